@@ -1,0 +1,59 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "Tiwizi",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "tiwizi", targets: ["TiwiziCLI"]),
+        .library(name: "TiwiziCore", targets: ["TiwiziCore"]),
+        .library(name: "TiwiziStore", targets: ["TiwiziStore"]),
+        .library(name: "LuaHost", targets: ["LuaHost"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+    ],
+    targets: [
+        // C: Debian's liblua5.4-dev behind a small prefixed shim.
+        .systemLibrary(
+            name: "CLua",
+            pkgConfig: "lua5.4",
+            providers: [.apt(["liblua5.4-dev"])]
+        ),
+        // A sandboxed Lua 5.4 host that knows nothing of catalogs.
+        .target(name: "LuaHost", dependencies: ["CLua"]),
+        // The domain: cooperatives, products, know-how, certifications, money. No Lua, no SQL.
+        .target(name: "TiwiziCore"),
+        // The SQLite catalog store (GRDB).
+        .target(
+            name: "TiwiziStore",
+            dependencies: ["TiwiziCore", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        // YAML, JSON and CSV catalog documents: reading, validating and writing them.
+        .target(
+            name: "TiwiziInterchange",
+            dependencies: [
+                "TiwiziCore",
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "CSV", package: "CSV.swift"),
+            ]
+        ),
+        // The `tiwizi` command.
+        .executableTarget(
+            name: "TiwiziCLI",
+            dependencies: [
+                "TiwiziCore", "TiwiziStore", "TiwiziInterchange", "LuaHost",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "LuaHostTests", dependencies: ["LuaHost"]),
+        .testTarget(name: "TiwiziCoreTests", dependencies: ["TiwiziCore"]),
+        .testTarget(name: "TiwiziStoreTests", dependencies: ["TiwiziStore"]),
+        .testTarget(name: "TiwiziInterchangeTests", dependencies: ["TiwiziInterchange"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["TiwiziCore"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,3 @@
+import Testing
+@testable import TiwiziCore
+@Test func placeholder() {}
