@@ -36,7 +36,7 @@ let package = Package(
         .target(
             name: "TiwiziInterchange",
             dependencies: [
-                "TiwiziCore",
+                "TiwiziCore", "TiwiziStore",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "CSV", package: "CSV.swift"),
             ]
@@ -45,14 +45,14 @@ let package = Package(
         .executableTarget(
             name: "TiwiziCLI",
             dependencies: [
-                "TiwiziCore", "TiwiziStore", "TiwiziInterchange", "LuaHost",
+                "TiwiziCore", "TiwiziStore", "TiwiziInterchange",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "LuaHostTests", dependencies: ["LuaHost"]),
         .testTarget(name: "TiwiziCoreTests", dependencies: ["TiwiziCore"]),
         .testTarget(name: "TiwiziStoreTests", dependencies: ["TiwiziStore"]),
-        .testTarget(name: "TiwiziInterchangeTests", dependencies: ["TiwiziInterchange"]),
+        .testTarget(name: "TiwiziInterchangeTests", dependencies: ["TiwiziInterchange", "TiwiziStore"]),
         .testTarget(name: "EndToEndTests", dependencies: ["TiwiziCore"]),
     ],
     swiftLanguageModes: [.v6]

@@ -1,3 +1,5 @@
 import Testing
+
 @testable import TiwiziCore
+
 @Test func placeholder() {}

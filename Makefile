@@ -1,0 +1,38 @@
+# Tiwizi — the two commands of the README, and the steps they are made of.
+#   make demo   build tiwizi, import the seed catalog (catalog/) into a fresh demo catalog, list it
+#   make test   check formatting, build, and run every test (unit and end-to-end)
+
+SWIFT ?= swift
+DEMO_CATALOG ?= $(CURDIR)/.build/demo/catalog.sqlite
+TIWIZI = $(CURDIR)/.build/debug/tiwizi
+
+.PHONY: demo test deps build format lint
+
+# System packages the build and the tests need, installed only when missing.
+deps:
+	@command -v pkg-config >/dev/null && pkg-config --exists lua5.4 sqlite3 && command -v luacheck >/dev/null || { \
+	  echo "Installing liblua5.4-dev, libsqlite3-dev, lua-check…"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq pkg-config liblua5.4-dev libsqlite3-dev lua-check >/dev/null; }
+
+build: deps
+	$(SWIFT) build --product tiwizi
+
+demo: build
+	@rm -f $(DEMO_CATALOG) $(DEMO_CATALOG)-wal $(DEMO_CATALOG)-shm
+	@echo "\$$ tiwizi import catalog/"
+	@TIWIZI_CATALOG=$(DEMO_CATALOG) $(TIWIZI) import catalog/
+	@echo "\n\$$ tiwizi coop list"
+	@TIWIZI_CATALOG=$(DEMO_CATALOG) $(TIWIZI) coop list
+	@echo "\n\$$ tiwizi product list"
+	@TIWIZI_CATALOG=$(DEMO_CATALOG) $(TIWIZI) product list
+	@echo "\nDemo catalog: $(DEMO_CATALOG) (try: TIWIZI_CATALOG=$(DEMO_CATALOG) $(TIWIZI) --help)"
+
+lint:
+	$(SWIFT) format lint --strict --recursive Sources Tests Package.swift
+
+format:
+	$(SWIFT) format --in-place --recursive Sources Tests Package.swift
+
+test: deps lint
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build

@@ -1,0 +1,45 @@
+import ArgumentParser
+import TiwiziCore
+import TiwiziInterchange
+
+/// `tiwizi scheme list`: the certification schemes the catalog knows.
+struct SchemeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "scheme", abstract: "List certification schemes (add them with `tiwizi import`).",
+        subcommands: [SchemeList.self])
+}
+
+struct SchemeList: CatalogCommand {
+    static let configuration = CommandConfiguration(commandName: "list", abstract: "List certification schemes.")
+
+    @OptionGroup var catalog: CatalogOptions
+    @Flag(help: "Print JSON records instead of a table.") var json = false
+
+    func execute() throws {
+        let schemes = try catalog.open(readOnly: true).read { try $0.allSchemes() }
+        if json {
+            var list = JSONList()
+            for scheme in schemes { list.add(RecordJSON.scheme(scheme)) }
+            return list.finish()
+        }
+        var table = Table(headers: [.headerID, .headerName, .headerCategory, .headerRegion].map { Console.text($0) })
+        for s in schemes {
+            table.add([
+                s.id, s.name.french, s.categories.map(\.path).joined(separator: " "), s.area.map(\.code).joined(separator: " "),
+            ])
+        }
+        table.finish()
+    }
+}
+
+/// `tiwizi regions`: the twelve region codes and names.
+struct RegionsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "regions", abstract: "List Morocco's twelve regions and their codes.")
+
+    func run() {
+        var table = Table(headers: [.headerID, .headerName, .headerName].map { Console.text($0) })
+        for region in Region.all { table.add([region.code, region.name.french, region.name[.arabic] ?? ""]) }
+        table.finish()
+    }
+}

@@ -1,0 +1,8 @@
+import TiwiziStore
+
+/// The versions of the engines linked into this build, for `tiwizi --version`.
+enum EngineVersions {
+    static var description: String {
+        "SQLite \(CatalogStore.sqliteVersion)"
+    }
+}

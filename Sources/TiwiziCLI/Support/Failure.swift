@@ -1,0 +1,50 @@
+import ArgumentParser
+import Foundation
+import TiwiziCore
+import TiwiziInterchange
+import TiwiziStore
+
+/// A `tiwizi` command whose failures are reported as catalog messages (in the interface
+/// language) on stderr, with exit status 1.
+protocol CatalogCommand: ParsableCommand {
+    func execute() throws
+}
+
+extension CatalogCommand {
+    func run() throws {
+        do {
+            try execute()
+        } catch let error as ExitCode {
+            throw error
+        } catch {
+            Console.endProgress()
+            report(error)
+            throw ExitCode.failure
+        }
+    }
+
+    private func report(_ error: any Error) {
+        let language = Console.language
+        let prefix = Message(.errorPrefix).text(in: language)
+        switch error {
+        case let failure as ImportFailure:
+            for issue in failure.issues { Console.error(issue.text(in: language)) }
+            let more = failure.errorCount - failure.issues.count
+            if more > 0 { Console.error(Message(.moreProblems, ["count": "\(more)"]).text(in: language)) }
+            Console.error(Message(.importFailed, ["count": "\(failure.errorCount)"]).text(in: language))
+        case let failure as ValidationFailure:
+            for issue in failure.issues { Console.error("\(prefix): \(issue.text(in: language))") }
+        case let issue as Issue:
+            Console.error("\(prefix): \(issue.text(in: language))")
+        case let error as CatalogError:
+            Console.error("\(prefix): \(error.message.text(in: language))")
+        default:
+            Console.error("\(prefix): \(error)")
+        }
+    }
+}
+
+/// Prints warnings that did not stop a command.
+func printWarnings(_ issues: [Issue]) {
+    for issue in issues { Console.error(issue.text(in: Console.language)) }
+}

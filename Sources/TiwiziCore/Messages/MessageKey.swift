@@ -1,0 +1,34 @@
+/// Every message Tiwizi can show a person. Each key has an English and a French sentence
+/// (`MessageKey+English.swift`, `MessageKey+French.swift`); the compiler checks that none is
+/// missing. Placeholders are written `{name}`.
+public enum MessageKey: String, CaseIterable, Sendable {
+    // Fields and values
+    case fieldRequired, fieldUnknown, expectedMapping, expectedList, expectedText
+    case frenchRequired, wrongScript, slugInvalid, skuInvalid, iceInvalid, phoneInvalid, emailInvalid
+    case integerInvalid, booleanInvalid, dateInvalid, foundedInFuture, regionUnknown, categoryInvalid
+    case valueNotAllowed, quantityInvalid, quantityNotPositive, stockNegative, stockAndMadeToOrder
+    case leadDaysInvalid, dimensionsInvalid, membersOutOfRange, membersBelowMinimum, priceInvalid
+    case currencyUnknown, certificateDates, certificateNotCovered, certificateInvalid
+    case duplicateSKU, duplicateICE, duplicateID
+    case unknownCooperative, unknownScheme, unknownKnowHow
+    case moneyEmpty, moneyNotANumber, moneyNotFinite, moneyNegative, moneyExponent, moneyNoDecimals
+    case moneyTooManyDecimals, moneyTooLarge, moneyMultipleSeparators, moneyMalformed, moneyUnexpected
+    case moneyCurrencyMismatch
+    // Files
+    case fileMissing, fileEmpty, fileUnreadable, fileNotUTF8, fileTypeUnsupported
+    case yamlMalformed, jsonMalformed, documentShape
+    case csvColumnCount, csvColumnMissing, csvKindUnknown
+    // Catalog store
+    case catalogIsDirectory, catalogNotDatabase, catalogReadOnly, catalogCannotOpen, catalogTooNew
+    case cooperativeNotFound, productNotFound, knowHowNotFound, schemeNotFound
+    case cooperativeHasProducts, stockWouldGoNegative
+    // Commands
+    case importFailed, importSummary, importNothing, importProgress, moreProblems
+    case added, updated, unchanged, removed, linked, nothingToUpdate, exported, listEmpty, listCount
+    case headerSKU, headerName, headerCooperative, headerRegion, headerCategory, headerQuantity
+    case headerPrice, headerStock, headerID, headerMembers, headerWomen, headerProducts
+    case headerCraftFamily, headerHeritage, stockMadeToOrder
+    case labelLegalForm, labelICE, labelFounded, labelRegistry, labelContact, labelKnowHow
+    case labelCertificates, labelDescription, labelOrigin, labelVAT, labelAllergens, labelTechnique
+    case labelArtisans, labelSector, labelLocation, warning, errorPrefix, invalidOption
+}

@@ -1,0 +1,125 @@
+/// What validation needs to know about the rest of the catalog: the entities a record refers to.
+public protocol CatalogReferences {
+    /// The region of the cooperative with this id, or nil if there is none.
+    func cooperativeRegion(_ id: String) -> Region?
+    func scheme(_ id: String) -> CertificationScheme?
+    func hasKnowHow(_ id: String) -> Bool
+}
+
+extension Cooperative {
+    /// Rules a cooperative must follow on its own. Below 5 members is a warning, not an error.
+    public func validate(today: CalendarDate) -> [Issue] {
+        var issues = name.validate(field: "name")
+        if !Identifier.isSlug(id) { issues.append(Issue(.slugInvalid, ["value": id], field: "id")) }
+        if !Identifier.isICE(ice) { issues.append(Issue(.iceInvalid, ["value": ice, "count": "\(ice.count)"], field: "ice")) }
+        if founded > today {
+            issues.append(Issue(.foundedInFuture, ["value": "\(founded)", "today": "\(today)"], field: "founded"))
+        }
+        if members.total < 0 {
+            issues.append(Issue(.integerInvalid, ["value": "\(members.total)"], field: "members.total"))
+        }
+        for (what, count) in [("women", members.women), ("youth", members.youth)] where count < 0 || count > members.total {
+            issues.append(
+                Issue(
+                    .membersOutOfRange, ["what": what, "count": "\(count)", "total": "\(members.total)"],
+                    field: "members.\(what)"))
+        }
+        if legalForm == .cooperative && members.total >= 0 && members.total < Members.legalMinimum {
+            issues.append(
+                Issue(
+                    .membersBelowMinimum, ["count": "\(members.total)", "minimum": "\(Members.legalMinimum)"],
+                    field: "members.total", severity: .warning))
+        }
+        if let phone, !Identifier.isMoroccanPhone(phone) { issues.append(Issue(.phoneInvalid, ["value": phone], field: "phone")) }
+        if let email, !Self.looksLikeEmail(email) { issues.append(Issue(.emailInvalid, ["value": email], field: "email")) }
+        return issues
+    }
+
+    /// Know-how the cooperative claims must exist.
+    public func validateReferences(in catalog: some CatalogReferences) -> [Issue] {
+        knowHowIDs.enumerated().compactMap { index, id in
+            catalog.hasKnowHow(id) ? nil : Issue(.unknownKnowHow, ["value": id], field: "know_how[\(index)]")
+        }
+    }
+
+    static func looksLikeEmail(_ text: String) -> Bool {
+        let parts = text.split(separator: "@", omittingEmptySubsequences: false)
+        return parts.count == 2 && !parts[0].isEmpty && parts[1].contains(".") && !text.contains(" ")
+    }
+}
+
+extension Product {
+    /// Rules a product must follow on its own.
+    public func validate() -> [Issue] {
+        var issues = name.validate(field: "name")
+        issues += description?.validate(field: "description", frenchRequired: false) ?? []
+        if !Identifier.isSKU(sku) { issues.append(Issue(.skuInvalid, ["value": sku], field: "sku")) }
+        if quantity.thousandths <= 0 { issues.append(Issue(.quantityNotPositive, field: "quantity.amount")) }
+        if price.minorUnits < 0 {
+            issues.append(Issue(.priceInvalid, ["value": price.decimalString, "reason": "< 0"], field: "price"))
+        }
+        switch availability {
+        case .inStock(let units) where units < 0:
+            issues.append(Issue(.stockNegative, ["value": "\(units)"], field: "stock"))
+        case .madeToOrder(let days) where !(1...365).contains(days):
+            issues.append(Issue(.leadDaysInvalid, ["value": "\(days)"], field: "made_to_order.lead_days"))
+        default: break
+        }
+        if let dimensions, dimensions.lengthCm <= 0 || dimensions.widthCm <= 0 {
+            issues.append(Issue(.dimensionsInvalid, field: "dimensions"))
+        }
+        for (index, certificate) in certificates.enumerated() where certificate.validUntil < certificate.validFrom {
+            issues.append(
+                Issue(
+                    .certificateDates, ["from": "\(certificate.validFrom)", "until": "\(certificate.validUntil)"],
+                    field: "certificates[\(index)]"))
+        }
+        return issues
+    }
+
+    /// The cooperative, schemes and know-how a product names must exist, and each certificate's
+    /// scheme must cover the product's category and origin.
+    public func validateReferences(in catalog: some CatalogReferences) -> [Issue] {
+        var issues: [Issue] = []
+        guard let seat = catalog.cooperativeRegion(cooperativeID) else {
+            return [Issue(.unknownCooperative, ["value": cooperativeID], field: "cooperative")]
+        }
+        let region = origin?.region ?? seat
+        for (index, certificate) in certificates.enumerated() {
+            let field = "certificates[\(index)].scheme"
+            guard let scheme = catalog.scheme(certificate.schemeID) else {
+                issues.append(Issue(.unknownScheme, ["value": certificate.schemeID], field: field))
+                continue
+            }
+            if !scheme.covers(category: category, region: region) {
+                issues.append(
+                    Issue(
+                        .certificateNotCovered,
+                        [
+                            "scheme": scheme.id, "category": category.path,
+                            "region": region.code,
+                        ], field: field))
+            }
+        }
+        for (index, id) in knowHowIDs.enumerated() where !catalog.hasKnowHow(id) {
+            issues.append(Issue(.unknownKnowHow, ["value": id], field: "know_how[\(index)]"))
+        }
+        return issues
+    }
+}
+
+extension KnowHow {
+    public func validate() -> [Issue] {
+        var issues = name.validate(field: "name") + (technique?.validate(field: "technique", frenchRequired: false) ?? [])
+        if !Identifier.isSlug(id) { issues.append(Issue(.slugInvalid, ["value": id], field: "id")) }
+        return issues
+    }
+}
+
+extension CertificationScheme {
+    public func validate() -> [Issue] {
+        var issues = name.validate(field: "name")
+        if !Identifier.isSlug(id) { issues.append(Issue(.slugInvalid, ["value": id], field: "id")) }
+        return issues
+    }
+}

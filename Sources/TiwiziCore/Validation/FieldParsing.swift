@@ -1,0 +1,95 @@
+import Foundation
+
+/// Turns what people type into domain values, or an `Issue` that says what was expected.
+/// Shared by the importers and the CLI options so that both accept and reject the same text.
+public enum FieldParsing {
+    public static func slug(_ text: String) throws(Issue) -> String {
+        guard Identifier.isSlug(text) else { throw Issue(.slugInvalid, ["value": text]) }
+        return text
+    }
+
+    public static func sku(_ text: String) throws(Issue) -> String {
+        guard Identifier.isSKU(text) else { throw Issue(.skuInvalid, ["value": text]) }
+        return text
+    }
+
+    public static func region(_ text: String) throws(Issue) -> Region {
+        guard let region = Region(code: text.trimmingCharacters(in: .whitespaces)) else {
+            throw Issue(.regionUnknown, ["value": text])
+        }
+        return region
+    }
+
+    public static func date(_ text: String) throws(Issue) -> CalendarDate {
+        guard let date = CalendarDate(text) else { throw Issue(.dateInvalid, ["value": text]) }
+        return date
+    }
+
+    public static func category(_ text: String) throws(Issue) -> Category {
+        guard let category = Category(text.trimmingCharacters(in: .whitespaces)) else {
+            throw Issue(.categoryInvalid, ["value": text])
+        }
+        return category
+    }
+
+    public static func integer(_ text: String) throws(Issue) -> Int {
+        guard let value = Int(text.trimmingCharacters(in: .whitespaces)) else {
+            throw Issue(.integerInvalid, ["value": text])
+        }
+        return value
+    }
+
+    public static func boolean(_ text: String) throws(Issue) -> Bool {
+        switch text.trimmingCharacters(in: .whitespaces).lowercased() {
+        case "true", "yes", "oui", "1": return true
+        case "false", "no", "non", "0": return false
+        default: throw Issue(.booleanInvalid, ["value": text])
+        }
+    }
+
+    /// One of an enumeration's raw values, e.g. a VAT regime or a legal form.
+    public static func choice<T: RawRepresentable & CaseIterable>(_ text: String, as type: T.Type) throws(Issue) -> T
+    where T.RawValue == String {
+        let trimmed = text.trimmingCharacters(in: .whitespaces).lowercased()
+        guard let value = T(rawValue: trimmed) else {
+            throw Issue(.valueNotAllowed, ["value": text, "allowed": T.allCases.map(\.rawValue).joined(separator: ", ")])
+        }
+        return value
+    }
+
+    public static func currency(_ text: String) throws(Issue) -> Currency {
+        guard let currency = try? Currency(code: text.trimmingCharacters(in: .whitespaces)) else {
+            throw Issue(.currencyUnknown, ["value": text])
+        }
+        return currency
+    }
+
+    public static func price(_ text: String, currency: Currency) throws(Issue) -> Money {
+        do {
+            return try Money.parse(text, currency: currency)
+        } catch {
+            throw Issue(.priceInvalid, ["value": text, "reason": error.message()])
+        }
+    }
+
+    public static func quantity(_ text: String) throws(Issue) -> Int64 {
+        guard let thousandths = NetQuantity.amount(text) else { throw Issue(.quantityInvalid, ["value": text]) }
+        return thousandths
+    }
+
+    /// A certificate written `scheme:number:valid_from:valid_until` (CSV cells, CLI options).
+    public static func certificate(_ text: String) throws(Issue) -> Certificate {
+        let parts = text.split(separator: ":", omittingEmptySubsequences: false).map {
+            $0.trimmingCharacters(in: .whitespaces)
+        }
+        guard parts.count == 4, Identifier.isSlug(parts[0]), !parts[1].isEmpty,
+            let from = CalendarDate(parts[2]), let until = CalendarDate(parts[3])
+        else { throw Issue(.certificateInvalid, ["value": text]) }
+        return Certificate(schemeID: parts[0], number: parts[1], validFrom: from, validUntil: until)
+    }
+
+    /// Items of a list cell separated by `|`, trimmed, empty items dropped.
+    public static func list(_ text: String) -> [String] {
+        text.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
+}

@@ -1,0 +1,97 @@
+import TiwiziCore
+
+/// Turns CSV cells into document records and back, following a `CSVLayout`.
+enum CSVRowMapping {
+    /// The record for one row. Empty cells are absent fields; list cells split on `|`.
+    static func node(cells: [String: String], layout: CSVLayout, line: Int) throws(Issue) -> DocumentNode {
+        var root: [(key: String, value: DocumentNode)] = []
+        for column in layout.columns {
+            guard let cell = cells[column.name]?.trimmingCharacters(in: .whitespaces), !cell.isEmpty else { continue }
+            let node: DocumentNode
+            switch column.codec {
+            case .value: node = .scalar(cell, .text, line: line)
+            case .list: node = .list(FieldParsing.list(cell).map { .scalar($0, .text, line: line) }, line: line)
+            case .certificates:
+                var items: [DocumentNode] = []
+                for item in FieldParsing.list(cell) { items.append(try certificate(item, line: line)) }
+                node = .list(items, line: line)
+            case .artisans: node = .list(FieldParsing.list(cell).map { artisan($0, line: line) }, line: line)
+            }
+            insert(node, at: column.path[...], into: &root, line: line)
+        }
+        return .map(root, line: line)
+    }
+
+    /// The cells of one record, in the layout's column order.
+    static func cells(of node: DocumentNode, layout: CSVLayout) -> [String] {
+        layout.columns.map { column in
+            guard let value = lookup(column.path[...], in: node) else { return "" }
+            switch (column.codec, value) {
+            case (.value, .scalar(let text, _, _)): return text
+            case (.list, .list(let items, _)): return items.compactMap(scalarText).joined(separator: "|")
+            case (.certificates, .list(let items, _)):
+                return items.map { item in
+                    ["scheme", "number", "valid_from", "valid_until"].map {
+                        lookup([$0][...], in: item).flatMap(scalarText) ?? ""
+                    }
+                    .joined(separator: ":")
+                }.joined(separator: "|")
+            case (.artisans, .list(let items, _)):
+                return items.map { item in
+                    let name = lookup(["name"][...], in: item).flatMap(scalarText) ?? ""
+                    let consent = lookup(["consent"][...], in: item).flatMap(scalarText) == "true" ? "yes" : "no"
+                    return "\(name):\(consent)"
+                }.joined(separator: "|")
+            default: return ""
+            }
+        }
+    }
+
+    private static func certificate(_ text: String, line: Int) throws(Issue) -> DocumentNode {
+        let c = try FieldParsing.certificate(text)
+        return .map(
+            [
+                ("scheme", c.schemeID), ("number", c.number), ("valid_from", c.validFrom.description),
+                ("valid_until", c.validUntil.description),
+            ].map { (key: $0.0, value: .scalar($0.1, .text, line: line)) },
+            line: line)
+    }
+
+    /// `Name:yes` — the consent after the last colon, so names may contain colons.
+    private static func artisan(_ text: String, line: Int) -> DocumentNode {
+        let parts = text.split(separator: ":", omittingEmptySubsequences: false)
+        let hasConsent = parts.count > 1
+        let name = hasConsent ? parts.dropLast().joined(separator: ":") : text
+        var pairs: [(key: String, value: DocumentNode)] = [(key: "name", value: .scalar(name, .text, line: line))]
+        if hasConsent { pairs.append((key: "consent", value: .scalar(String(parts.last!), .text, line: line))) }
+        return .map(pairs, line: line)
+    }
+
+    private static func insert(
+        _ node: DocumentNode, at path: ArraySlice<String>, into pairs: inout [(key: String, value: DocumentNode)],
+        line: Int
+    ) {
+        let key = path.first!
+        guard path.count > 1 else { return pairs.append((key: key, value: node)) }
+        var children: [(key: String, value: DocumentNode)] = []
+        let index = pairs.firstIndex { $0.key == key }
+        if let index, case .map(let existing, _) = pairs[index].value { children = existing }
+        insert(node, at: path.dropFirst(), into: &children, line: line)
+        if let index {
+            pairs[index].value = .map(children, line: line)
+        } else {
+            pairs.append((key: key, value: .map(children, line: line)))
+        }
+    }
+
+    private static func lookup(_ path: ArraySlice<String>, in node: DocumentNode) -> DocumentNode? {
+        guard let key = path.first else { return node }
+        guard case .map(let pairs, _) = node, let child = pairs.first(where: { $0.key == key })?.value else { return nil }
+        return lookup(path.dropFirst(), in: child)
+    }
+
+    private static func scalarText(_ node: DocumentNode) -> String? {
+        if case .scalar(let text, _, _) = node { return text }
+        return nil
+    }
+}

@@ -1,0 +1,59 @@
+import Foundation
+import TiwiziCore
+import Yams
+
+/// Reads and writes JSON catalog documents. Syntax is checked strictly by Foundation's JSON
+/// parser; the tree is then read through libyaml (JSON is valid YAML) to keep line numbers.
+enum JSONDocument {
+    static func parse(_ data: Data, text: String, file: String) throws(Issue) -> DocumentNode? {
+        let object: Any
+        do {
+            object = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
+        } catch {
+            let detail = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String ?? error.localizedDescription
+            throw Issue(.jsonMalformed, ["detail": detail], location: SourceLocation(file: file, line: lineNumber(in: detail)))
+        }
+        if let node = try? YAMLDocument.parse(text, file: file) { return node }
+        return convert(object)
+    }
+
+    /// Pretty-printed JSON with keys in the node's order and two-space indentation.
+    static func render(_ node: DocumentNode, indent: String = "") -> String {
+        let inner = indent + "  "
+        switch node {
+        case .null: return "null"
+        case .scalar(let text, .text, _): return quote(text)
+        case .scalar(let text, _, _): return text
+        case .list(let items, _):
+            if items.isEmpty { return "[]" }
+            return "[\n" + items.map { inner + render($0, indent: inner) }.joined(separator: ",\n") + "\n\(indent)]"
+        case .map(let pairs, _):
+            if pairs.isEmpty { return "{}" }
+            let body = pairs.map { inner + quote($0.key) + ": " + render($0.value, indent: inner) }
+            return "{\n" + body.joined(separator: ",\n") + "\n\(indent)}"
+        }
+    }
+
+    private static func quote(_ text: String) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.withoutEscapingSlashes]
+        return String(decoding: (try? encoder.encode(text)) ?? Data("\"\"".utf8), as: UTF8.self)
+    }
+
+    /// The node for a Foundation JSON object, when libyaml could not read the text (no lines).
+    private static func convert(_ object: Any) -> DocumentNode {
+        switch object {
+        case let dictionary as [String: Any]:
+            return .map(dictionary.keys.sorted().map { (key: $0, value: convert(dictionary[$0]!)) }, line: nil)
+        case let array as [Any]: return .list(array.map(convert), line: nil)
+        case let string as String: return .scalar(string, .text, line: nil)
+        case let number as NSNumber: return .scalar(number.stringValue, .number, line: nil)
+        default: return .null(line: nil)
+        }
+    }
+
+    private static func lineNumber(in detail: String) -> Int? {
+        guard let range = detail.range(of: "line ") else { return nil }
+        return Int(detail[range.upperBound...].prefix { $0.isNumber })
+    }
+}

@@ -1,0 +1,114 @@
+import TiwiziCore
+
+/// Reads the fields of one mapping in a document, reporting each problem once with its file,
+/// line and field path, and refusing unknown fields (a typo must not silently drop data).
+struct RecordReader {
+    let pairs: [(key: String, value: DocumentNode)]
+    let file: String
+    let line: Int?
+    /// The field path of this mapping, e.g. `products[2]`; empty at the top.
+    let path: String
+    let log: IssueLog
+
+    /// A reader over `node`, or nil (with an issue) when it is not a mapping with known keys.
+    init?(_ node: DocumentNode, file: String, path: String, allowed: [String], log: IssueLog) {
+        guard case .map(let pairs, let line) = node else {
+            log.add(
+                Issue(
+                    .expectedMapping, field: path.isEmpty ? nil : path,
+                    location: SourceLocation(file: file, line: node.line)))
+            return nil
+        }
+        self.pairs = pairs
+        self.file = file
+        self.line = line
+        self.path = path
+        self.log = log
+        for pair in pairs where !allowed.contains(pair.key) {
+            report(Issue(.fieldUnknown, ["name": pair.key, "expected": allowed.joined(separator: ", ")]), at: pair.value.line)
+        }
+    }
+
+    func node(_ key: String) -> DocumentNode? {
+        pairs.first { $0.key == key }.map(\.value).flatMap { $0.isNull ? nil : $0 }
+    }
+
+    func fieldPath(_ key: String) -> String { path.isEmpty ? key : "\(path).\(key)" }
+
+    func report(_ issue: Issue, key: String? = nil, at line: Int? = nil) {
+        var issue = issue
+        if issue.field == nil, let key { issue.field = fieldPath(key) }
+        log.add(issue.located(at: SourceLocation(file: file, line: line ?? self.line)))
+    }
+
+    /// The text of a scalar field; nil when absent (or, with an issue, when not a scalar).
+    func text(_ key: String, required: Bool = false) -> String? {
+        guard let node = node(key) else {
+            if required { report(Issue(.fieldRequired, ["field": fieldPath(key)]), key: key) }
+            return nil
+        }
+        guard case .scalar(let text, _, _) = node else {
+            report(Issue(.expectedText), key: key, at: node.line)
+            return nil
+        }
+        return text
+    }
+
+    /// A field converted by `parse`; a failure becomes an issue on that field.
+    func value<T>(_ key: String, required: Bool = false, _ parse: (String) throws(Issue) -> T) -> T? {
+        guard let text = text(key, required: required) else { return nil }
+        do { return try parse(text) } catch { report(error, key: key, at: node(key)?.line) }
+        return nil
+    }
+
+    /// The items of a list field (empty when absent).
+    func list(_ key: String) -> [DocumentNode] {
+        guard let node = node(key) else { return [] }
+        guard case .list(let items, _) = node else {
+            report(Issue(.expectedList), key: key, at: node.line)
+            return []
+        }
+        return items
+    }
+
+    /// A list of scalars, each converted by `parse`.
+    func values<T>(_ key: String, _ parse: (String) throws(Issue) -> T) -> [T] {
+        list(key).enumerated().compactMap { index, item -> T? in
+            guard case .scalar(let text, _, let line) = item else {
+                report(Issue(.expectedText, field: "\(fieldPath(key))[\(index)]"), at: item.line)
+                return nil
+            }
+            do throws(Issue) { return try parse(text) } catch {
+                report(error.nested(under: "\(fieldPath(key))[\(index)]"), at: line)
+            }
+            return nil
+        }
+    }
+
+    /// A nested mapping field.
+    func child(_ key: String, allowed: [String]) -> RecordReader? {
+        node(key).flatMap { RecordReader($0, file: file, path: fieldPath(key), allowed: allowed, log: log) }
+    }
+
+    /// The mappings of a list field, each with its own reader.
+    func children(_ key: String, allowed: [String]) -> [RecordReader] {
+        list(key).enumerated().compactMap { index, item in
+            RecordReader(item, file: file, path: "\(fieldPath(key))[\(index)]", allowed: allowed, log: log)
+        }
+    }
+
+    /// Multilingual text written `{fr: …, ar: …}` (or a bare string, taken as French).
+    func localized(_ key: String, required: Bool = false) -> LocalizedText? {
+        guard let node = node(key) else {
+            if required { report(Issue(.fieldRequired, ["field": fieldPath(key)]), key: key) }
+            return nil
+        }
+        if case .scalar(let text, _, _) = node { return LocalizedText(french: text) }
+        guard let reader = child(key, allowed: Language.allCases.map(\.rawValue)) else { return nil }
+        var values: [Language: String] = [:]
+        for language in Language.allCases { values[language] = reader.text(language.rawValue) }
+        return LocalizedText(values)
+    }
+
+    var location: SourceLocation { SourceLocation(file: file, line: line) }
+}

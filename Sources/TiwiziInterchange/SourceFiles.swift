@@ -1,0 +1,109 @@
+import Foundation
+import TiwiziCore
+
+/// The catalog files an import reads: the files named, and the catalog files inside folders.
+struct SourceFile {
+    enum Format { case yaml, json, csv }
+
+    let url: URL
+    /// The path as the person wrote it (or below the folder they named), for messages.
+    let name: String
+    let format: Format
+
+    /// Expands `paths` into files in a stable order: folders recursively, sorted by path, keeping
+    /// `.yaml`, `.yml`, `.json` and `.csv` files. A named file of another type is an issue.
+    static func discover(_ paths: [String], log: IssueLog) -> [SourceFile] {
+        var files: [SourceFile] = []
+        let manager = FileManager.default
+        for path in paths {
+            var isDirectory: ObjCBool = false
+            guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                log.add(Issue(.fileMissing, ["file": path]))
+                continue
+            }
+            if isDirectory.boolValue {
+                let below = (manager.subpaths(atPath: path) ?? []).sorted()
+                files += below.compactMap { SourceFile(path: (path as NSString).appendingPathComponent($0)) }
+            } else if let file = SourceFile(path: path) {
+                files.append(file)
+            } else {
+                log.add(Issue(.fileTypeUnsupported, ["file": path]))
+            }
+        }
+        return files
+    }
+
+    init?(path: String) {
+        switch (path as NSString).pathExtension.lowercased() {
+        case "yaml", "yml": format = .yaml
+        case "json": format = .json
+        case "csv": format = .csv
+        default: return nil
+        }
+        url = URL(fileURLWithPath: path)
+        name = path
+    }
+
+    /// The file's text, refusing empty files and invalid UTF-8 (naming the line of the first bad
+    /// byte). A UTF-8 byte order mark is dropped.
+    func text() throws(Issue) -> (data: Data, text: String) {
+        let data: Data
+        do { data = try Data(contentsOf: url) } catch {
+            throw Issue(.fileUnreadable, ["file": name, "reason": error.localizedDescription])
+        }
+        if data.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) { throw Issue(.fileEmpty, ["file": name]) }
+        try Self.checkUTF8(data, file: name)
+        var text = String(decoding: data, as: UTF8.self)
+        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+        return (data, text)
+    }
+
+    /// Checks a CSV file's bytes in chunks, so that a large file is never held whole.
+    func checkStreamedText() throws(Issue) {
+        guard let handle = try? FileHandle(forReadingFrom: url) else {
+            throw Issue(.fileUnreadable, ["file": name, "reason": "cannot open"])
+        }
+        defer { try? handle.close() }
+        var carry = Data()
+        var lines = 1
+        var sawContent = false
+        while let chunk = try? handle.read(upToCount: 1 << 20), !chunk.isEmpty {
+            var data = carry + chunk
+            let complete = Self.completePrefixLength(data)
+            carry = data.suffix(from: data.startIndex + complete)
+            data = data.prefix(complete)
+            try Self.checkUTF8(data, file: name, firstLine: lines)
+            lines += data.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+            sawContent = sawContent || data.contains { ![0x20, 0x0A, 0x0D, 0x09, 0xEF, 0xBB, 0xBF].contains($0) }
+        }
+        try Self.checkUTF8(carry, file: name, firstLine: lines)
+        if !sawContent && carry.isEmpty { throw Issue(.fileEmpty, ["file": name]) }
+    }
+
+    /// The length of `data` without a trailing UTF-8 sequence cut by the chunk boundary.
+    static func completePrefixLength(_ data: Data) -> Int {
+        let count = data.count
+        for back in 1...min(4, max(count, 1)) where count >= back {
+            let byte = data[data.startIndex + count - back]
+            if byte & 0xC0 == 0x80 { continue }
+            let needed = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC0 ? 2 : 1
+            return needed > back ? count - back : count
+        }
+        return count
+    }
+
+    private static func checkUTF8(_ data: Data, file: String, firstLine: Int = 1) throws(Issue) {
+        guard String(validating: data, as: UTF8.self) == nil else { return }
+        var valid = 0
+        var iterator = data.makeIterator()
+        var decoder = UTF8()
+        decode: while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar): valid += scalar.utf8.count
+            case .emptyInput, .error: break decode
+            }
+        }
+        let line = firstLine + data.prefix(valid).reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+        throw Issue(.fileNotUTF8, ["file": file, "line": "\(line)"])
+    }
+}
