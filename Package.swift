@@ -41,11 +41,13 @@ let package = Package(
                 .product(name: "CSV", package: "CSV.swift"),
             ]
         ),
+        // The catalog's Lua API: read-only views, money, dates, the run context.
+        .target(name: "TiwiziLua", dependencies: ["LuaHost", "TiwiziCore", "TiwiziStore"]),
         // The `tiwizi` command.
         .executableTarget(
             name: "TiwiziCLI",
             dependencies: [
-                "TiwiziCore", "TiwiziStore", "TiwiziInterchange",
+                "TiwiziCore", "TiwiziStore", "TiwiziInterchange", "TiwiziLua", "LuaHost",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -21,7 +21,7 @@ struct Tiwizi: ParsableCommand {
         version: versionText,
         subcommands: [
             CoopCommand.self, ProductCommand.self, KnowHowCommand.self, SchemeCommand.self, RegionsCommand.self,
-            ImportCommand.self, ExportCommand.self,
+            ImportCommand.self, ExportCommand.self, RunCommand.self,
         ]
     )
 

@@ -38,7 +38,7 @@ public struct Exporter {
                 }
                 try output(Data((first ? "]\n}\n" : "\n  ]\n}\n").utf8))
             case .csv:
-                var table = try CSVRecordWriter(layout: .products, output: output)
+                var table = CSVRecordWriter(layout: .products, output: output)
                 try reader.forEachProduct { product in
                     counts.products += 1
                     try table.write(ProductRecord.encode(product, includeCooperative: true))
@@ -86,7 +86,7 @@ public struct Exporter {
                 var counts = Counts()
                 for layout in CSVLayout.allCases {
                     try write(to: url.appendingPathComponent(layout.fileName)) { output in
-                        var table = try CSVRecordWriter(layout: layout, output: output)
+                        var table = CSVRecordWriter(layout: layout, output: output)
                         switch layout {
                         case .schemes: for s in try reader.allSchemes() { try table.write(SchemeRecord.encode(s)) }
                         case .knowHow: for k in try reader.allKnowHow() { try table.write(KnowHowRecord.encode(k)) }

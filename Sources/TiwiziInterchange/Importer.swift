@@ -141,13 +141,16 @@ private struct ImportRun {
 
     private mutating func save(_ product: Product, at location: SourceLocation, path: String) throws {
         let writer = self.writer
+        // The cooperative was refused, so the import fails anyway: the product is checked on its
+        // own but neither saved nor reported as belonging to an unknown cooperative.
+        let orphan = rejectedCooperatives.contains(product.cooperativeID)
         let references = product.validateReferences(in: writer.reader).filter {
-            !($0.message.key == .unknownCooperative && rejectedCooperatives.contains(product.cooperativeID))
+            !($0.message.key == .unknownCooperative && orphan)
         }
         try check(
             kind: .products, keys: ["SKU \(product.sku)"], issues: product.validate() + references, at: location,
             path: path
-        ) { try writer.save(product) }
+        ) { orphan ? .unchanged : try writer.save(product) }
     }
 
     /// Logs the issues; saves the record only when there are no errors and no duplicate key.

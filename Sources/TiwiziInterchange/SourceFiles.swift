@@ -22,7 +22,9 @@ struct SourceFile {
                 continue
             }
             if isDirectory.boolValue {
-                let below = (manager.subpaths(atPath: path) ?? []).sorted()
+                // `subpaths` lists nothing below a symbolic link: list the folder it points to.
+                let folder = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
+                let below = (manager.subpaths(atPath: folder) ?? []).sorted()
                 files += below.compactMap { SourceFile(path: (path as NSString).appendingPathComponent($0)) }
             } else if let file = SourceFile(path: path) {
                 files.append(file)

@@ -9,6 +9,8 @@ public final class CatalogStore: Sendable {
     public let path: String
     private let database: any DatabaseWriter & DatabaseReader
     public let isReadOnly: Bool
+    /// How long a write waits for another process's write to finish, in seconds.
+    static let busyTimeout: TimeInterval = 60
 
     /// Opens the catalog at `path`, creating it (and its folder) on first use unless `readOnly`.
     /// A file without any write permission bit is opened read-only: writes then fail with a
@@ -26,7 +28,7 @@ public final class CatalogStore: Sendable {
         }
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
-        configuration.busyMode = .timeout(30)
+        configuration.busyMode = .timeout(Self.busyTimeout)
         configuration.readonly = isReadOnly
         do {
             if isReadOnly {
@@ -36,7 +38,7 @@ public final class CatalogStore: Sendable {
                 database = try DatabasePool(path: path, configuration: configuration)
             }
             try checkIdentity()
-            if !isReadOnly { try Schema.migrator.migrate(database) }
+            if !isReadOnly { try migrate() }
         } catch let error as CatalogError {
             throw error
         } catch {
@@ -70,7 +72,10 @@ public final class CatalogStore: Sendable {
     private func checkIdentity() throws {
         try database.read { db in
             let id = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
-            let tables = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0
+            // GRDB creates `grdb_migrations` just before the first migration, outside its transaction:
+            // a second process opening a new catalog at that moment must not take it for another
+            // application's database.
+            let tables = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master WHERE tbl_name <> 'grdb_migrations'") ?? 0
             if id != Schema.applicationID && tables > 0 { throw CatalogError(.catalogNotDatabase, ["path": path]) }
             let known = Set(Schema.migrator.migrations)
             let applied =
@@ -79,6 +84,17 @@ public final class CatalogStore: Sendable {
             if let unknown = applied.first(where: { !known.contains($0) }) {
                 throw CatalogError(.catalogTooNew, ["path": path, "found": unknown])
             }
+        }
+    }
+
+    /// Runs the migrations. When two processes create the same catalog at once, both may decide
+    /// to run the first migration; the second then fails (its tables exist), which is fine as long
+    /// as the other one completed it.
+    private func migrate() throws {
+        do {
+            try Schema.migrator.migrate(database)
+        } catch {
+            guard try database.read(Schema.migrator.hasCompletedMigrations) else { throw error }
         }
     }
 
@@ -94,6 +110,8 @@ public final class CatalogStore: Sendable {
         switch error.resultCode {
         case .SQLITE_NOTADB: return CatalogError(.catalogNotDatabase, ["path": path])
         case .SQLITE_READONLY: return CatalogError(.catalogReadOnly, ["path": path])
+        case .SQLITE_BUSY, .SQLITE_LOCKED:
+            return CatalogError(.catalogBusy, ["path": path, "seconds": "\(Int(busyTimeout))"])
         case .SQLITE_CANTOPEN, .SQLITE_PERM, .SQLITE_AUTH:
             return CatalogError(.catalogCannotOpen, ["path": path, "reason": error.message ?? "\(error.resultCode)"])
         default: return error

@@ -89,10 +89,10 @@ struct MoneyParsingTests {
         #expect(tooMany.key == "money.parse.tooManyDecimals")
         #expect(tooMany.parameters == ["maximum": "2", "currency": "MAD"])
         #expect(MoneyParseError.tooManyDecimals(maximum: 0, currency: "XOF").message(in: .english) == "no decimals for XOF.")
-        #expect(MoneyParseError.notANumber("abc").message(in: .english) == "“abc” is not an amount.")
+        #expect(MoneyParseError.notANumber("abc").message(in: .english) == "no amount found; write digits such as 145 or 145,50.")
         #expect(
-            MoneyParseError.currencyMismatch(found: "EUR", expected: "MAD").message
-                == "The amount is in EUR, but MAD was expected.")
+            MoneyParseError.currencyMismatch(found: "EUR", expected: "MAD").message(in: .english)
+                == "the amount is in EUR, but MAD was expected.")
         let keys = Self.rejected.map(\.1.key) + [tooMany.key]
         #expect(keys.allSatisfy { $0.hasPrefix("money.parse.") })
         #expect(Set(keys).count == 11)

@@ -9,10 +9,11 @@ struct ImportCommand: CatalogCommand {
     static let configuration = CommandConfiguration(
         commandName: "import", abstract: "Import YAML, JSON and CSV files or folders, all or nothing.",
         discussion: """
-            Every record is checked first; if anything is wrong, nothing is written and every
-            problem is listed with its file, line and field. Records are matched by id (SKU for
-            products): importing the same files again changes nothing. CSV files may use `,` or
-            `;` (French spreadsheets, decimal comma), with or without BOM, LF or CRLF.
+            Every record is checked first; if anything is wrong, nothing is written
+            and every problem is listed with its file, line and field. Records are
+            matched by id (SKU for products): importing the same files again changes
+            nothing. CSV files may use `,` or `;` (French spreadsheets, decimal
+            comma), with or without BOM, LF or CRLF.
             Examples:
               tiwizi import catalog/
               tiwizi import products.csv
@@ -49,11 +50,13 @@ struct ExportCommand: CatalogCommand {
     static let configuration = CommandConfiguration(
         commandName: "export", abstract: "Export the catalog as YAML, JSON or CSV.",
         discussion: """
-            Without --out, one document goes to standard output (for CSV: the products table).
-            With --out: a .yaml/.yml or .json path gets one document; any other path is a folder
-            that receives the seed layout (YAML: schemes.yaml, know-how.yaml, cooperatives/ID.yaml)
-            or one file per kind (CSV: schemes.csv, know-how.csv, cooperatives.csv, products.csv).
-            Exporting, importing into an empty catalog and exporting again gives identical files.
+            Without --out, one document goes to standard output (for CSV: the
+            products table). With --out: a .yaml/.yml or .json path gets one
+            document; any other path is a folder that receives the seed layout
+            (YAML: schemes.yaml, know-how.yaml, cooperatives/ID.yaml) or one file
+            per kind (CSV: schemes.csv, know-how.csv, cooperatives.csv, products.csv).
+            Exporting, importing into an empty catalog and exporting again gives
+            identical files.
             Examples:
               tiwizi export --format yaml --out exported/
               tiwizi export --format json --out catalog.json

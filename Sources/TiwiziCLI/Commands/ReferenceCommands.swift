@@ -6,11 +6,14 @@ import TiwiziInterchange
 struct SchemeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "scheme", abstract: "List certification schemes (add them with `tiwizi import`).",
+        discussion: "Example:\n  tiwizi scheme list --json",
         subcommands: [SchemeList.self])
 }
 
 struct SchemeList: CatalogCommand {
-    static let configuration = CommandConfiguration(commandName: "list", abstract: "List certification schemes.")
+    static let configuration = CommandConfiguration(
+        commandName: "list", abstract: "List certification schemes.",
+        discussion: "Examples:\n  tiwizi scheme list\n  tiwizi scheme list --json")
 
     @OptionGroup var catalog: CatalogOptions
     @Flag(help: "Print JSON records instead of a table.") var json = false
@@ -35,7 +38,8 @@ struct SchemeList: CatalogCommand {
 /// `tiwizi regions`: the twelve region codes and names.
 struct RegionsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "regions", abstract: "List Morocco's twelve regions and their codes.")
+        commandName: "regions", abstract: "List Morocco's twelve regions and their codes.",
+        discussion: "Example:\n  tiwizi regions")
 
     func run() {
         var table = Table(headers: [.headerID, .headerName, .headerName].map { Console.text($0) })

@@ -1,8 +1,9 @@
+import LuaHost
 import TiwiziStore
 
 /// The versions of the engines linked into this build, for `tiwizi --version`.
 enum EngineVersions {
     static var description: String {
-        "SQLite \(CatalogStore.sqliteVersion)"
+        "\(LuaRuntime.version), SQLite \(CatalogStore.sqliteVersion)"
     }
 }

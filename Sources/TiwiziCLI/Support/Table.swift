@@ -49,7 +49,8 @@ struct Table {
 
     /// Display width: one column per character, none for combining marks (Arabic vowels).
     static func width(of text: String) -> Int {
-        text.unicodeScalars.filter { !$0.properties.isGraphemeExtend && $0.properties.generalCategory != .format }.count
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.utf8.count }
+        return text.unicodeScalars.filter { !$0.properties.isGraphemeExtend && $0.properties.generalCategory != .format }.count
     }
 }
 

@@ -48,7 +48,7 @@ extension MessageKey {
         case .unknownScheme: return "no certification scheme “{value}”; add it to the schemes first (see `tiwizi scheme list`)."
         case .unknownKnowHow: return "no know-how “{value}”; add it first (see `tiwizi knowhow list`)."
         case .moneyEmpty: return "enter an amount."
-        case .moneyNotANumber: return "“{text}” is not an amount."
+        case .moneyNotANumber: return "no amount found; write digits such as 145 or 145,50."
         case .moneyNotFinite: return "“{text}” is not a finite amount."
         case .moneyNegative: return "an amount cannot be negative (“{text}”)."
         case .moneyExponent: return "write the amount in full digits, without an exponent (“{text}”)."
@@ -73,6 +73,9 @@ extension MessageKey {
         case .csvColumnCount:
             return "this row has {count} columns but the header has {expected}; check for a stray separator or quote."
         case .csvColumnMissing: return "the header lacks the column “{value}”."
+        case .csvQuoteUnclosed:
+            return
+                "a quoted cell of this row is never closed, so the rest of the file was read into it; add the closing quote (\")."
         case .csvKindUnknown:
             return
                 "cannot tell what this CSV holds: its header needs a column sku (products), ice (cooperatives), craft_family (know-how) or kind (schemes)."
@@ -82,6 +85,9 @@ extension MessageKey {
         case .catalogReadOnly: return "the catalog {path} is read-only; nothing was changed. Check its permissions."
         case .catalogCannotOpen: return "cannot open the catalog {path}: {reason}"
         case .catalogTooNew: return "the catalog {path} was written by a newer Tiwizi (schema {found}); upgrade tiwizi."
+        case .catalogBusy:
+            return
+                "the catalog {path} stayed busy with another write (a large import?) for {seconds} s; nothing was changed. Try again."
         case .cooperativeNotFound: return "no cooperative “{value}”; see `tiwizi coop list`."
         case .productNotFound: return "no product with SKU “{value}”; see `tiwizi product list`."
         case .knowHowNotFound: return "no know-how “{value}”; see `tiwizi knowhow list`."

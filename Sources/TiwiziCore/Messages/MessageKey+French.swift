@@ -54,7 +54,7 @@ extension MessageKey {
             return "aucun référentiel de certification « {value} » ; ajoutez-le d'abord (voir `tiwizi scheme list`)."
         case .unknownKnowHow: return "aucun savoir-faire « {value} » ; ajoutez-le d'abord (voir `tiwizi knowhow list`)."
         case .moneyEmpty: return "indiquez un montant."
-        case .moneyNotANumber: return "« {text} » n'est pas un montant."
+        case .moneyNotANumber: return "aucun montant trouvé ; écrivez des chiffres comme 145 ou 145,50."
         case .moneyNotFinite: return "« {text} » n'est pas un montant fini."
         case .moneyNegative: return "un montant ne peut pas être négatif (« {text} »)."
         case .moneyExponent: return "écrivez le montant en chiffres, sans exposant (« {text} »)."
@@ -82,6 +82,9 @@ extension MessageKey {
             return
                 "cette ligne a {count} colonnes mais l'en-tête en a {expected} ; cherchez un séparateur ou un guillemet en trop."
         case .csvColumnMissing: return "il manque la colonne « {value} » dans l'en-tête."
+        case .csvQuoteUnclosed:
+            return
+                "une cellule entre guillemets de cette ligne n'est jamais fermée : la suite du fichier y a été lue ; ajoutez le guillemet fermant (\")."
         case .csvKindUnknown:
             return
                 "contenu du CSV indéterminé : l'en-tête doit avoir une colonne sku (produits), ice (coopératives), craft_family (savoir-faire) ou kind (référentiels)."
@@ -93,6 +96,9 @@ extension MessageKey {
         case .catalogCannotOpen: return "impossible d'ouvrir le catalogue {path} : {reason}"
         case .catalogTooNew:
             return "le catalogue {path} a été écrit par un Tiwizi plus récent (schéma {found}) ; mettez tiwizi à jour."
+        case .catalogBusy:
+            return
+                "le catalogue {path} est resté occupé par une autre écriture (un gros import ?) pendant {seconds} s ; rien n'a été modifié. Réessayez."
         case .cooperativeNotFound: return "aucune coopérative « {value} » ; voir `tiwizi coop list`."
         case .productNotFound: return "aucun produit de référence « {value} » ; voir `tiwizi product list`."
         case .knowHowNotFound: return "aucun savoir-faire « {value} » ; voir `tiwizi knowhow list`."

@@ -17,9 +17,9 @@ public enum MessageKey: String, CaseIterable, Sendable {
     // Files
     case fileMissing, fileEmpty, fileUnreadable, fileNotUTF8, fileTypeUnsupported
     case yamlMalformed, jsonMalformed, documentShape
-    case csvColumnCount, csvColumnMissing, csvKindUnknown
+    case csvColumnCount, csvColumnMissing, csvKindUnknown, csvQuoteUnclosed
     // Catalog store
-    case catalogIsDirectory, catalogNotDatabase, catalogReadOnly, catalogCannotOpen, catalogTooNew
+    case catalogIsDirectory, catalogNotDatabase, catalogReadOnly, catalogCannotOpen, catalogTooNew, catalogBusy
     case cooperativeNotFound, productNotFound, knowHowNotFound, schemeNotFound
     case cooperativeHasProducts, stockWouldGoNegative
     // Commands

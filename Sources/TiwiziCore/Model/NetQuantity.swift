@@ -13,7 +13,7 @@ public struct NetQuantity: Hashable, Sendable, CustomStringConvertible {
 
     /// Parses an amount such as `250`, `0.5` or `1,5` (at most three decimals); nil otherwise.
     public static func amount(_ text: String) -> Int64? {
-        let normalized = text.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: ",", with: ".")
+        let normalized = text.trimmingSpaces.replacingOccurrences(of: ",", with: ".")
         let parts = normalized.split(separator: ".", omittingEmptySubsequences: false)
         guard (1...2).contains(parts.count), let whole = parts.first, !whole.isEmpty, whole.count <= 12,
             whole.allSatisfy(\.isASCIIDigitCharacter)
@@ -49,5 +49,7 @@ public enum QuantityUnit: String, CaseIterable, Sendable {
 }
 
 extension Character {
-    var isASCIIDigitCharacter: Bool { ("0"..."9").contains(self) }
+    /// Exactly one of the ASCII scalars `0`…`9`. (A range of `Character`s would also admit a digit
+    /// followed by a combining mark, such as `5\u{301}`, which `Int64(_:)` then refuses.)
+    var isASCIIDigitCharacter: Bool { asciiValue.map { (0x30...0x39).contains($0) } ?? false }
 }

@@ -14,7 +14,7 @@ public enum FieldParsing {
     }
 
     public static func region(_ text: String) throws(Issue) -> Region {
-        guard let region = Region(code: text.trimmingCharacters(in: .whitespaces)) else {
+        guard let region = Region(code: text.trimmingSpaces) else {
             throw Issue(.regionUnknown, ["value": text])
         }
         return region
@@ -26,21 +26,21 @@ public enum FieldParsing {
     }
 
     public static func category(_ text: String) throws(Issue) -> Category {
-        guard let category = Category(text.trimmingCharacters(in: .whitespaces)) else {
+        guard let category = Category(text.trimmingSpaces) else {
             throw Issue(.categoryInvalid, ["value": text])
         }
         return category
     }
 
     public static func integer(_ text: String) throws(Issue) -> Int {
-        guard let value = Int(text.trimmingCharacters(in: .whitespaces)) else {
+        guard let value = Int(text.trimmingSpaces) else {
             throw Issue(.integerInvalid, ["value": text])
         }
         return value
     }
 
     public static func boolean(_ text: String) throws(Issue) -> Bool {
-        switch text.trimmingCharacters(in: .whitespaces).lowercased() {
+        switch text.trimmingSpaces.lowercased() {
         case "true", "yes", "oui", "1": return true
         case "false", "no", "non", "0": return false
         default: throw Issue(.booleanInvalid, ["value": text])
@@ -50,7 +50,7 @@ public enum FieldParsing {
     /// One of an enumeration's raw values, e.g. a VAT regime or a legal form.
     public static func choice<T: RawRepresentable & CaseIterable>(_ text: String, as type: T.Type) throws(Issue) -> T
     where T.RawValue == String {
-        let trimmed = text.trimmingCharacters(in: .whitespaces).lowercased()
+        let trimmed = text.trimmingSpaces.lowercased()
         guard let value = T(rawValue: trimmed) else {
             throw Issue(.valueNotAllowed, ["value": text, "allowed": T.allCases.map(\.rawValue).joined(separator: ", ")])
         }
@@ -58,7 +58,7 @@ public enum FieldParsing {
     }
 
     public static func currency(_ text: String) throws(Issue) -> Currency {
-        guard let currency = try? Currency(code: text.trimmingCharacters(in: .whitespaces)) else {
+        guard let currency = try? Currency(code: text.trimmingSpaces) else {
             throw Issue(.currencyUnknown, ["value": text])
         }
         return currency
@@ -80,7 +80,7 @@ public enum FieldParsing {
     /// A certificate written `scheme:number:valid_from:valid_until` (CSV cells, CLI options).
     public static func certificate(_ text: String) throws(Issue) -> Certificate {
         let parts = text.split(separator: ":", omittingEmptySubsequences: false).map {
-            $0.trimmingCharacters(in: .whitespaces)
+            String($0).trimmingSpaces
         }
         guard parts.count == 4, Identifier.isSlug(parts[0]), !parts[1].isEmpty,
             let from = CalendarDate(parts[2]), let until = CalendarDate(parts[3])
@@ -90,6 +90,6 @@ public enum FieldParsing {
 
     /// Items of a list cell separated by `|`, trimmed, empty items dropped.
     public static func list(_ text: String) -> [String] {
-        text.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        text.split(separator: "|").map { String($0).trimmingSpaces }.filter { !$0.isEmpty }
     }
 }

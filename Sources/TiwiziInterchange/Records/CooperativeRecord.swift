@@ -28,7 +28,10 @@ enum CooperativeRecord {
                     youth: m.value("youth", FieldParsing.integer) ?? 0)
             }
         } else {
-            r.report(Issue(.fieldRequired, ["field": r.fieldPath("members")]), key: "members")
+            // Present but not a mapping has already been reported.
+            if r.node("members") == nil {
+                r.report(Issue(.fieldRequired, ["field": r.fieldPath("members")]), key: "members")
+            }
             members = nil
         }
         let knowHow = r.values("know_how", FieldParsing.slug)

@@ -52,7 +52,10 @@ enum ProductRecord {
 
     private static func decodeQuantity(_ r: RecordReader) -> NetQuantity? {
         guard let q = r.child("quantity", allowed: ["amount", "unit"]) else {
-            r.report(Issue(.fieldRequired, ["field": r.fieldPath("quantity")]), key: "quantity")
+            // Present but not a mapping has already been reported.
+            if r.node("quantity") == nil {
+                r.report(Issue(.fieldRequired, ["field": r.fieldPath("quantity")]), key: "quantity")
+            }
             return nil
         }
         let amount = q.value("amount", required: true, FieldParsing.quantity)

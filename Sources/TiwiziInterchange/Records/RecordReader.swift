@@ -25,7 +25,9 @@ struct RecordReader {
         self.path = path
         self.log = log
         for pair in pairs where !allowed.contains(pair.key) {
-            report(Issue(.fieldUnknown, ["name": pair.key, "expected": allowed.joined(separator: ", ")]), at: pair.value.line)
+            report(
+                Issue(.fieldUnknown, ["name": pair.key, "expected": allowed.joined(separator: ", ")]), key: pair.key,
+                at: pair.value.line)
         }
     }
 
@@ -103,11 +105,17 @@ struct RecordReader {
             if required { report(Issue(.fieldRequired, ["field": fieldPath(key)]), key: key) }
             return nil
         }
-        if case .scalar(let text, _, _) = node { return LocalizedText(french: text) }
-        guard let reader = child(key, allowed: Language.allCases.map(\.rawValue)) else { return nil }
-        var values: [Language: String] = [:]
-        for language in Language.allCases { values[language] = reader.text(language.rawValue) }
-        return LocalizedText(values)
+        let text: LocalizedText
+        if case .scalar(let french, _, _) = node {
+            text = LocalizedText(french: french)
+        } else {
+            guard let reader = child(key, allowed: Language.allCases.map(\.rawValue)) else { return nil }
+            var values: [Language: String] = [:]
+            for language in Language.allCases { values[language] = reader.text(language.rawValue) }
+            text = LocalizedText(values)
+        }
+        // Optional text left empty (`description: ""`, `{fr: ""}`) is absent, as the store reads it back.
+        return text.languages.isEmpty && !required ? nil : text
     }
 
     var location: SourceLocation { SourceLocation(file: file, line: line) }

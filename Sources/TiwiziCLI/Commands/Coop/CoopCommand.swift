@@ -7,6 +7,12 @@ import TiwiziStore
 struct CoopCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "coop", abstract: "Register, list, show, update and remove cooperatives.",
+        discussion: """
+            Examples:
+              tiwizi coop list --region MA-09
+              tiwizi coop show tafoukt-argan
+              tiwizi coop update tafoukt-argan --members 41 --women 41
+            """,
         subcommands: [CoopAdd.self, CoopList.self, CoopShow.self, CoopUpdate.self, CoopRemove.self])
 }
 
@@ -15,8 +21,9 @@ struct CoopAdd: CatalogCommand {
         commandName: "add", abstract: "Register a cooperative.",
         discussion: """
             Example:
-              tiwizi coop add tafoukt-argan --name-fr "Coopérative Tafoukt" --name-ar "تعاونية تافوكت" \\
-                --ice 002345678000091 --founded 2011-04-18 --region MA-09 --members 38 --women 38
+              tiwizi coop add tafoukt-argan --name-fr "Coopérative Tafoukt" \\
+                --name-ar "تعاونية تافوكت" --ice 002345678000091 --founded 2011-04-18 \\
+                --region MA-09 --members 38 --women 38
             """)
 
     @OptionGroup var catalog: CatalogOptions

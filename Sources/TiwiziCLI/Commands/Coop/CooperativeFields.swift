@@ -2,6 +2,7 @@ import ArgumentParser
 
 /// The options that set a cooperative's fields, shared by `coop add` and `coop update`.
 /// Each maps to the column of the same name in the cooperatives CSV (docs/catalog-format.md).
+/// Member counts take their value unconditionally, so that `--women -1` gets a clear message.
 struct CooperativeFields: ParsableArguments {
     @Option(help: "Name in French (required for a new cooperative).") var nameFr: String?
     @Option(help: "Name in Arabic.") var nameAr: String?
@@ -16,9 +17,9 @@ struct CooperativeFields: ParsableArguments {
     @Option(help: "Province.") var province: String?
     @Option(help: "Commune.") var commune: String?
     @Option(help: "Sector as a category prefix, e.g. food.oil.") var sector: String?
-    @Option(help: "Total number of members.") var members: String?
-    @Option(help: "Number of women among the members.") var women: String?
-    @Option(help: "Number of young members.") var youth: String?
+    @Option(parsing: .unconditional, help: "Total number of members.") var members: String?
+    @Option(parsing: .unconditional, help: "Number of women among the members.") var women: String?
+    @Option(parsing: .unconditional, help: "Number of young members.") var youth: String?
     @Option(help: "Phone: +212 then 5, 6 or 7 then 8 digits.") var phone: String?
     @Option(help: "Email address.") var email: String?
     @Option(name: .customLong("knowhow"), help: "Know-how id the cooperative practises (repeatable; replaces the list).")

@@ -7,6 +7,12 @@ import TiwiziStore
 struct KnowHowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "knowhow", abstract: "Add, list and show artisan know-how; link it to cooperatives and products.",
+        discussion: """
+            Examples:
+              tiwizi knowhow list
+              tiwizi knowhow show argan-oil-extraction
+              tiwizi knowhow link argan-oil-extraction --product TAF-ARG-250
+            """,
         subcommands: [KnowHowAdd.self, KnowHowList.self, KnowHowShow.self, KnowHowLink.self])
 }
 
@@ -15,8 +21,9 @@ struct KnowHowAdd: CatalogCommand {
         commandName: "add", abstract: "Add (or replace) a know-how entry.",
         discussion: """
             Example:
-              tiwizi knowhow add argan-oil-extraction --name-fr "Extraction de l'huile d'argan" \\
-                --craft-family oil-extraction --region MA-09 --heritage-status unesco --heritage-year 2014
+              tiwizi knowhow add argan-oil-extraction \\
+                --name-fr "Extraction de l'huile d'argan" --craft-family oil-extraction \\
+                --region MA-09 --heritage-status unesco --heritage-year 2014
             """)
 
     @OptionGroup var catalog: CatalogOptions

@@ -7,6 +7,12 @@ import TiwiziStore
 struct ProductCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "product", abstract: "Add, list, show, update and remove products.",
+        discussion: """
+            Examples:
+              tiwizi product list --category food.oil
+              tiwizi product show TAF-ARG-250
+              tiwizi product update TAF-ARG-250 --stock-change -3
+            """,
         subcommands: [ProductAdd.self, ProductList.self, ProductShow.self, ProductUpdate.self, ProductRemove.self])
 }
 
@@ -15,8 +21,9 @@ struct ProductAdd: CatalogCommand {
         commandName: "add", abstract: "Add a product to a cooperative.",
         discussion: """
             Example:
-              tiwizi product add TAF-ARG-250 --coop tafoukt-argan --name-fr "Huile d'argan alimentaire" \\
-                --category food.oil.argan --quantity 250 --unit ml --price "145,00" --stock 120
+              tiwizi product add TAF-ARG-250 --coop tafoukt-argan \\
+                --name-fr "Huile d'argan alimentaire" --category food.oil.argan \\
+                --quantity 250 --unit ml --price "145,00" --stock 120
             """)
 
     @OptionGroup var catalog: CatalogOptions
@@ -40,8 +47,9 @@ struct ProductUpdate: CatalogCommand {
     static let configuration = CommandConfiguration(
         commandName: "update", abstract: "Change some fields of a product, or its stock.",
         discussion: """
-            Only the options given change. --stock-change adds to (or, negative, removes from) the
-            stock in one atomic step, so two people updating at once never lose a sale.
+            Only the options given change. --stock-change adds to (or, negative,
+            removes from) the stock in one atomic step, so two people updating at
+            once never lose a sale.
             Examples:
               tiwizi product update TAF-ARG-250 --price 150 --stock 80
               tiwizi product update TAF-ARG-250 --stock-change -3
@@ -50,7 +58,8 @@ struct ProductUpdate: CatalogCommand {
     @OptionGroup var catalog: CatalogOptions
     @Argument(help: "The product's SKU.") var sku: String
     @OptionGroup var fields: ProductFields
-    @Option(help: "Add this many units to the stock (negative to remove).") var stockChange: Int?
+    /// Unconditional, so that `--stock-change -3` reads -3 as the value, not as an option.
+    @Option(parsing: .unconditional, help: "Add this many units to the stock (negative to remove).") var stockChange: Int?
 
     func execute() throws {
         guard !fields.cells.isEmpty || stockChange != nil else { throw ValidationFailure([Issue(.nothingToUpdate)]) }

@@ -8,8 +8,9 @@ struct ProductList: CatalogCommand {
         commandName: "list", abstract: "List products, filtered and searched.",
         discussion: """
             Filters combine. --category matches a prefix (food.oil matches food.oil.argan);
-            --search finds words in the French, Arabic, English and Tamazight names, ignoring
-            accents and case (word prefixes match: "arg" finds "argan").
+            --search finds words in the French, Arabic, English and Tamazight names,
+            ignoring accents and case (word prefixes match: "arg" finds "argan").
+            An unknown --coop or --certification is an error, not an empty list.
             Examples:
               tiwizi product list --region MA-09 --category food.oil
               tiwizi product list --certification igp-argane --stock in-stock
@@ -32,6 +33,13 @@ struct ProductList: CatalogCommand {
         let filter = try makeFilter()
         let language = try FieldParsing.choice(lang, as: Language.self)
         try catalog.open(readOnly: true).read { reader in
+            // A mistyped id would otherwise list nothing, as if no product matched.
+            if let cooperative, try reader.cooperative(cooperative) == nil {
+                throw CatalogError(.cooperativeNotFound, ["value": cooperative])
+            }
+            if let certification, try reader.certificationScheme(certification) == nil {
+                throw CatalogError(.schemeNotFound, ["value": certification])
+            }
             if json {
                 var list = JSONList()
                 try reader.forEachProduct(filter) { list.add(RecordJSON.product($0)) }

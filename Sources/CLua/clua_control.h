@@ -1,0 +1,186 @@
+/* The control block of one Lua state: memory accounting and cap, instruction budget,
+ * deadline and cancel flag. It is the allocator's userdata and is also reachable from
+ * every thread (coroutine) of the state through lua_getextraspace, so all coroutines of a
+ * run share one budget. */
+#ifndef CLUA_CONTROL_H
+#define CLUA_CONTROL_H
+
+#include <lua.h>
+#include <lauxlib.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+/* Why a run was stopped. Once set, the stop is "sticky" until the host starts a new run. */
+enum {
+    CLUA_TRIP_NONE = 0,
+    CLUA_TRIP_INSTRUCTIONS = 1,
+    CLUA_TRIP_TIMEOUT = 2,
+    CLUA_TRIP_CANCEL = 3,
+    CLUA_TRIP_MEMORY = 4
+};
+
+/* The Swift side of the trampoline: returns a result count (>= 0) or a CLUA_RAISE_* status. */
+typedef int (*clua_Entry)(lua_State *L, void *target, int op, lua_Integer arg);
+/* Releases a retained Swift object held by a userdata box (called from __gc). */
+typedef void (*clua_Release)(void *object);
+
+typedef struct clua_Control {
+    /* Memory, in bytes. `limit` applies only while Lua code runs (host == 0). */
+    size_t used;
+    size_t peak;
+    size_t limit;
+    size_t wanted;            /* total that the last refused request would have needed */
+    const void *refused_block; /* last refused request, to recognise Lua's retry after an */
+    size_t refused_old;        /* emergency collection: a second refusal of the same     */
+    size_t refused_new;        /* request is final and trips the memory limit            */
+    /* 1 while host (Swift) code runs: the allocator then never refuses, because a refusal
+     * would raise "not enough memory" with a longjmp over Swift frames (or, outside any
+     * protected call, panic). The overshoot is checked when control returns to Lua. */
+    int host;
+    /* Instruction budget, counted by the hook in steps of hook_interval. */
+    lua_Integer instructions;
+    lua_Integer instruction_limit;
+    int hook_interval;
+    uint64_t deadline_ns;     /* CLOCK_MONOTONIC */
+    const int *cancel;        /* set from any thread with clua_atomic_store */
+    int tripped;              /* CLUA_TRIP_* */
+    /* Largest string that non-interruptible scanning functions accept (patterns, load). */
+    size_t max_scan;
+    lua_Integer seed;         /* seed for math.randomseed() without arguments */
+    lua_Integer run_id;       /* increments with every top-level run */
+    /* Host callbacks. */
+    clua_Entry entry;
+    clua_Release release;
+    void *owner;              /* the Swift LuaState, unretained */
+    int error_arg;            /* argument position for CLUA_RAISE_ARG */
+} clua_Control;
+
+static inline clua_Control *clua_control_new(void) {
+    return (clua_Control *)calloc(1, sizeof(clua_Control));
+}
+static inline void clua_control_free(clua_Control *c) { free(c); }
+
+static inline clua_Control *clua_control(lua_State *L) {
+    return *(clua_Control **)lua_getextraspace(L);
+}
+
+static inline uint64_t clua_now_ns(void) {
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
+}
+
+static inline void clua_atomic_store(int *flag, int value) {
+    __atomic_store_n(flag, value, __ATOMIC_RELAXED);
+}
+
+/* lua_Alloc with a cap: never refuses a shrink or a free, sums without overflow. */
+static void *clua_alloc(void *ud, void *ptr, size_t osize, size_t nsize) {
+    clua_Control *c = (clua_Control *)ud;
+    size_t old = ptr ? osize : 0; /* for new blocks, osize is a type tag, not a size */
+    void *block;
+    if (nsize == 0) {
+        free(ptr);
+        c->used -= old;
+        return NULL;
+    }
+    if (nsize > old && !c->host) {
+        size_t grow = nsize - old;
+        if (c->used > c->limit || grow > c->limit - c->used) {
+            c->wanted = (c->used > SIZE_MAX - grow) ? SIZE_MAX : c->used + grow;
+            if (c->refused_block == ptr && c->refused_old == osize && c->refused_new == nsize) {
+                if (c->tripped == CLUA_TRIP_NONE) c->tripped = CLUA_TRIP_MEMORY;
+            } else {
+                c->refused_block = ptr;
+                c->refused_old = osize;
+                c->refused_new = nsize;
+            }
+            return NULL;
+        }
+    }
+    block = realloc(ptr, nsize);
+    if (block == NULL) return NULL; /* the old block is untouched, accounting too */
+    c->used = c->used - old + nsize;
+    if (c->used > c->peak) c->peak = c->used;
+    if (nsize > old) c->refused_block = NULL, c->refused_old = 0, c->refused_new = 0;
+    return block;
+}
+
+static const char *clua_trip_message(int trip) {
+    switch (trip) {
+    case CLUA_TRIP_INSTRUCTIONS: return "instruction limit reached";
+    case CLUA_TRIP_TIMEOUT: return "time limit reached";
+    case CLUA_TRIP_CANCEL: return "run cancelled";
+    default: return "not enough memory";
+    }
+}
+
+/* Raises the error of a tripped limit (the host classifies it by `tripped`, not by text). */
+static int clua_raise_trip(lua_State *L, clua_Control *c) {
+    lua_pushstring(L, clua_trip_message(c->tripped));
+    return lua_error(L);
+}
+
+/* Trips the budget, the deadline or the cancel flag when due; raises once tripped. */
+static void clua_check_budget(lua_State *L, clua_Control *c) {
+    if (c->tripped == CLUA_TRIP_NONE) {
+        if (c->instructions > c->instruction_limit) c->tripped = CLUA_TRIP_INSTRUCTIONS;
+        else if (clua_now_ns() > c->deadline_ns) c->tripped = CLUA_TRIP_TIMEOUT;
+        else if (c->cancel && __atomic_load_n(c->cancel, __ATOMIC_RELAXED))
+            c->tripped = CLUA_TRIP_CANCEL;
+    }
+    if (c->tripped != CLUA_TRIP_NONE) clua_raise_trip(L, c);
+}
+
+/* Charges work done by a C function the hook cannot interrupt against the budget. */
+static void clua_charge(lua_State *L, lua_Integer cost) {
+    clua_Control *c = clua_control(L);
+    if (cost < 0 || cost > LUA_MAXINTEGER - c->instructions) c->instructions = LUA_MAXINTEGER;
+    else c->instructions += cost;
+    clua_check_budget(L, c);
+}
+
+/* The count hook: runs every hook_interval VM instructions, in every coroutine. Once a
+ * limit tripped it raises again on every tick, so a script that catches the error keeps
+ * failing (the catching functions themselves are guarded too, see clua_sandbox.h). */
+static void clua_hook(lua_State *L, lua_Debug *ar) {
+    clua_Control *c = clua_control(L);
+    (void)ar;
+    c->instructions += c->hook_interval;
+    clua_check_budget(L, c);
+}
+
+static inline void clua_set_hook(lua_State *L, int interval) {
+    clua_control(L)->hook_interval = interval;
+    lua_sethook(L, clua_hook, LUA_MASKCOUNT, interval);
+}
+
+/* An unprotected error is a bug in the host: say so, then let Lua abort. */
+static int clua_panic(lua_State *L) {
+    const char *msg = lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : "?";
+    fprintf(stderr, "LuaHost: unprotected Lua error (host bug): %s\n", msg);
+    fflush(stderr);
+    return 0;
+}
+
+/* Creates a state whose allocator and extra space point at `c`. The state starts in host
+ * mode with no memory limit set; the host configures limits before running code. */
+static inline lua_State *clua_newstate(clua_Control *c) {
+    lua_State *L;
+    c->host = 1;
+    c->limit = SIZE_MAX;
+    c->instruction_limit = LUA_MAXINTEGER;
+    c->deadline_ns = UINT64_MAX;
+    c->max_scan = SIZE_MAX;
+    L = lua_newstate(clua_alloc, c);
+    if (L == NULL) return NULL;
+    *(clua_Control **)lua_getextraspace(L) = c; /* copied into every new thread */
+    lua_atpanic(L, clua_panic);
+    clua_set_hook(L, 1000);
+    return L;
+}
+
+#endif

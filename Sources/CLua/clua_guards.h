@@ -1,0 +1,290 @@
+/* Guards around library functions that could escape the limits: functions that catch
+ * errors (a tripped limit is raised again), C functions the instruction hook cannot
+ * interrupt (their work is measured and charged first), finalizers, shared tables,
+ * coroutines and the random seed. */
+#ifndef CLUA_GUARDS_H
+#define CLUA_GUARDS_H
+
+#include "clua_readonly.h"
+
+/* Raises again if the run tripped a limit: catching the error must not let a script go on. */
+static void clua_raise_if_tripped(lua_State *L) {
+    clua_Control *c = clua_control(L);
+    if (c->tripped != CLUA_TRIP_NONE) clua_raise_trip(L, c);
+}
+
+/* Calls upvalue 1 (the original library function) with this function's arguments. */
+static int clua_call_original(lua_State *L) {
+    lua_pushvalue(L, lua_upvalueindex(1));
+    lua_insert(L, 1);
+    lua_call(L, lua_gettop(L) - 1, LUA_MULTRET);
+    return lua_gettop(L);
+}
+
+static int clua_catch_done(lua_State *L, int status, lua_KContext ctx) {
+    (void)status;
+    (void)ctx;
+    clua_raise_if_tripped(L);
+    return lua_gettop(L);
+}
+
+/* pcall, xpcall, coroutine.close: these catch errors, so after the original returns, a
+ * tripped limit is raised again. lua_callk keeps them yieldable. */
+static int clua_catch_guard(lua_State *L) {
+    clua_raise_if_tripped(L);
+    lua_pushvalue(L, lua_upvalueindex(1));
+    lua_insert(L, 1);
+    lua_callk(L, lua_gettop(L) - 1, LUA_MULTRET, 0, clua_catch_done);
+    return clua_catch_done(L, LUA_OK, 0);
+}
+
+/* An error raised by the count hook leaves the thread's hooks off (Lua re-enables them only
+ * when a protected call unwinds). Lua code that runs before that would escape every limit:
+ * an xpcall message handler (called before unwinding), and the __close handlers of a
+ * coroutine that died from such an error, which coroutine.close and coroutine.wrap run.
+ * So after a limit trips, message handlers are skipped, and coroutines it stopped are
+ * remembered (weakly) and never closed: their pending __close handlers are abandoned. */
+#define CLUA_STOPPED "clua.stopped" /* registry: weak set of coroutines stopped by a limit */
+
+static void clua_mark_stopped(lua_State *L, int idx) {
+    clua_Control *c = clua_control(L);
+    int was_host = c->host;
+    idx = lua_absindex(L, idx);
+    c->host = 1; /* the mark must not fail for lack of memory */
+    lua_getfield(L, LUA_REGISTRYINDEX, CLUA_STOPPED);
+    lua_pushvalue(L, idx);
+    lua_pushboolean(L, 1);
+    lua_rawset(L, -3);
+    lua_pop(L, 1);
+    c->host = was_host;
+}
+
+static int clua_is_stopped(lua_State *L, int idx) {
+    int stopped;
+    idx = lua_absindex(L, idx);
+    lua_getfield(L, LUA_REGISTRYINDEX, CLUA_STOPPED);
+    lua_pushvalue(L, idx);
+    stopped = lua_rawget(L, -2) != LUA_TNIL;
+    lua_pop(L, 2);
+    return stopped;
+}
+
+/* Wraps a script's xpcall message handler (upvalue 1): skipped once a limit tripped. */
+static int clua_handler_guard(lua_State *L) {
+    if (clua_control(L)->tripped != CLUA_TRIP_NONE) return 1; /* keep the error object */
+    lua_pushvalue(L, lua_upvalueindex(1));
+    lua_insert(L, 1);
+    lua_call(L, lua_gettop(L) - 1, 1);
+    return 1;
+}
+
+/* xpcall(f, msgh, ...): upvalue 1 is the original. */
+static int clua_xpcall(lua_State *L) {
+    if (lua_type(L, 2) == LUA_TFUNCTION) {
+        lua_pushvalue(L, 2);
+        lua_pushcclosure(L, clua_handler_guard, 1);
+        lua_replace(L, 2);
+    }
+    return clua_catch_guard(L);
+}
+
+/* coroutine.resume(co, ...): upvalue 1 is the original. A coroutine stopped by a limit is
+ * marked, and the limit raised again in the resumer. */
+static int clua_coroutine_resume(lua_State *L) {
+    clua_raise_if_tripped(L);
+    lua_pushvalue(L, 1);
+    lua_insert(L, 1);        /* 1: the coroutine, kept; 2...: the original's arguments */
+    lua_pushvalue(L, lua_upvalueindex(1));
+    lua_insert(L, 2);
+    lua_call(L, lua_gettop(L) - 2, LUA_MULTRET);
+    if (clua_control(L)->tripped != CLUA_TRIP_NONE) {
+        if (lua_type(L, 1) == LUA_TTHREAD) clua_mark_stopped(L, 1);
+        clua_raise_if_tripped(L);
+    }
+    return lua_gettop(L) - 1;
+}
+
+/* coroutine.close(co): upvalue 1 is the original. */
+static int clua_coroutine_close(lua_State *L) {
+    clua_raise_if_tripped(L);
+    if (lua_type(L, 1) == LUA_TTHREAD && clua_is_stopped(L, 1)) {
+        lua_pushboolean(L, 0);
+        lua_pushliteral(L, "the coroutine was stopped by a sandbox limit");
+        return 2;
+    }
+    return clua_catch_guard(L);
+}
+
+/* The function coroutine.wrap returns. Upvalues: 1 the coroutine, 2 the guarded resume.
+ * Like Lua's own (5.4.4 auxwrap), except that a coroutine stopped by a limit is not closed. */
+static int clua_wrapped(lua_State *L) {
+    lua_State *co = lua_tothread(L, lua_upvalueindex(1));
+    lua_pushvalue(L, lua_upvalueindex(2));
+    lua_pushvalue(L, lua_upvalueindex(1));
+    lua_rotate(L, 1, 2); /* resume, co, arguments... */
+    lua_call(L, lua_gettop(L) - 1, LUA_MULTRET);
+    if (lua_toboolean(L, 1)) {
+        lua_remove(L, 1);
+        return lua_gettop(L);
+    }
+    lua_settop(L, 2); /* false, error */
+    if (lua_status(co) != LUA_OK && lua_status(co) != LUA_YIELD) {
+        lua_pushvalue(L, lua_upvalueindex(1));
+        if (!clua_is_stopped(L, -1)) lua_resetthread(co); /* runs its __close handlers */
+        lua_pop(L, 1);
+    }
+    if (lua_type(L, 2) == LUA_TSTRING) {
+        luaL_where(L, 1);
+        lua_insert(L, 2);
+        lua_concat(L, 2);
+    }
+    return lua_error(L);
+}
+
+/* coroutine.wrap(f): upvalues 1 the guarded create, 2 the guarded resume. */
+static int clua_coroutine_wrap(lua_State *L) {
+    lua_pushvalue(L, lua_upvalueindex(1));
+    lua_insert(L, 1);
+    lua_call(L, lua_gettop(L) - 1, 1);
+    lua_pushvalue(L, lua_upvalueindex(2));
+    lua_pushcclosure(L, clua_wrapped, 2);
+    return 1;
+}
+
+/* How a guarded C function's cost is measured before it runs (the hook cannot interrupt
+ * C code, so work proportional to input size is charged to the instruction budget). */
+enum {
+    CLUA_COST_REP = 0,    /* string.rep: result size checked against free memory */
+    CLUA_COST_SCAN = 1,   /* pattern functions: subject size limited (max_scan) */
+    CLUA_COST_LENGTH = 2, /* table functions: one unit per element of the table */
+    CLUA_COST_SORT = 3,   /* table.sort: n log n */
+    CLUA_COST_RANGE = 4   /* table.move, table.unpack: one unit per index of the range */
+};
+
+static lua_Integer clua_log2(lua_Unsigned n) {
+    lua_Integer bits = 0;
+    while (n > 1) n >>= 1, bits++;
+    return bits;
+}
+
+static lua_Integer clua_range_length(lua_State *L) {
+    int isnum;
+    lua_Integer first = 1, last = 0;
+    if (!lua_isnoneornil(L, 2)) {
+        first = lua_tointegerx(L, 2, &isnum);
+        if (!isnum) return 0; /* the original reports the bad argument */
+    }
+    if (!lua_isnoneornil(L, 3)) {
+        last = lua_tointegerx(L, 3, &isnum);
+        if (!isnum) return 0;
+    } else if (lua_type(L, 1) == LUA_TTABLE) last = (lua_Integer)lua_rawlen(L, 1);
+    if (last < first) return 0;
+    {
+        lua_Unsigned span = (lua_Unsigned)last - (lua_Unsigned)first;
+        return span >= (lua_Unsigned)LUA_MAXINTEGER ? LUA_MAXINTEGER : (lua_Integer)span + 1;
+    }
+}
+
+/* string.rep: refuses results larger than the memory left (instead of trying), and answers
+ * empty results itself: the original loops n times even when nothing is copied. */
+static int clua_rep_check(lua_State *L, clua_Control *c) {
+    size_t len, seplen, total;
+    lua_Integer n;
+    luaL_checklstring(L, 1, &len);
+    n = luaL_checkinteger(L, 2);
+    luaL_optlstring(L, 3, "", &seplen);
+    if (n <= 0 || len + seplen == 0) {
+        lua_settop(L, 0);
+        lua_pushliteral(L, "");
+        return 1;
+    }
+    if (len + seplen > (size_t)LUA_MAXINTEGER / (lua_Unsigned)n) total = SIZE_MAX;
+    else total = len * (size_t)n + seplen * (size_t)(n - 1);
+    if (c->used > c->limit || total > c->limit - c->used) {
+        c->wanted = total > SIZE_MAX - c->used ? SIZE_MAX : c->used + total;
+        if (c->tripped == CLUA_TRIP_NONE) c->tripped = CLUA_TRIP_MEMORY;
+        return clua_raise_trip(L, c);
+    }
+    clua_charge(L, (lua_Integer)(total / 64));
+    return 0;
+}
+
+/* Upvalues: 1 original function, 2 CLUA_COST_* kind. */
+static int clua_cost_guard(lua_State *L) {
+    clua_Control *c = clua_control(L);
+    switch ((int)lua_tointegerx(L, lua_upvalueindex(2), NULL)) {
+    case CLUA_COST_REP:
+        if (clua_rep_check(L, c)) return 1;
+        break;
+    case CLUA_COST_SCAN:
+        if (lua_type(L, 1) == LUA_TSTRING) {
+            size_t len = lua_rawlen(L, 1);
+            if (len > c->max_scan)
+                return luaL_argerror(L, 1, lua_pushfstring(L,
+                    "string of %I bytes is longer than the sandbox's %I-byte limit for pattern matching",
+                    (lua_Integer)len, (lua_Integer)c->max_scan));
+            clua_charge(L, (lua_Integer)(len / 64));
+        }
+        break;
+    case CLUA_COST_LENGTH:
+        if (lua_type(L, 1) == LUA_TTABLE) clua_charge(L, (lua_Integer)lua_rawlen(L, 1));
+        break;
+    case CLUA_COST_SORT:
+        if (lua_type(L, 1) == LUA_TTABLE) {
+            lua_Unsigned n = lua_rawlen(L, 1);
+            clua_charge(L, (lua_Integer)(n * (lua_Unsigned)(clua_log2(n) + 1)));
+        }
+        break;
+    default:
+        clua_charge(L, clua_range_length(L));
+        break;
+    }
+    return clua_call_original(L);
+}
+
+/* setmetatable: refuses __gc (finalizers run with hooks off, so an endless __gc would escape
+ * the limits). Host metatables are protected by __metatable, which the original enforces. */
+static int clua_setmetatable(lua_State *L) {
+    if (lua_type(L, 2) == LUA_TTABLE) {
+        lua_pushliteral(L, "__gc");
+        if (lua_rawget(L, 2) != LUA_TNIL)
+            return luaL_argerror(L, 2, "metatables with __gc are not allowed in the sandbox");
+        lua_pop(L, 1);
+    }
+    return clua_call_original(L);
+}
+
+/* rawset would bypass a read-only proxy's __newindex and change a table every script shares. */
+static int clua_rawset(lua_State *L) {
+    if (lua_type(L, 1) == LUA_TTABLE && clua_push_proxied(L, 1)) {
+        clua_push_key_name(L, 2);
+        return luaL_error(L, "attempt to write field %s of a read-only table", lua_tostring(L, -1));
+    }
+    return clua_call_original(L);
+}
+
+static int clua_collectgarbage(lua_State *L) {
+    const char *option = luaL_optstring(L, 1, "collect");
+    if (strcmp(option, "count") != 0)
+        return luaL_argerror(L, 1, "only \"count\" is allowed in the sandbox");
+    lua_settop(L, 1);
+    return clua_call_original(L);
+}
+
+/* coroutine.create (and so coroutine.wrap): sets the count hook on the new coroutine, so
+ * every coroutine charges the run's shared budget. */
+static int clua_coroutine_create(lua_State *L) {
+    lua_State *co;
+    clua_call_original(L);
+    co = lua_tothread(L, -1);
+    if (co != NULL) lua_sethook(co, clua_hook, LUA_MASKCOUNT, clua_control(L)->hook_interval);
+    return 1;
+}
+
+/* math.randomseed(): without arguments, reseeds from the host's seed, never from the clock. */
+static int clua_randomseed(lua_State *L) {
+    if (lua_isnone(L, 1)) lua_pushinteger(L, clua_control(L)->seed);
+    return clua_call_original(L);
+}
+
+#endif

@@ -1,0 +1,230 @@
+/* The one place where C calls into Swift, and where Swift's failures become Lua errors.
+ *
+ * Swift callbacks never raise: they return a status. Only after the Swift function has
+ * returned does the trampoline call lua_error, so the longjmp crosses C and Lua frames
+ * only. Swift objects reach Lua as "boxes": full userdata holding a retained pointer that
+ * the box's __gc releases. */
+#ifndef CLUA_TRAMPOLINE_H
+#define CLUA_TRAMPOLINE_H
+
+#include "clua_control.h"
+
+/* What the Swift entry is asked to do. */
+enum {
+    CLUA_OP_CALL = 0,  /* call a host function with the arguments on the stack */
+    CLUA_OP_FIELD = 1  /* push field `arg` (an interned field id) of the object at index 1 */
+};
+
+/* Statuses the Swift entry returns instead of raising. */
+enum {
+    CLUA_RAISE = -1,     /* message on top: raise it, prefixed with the caller's position */
+    CLUA_RAISE_ARG = -2, /* detail on top: raise "bad argument #error_arg to 'f' (detail)" */
+    CLUA_RERAISE = -3    /* error object on top: raise it unchanged (a nested Lua error) */
+};
+
+/* Box kinds, so the host can tell its objects from any other userdata. */
+#define CLUA_OBJECT_MAGIC 0x4F424A31u /* a Swift value exposed to scripts */
+#define CLUA_TARGET_MAGIC 0x54524731u /* the Swift side of a host function */
+
+typedef struct clua_Box {
+    unsigned int magic;
+    void *object; /* retained; NULL once released */
+} clua_Box;
+
+#define CLUA_TARGET_MT "clua.target" /* registry: metatable of target boxes */
+
+/* Calls the Swift entry in host mode, then turns its status into a Lua error. */
+static int clua_invoke(lua_State *L, void *target, int op, lua_Integer arg) {
+    clua_Control *c = clua_control(L);
+    int was_host = c->host, n;
+    if (target == NULL) return luaL_error(L, "host object is no longer available");
+    c->host = 1;
+    n = c->entry(L, target, op, arg);
+    c->host = was_host;
+    if (n >= 0) {
+        /* Host code may have allocated past the cap (it is never refused, see clua_alloc):
+         * collect, and if still over, fail here, in Lua. */
+        if (!c->host && c->used > c->limit) {
+            lua_gc(L, LUA_GCCOLLECT);
+            if (c->used > c->limit) {
+                c->wanted = c->used;
+                if (c->tripped == CLUA_TRIP_NONE) c->tripped = CLUA_TRIP_MEMORY;
+                return clua_raise_trip(L, c);
+            }
+        }
+        return n;
+    }
+    switch (n) {
+    case CLUA_RAISE:
+        luaL_where(L, 1); /* the Lua code that called the host: "script.lua:12: " */
+        lua_insert(L, -2);
+        lua_concat(L, 2);
+        return lua_error(L);
+    case CLUA_RAISE_ARG:
+        /* luaL_argerror names the function from the call site and adjusts for methods */
+        return luaL_argerror(L, c->error_arg, lua_tostring(L, -1));
+    default:
+        return lua_error(L);
+    }
+}
+
+/* __gc of every box: releases the Swift object once, in host mode (a Swift deinit may
+ * touch the state, and nothing it allocates may be refused there). */
+static int clua_box_gc(lua_State *L) {
+    clua_Box *box = (clua_Box *)lua_touserdata(L, 1);
+    if (box != NULL && box->object != NULL) {
+        clua_Control *c = clua_control(L);
+        void *object = box->object;
+        int was_host = c->host;
+        box->object = NULL;
+        c->host = 1;
+        c->release(object);
+        c->host = was_host;
+    }
+    return 0;
+}
+
+/* Pushes a new box holding `object` (already retained for Lua) with the metatable stored
+ * in the registry at `metatable_ref`. */
+static inline void clua_push_box(lua_State *L, unsigned int magic, void *object, int metatable_ref) {
+    clua_Box *box = (clua_Box *)lua_newuserdatauv(L, sizeof(clua_Box), 0);
+    box->magic = magic;
+    box->object = object;
+    lua_rawgeti(L, LUA_REGISTRYINDEX, metatable_ref);
+    lua_setmetatable(L, -2);
+}
+
+/* The Swift object of the box at `idx` if it is a box of that kind, else NULL. */
+static inline void *clua_box_object(lua_State *L, int idx, unsigned int magic) {
+    clua_Box *box;
+    if (lua_type(L, idx) != LUA_TUSERDATA || lua_rawlen(L, idx) != sizeof(clua_Box)) return NULL;
+    box = (clua_Box *)lua_touserdata(L, idx);
+    return box->magic == magic ? box->object : NULL;
+}
+
+/* A host function: upvalue 1 is the target box. */
+static int clua_host_function(lua_State *L) {
+    clua_Box *box = (clua_Box *)lua_touserdata(L, lua_upvalueindex(1));
+    return clua_invoke(L, box->object, CLUA_OP_CALL, 0);
+}
+
+/* Pushes a box for a Swift target (already retained for Lua). */
+static inline void clua_push_target(lua_State *L, void *target) {
+    clua_Box *box = (clua_Box *)lua_newuserdatauv(L, sizeof(clua_Box), 0);
+    box->magic = CLUA_TARGET_MAGIC;
+    box->object = target;
+    lua_getfield(L, LUA_REGISTRYINDEX, CLUA_TARGET_MT);
+    lua_setmetatable(L, -2);
+}
+
+/* Pushes a Lua function that calls the Swift target (already retained for Lua). */
+static inline void clua_push_host_function(lua_State *L, void *target) {
+    clua_push_target(L, target);
+    lua_pushcclosure(L, clua_host_function, 1);
+}
+
+/* Pushes a readable description of a key for error messages. */
+static void clua_push_key_name(lua_State *L, int idx) {
+    if (lua_type(L, idx) == LUA_TSTRING) lua_pushfstring(L, "'%s'", lua_tostring(L, idx));
+    else if (lua_type(L, idx) == LUA_TNUMBER) {
+        luaL_tolstring(L, idx, NULL); /* numbers have no __tostring: never runs Lua code */
+        lua_pushfstring(L, "[%s]", lua_tostring(L, -1));
+        lua_remove(L, -2);
+    } else lua_pushfstring(L, "of type %s", luaL_typename(L, idx));
+}
+
+/* __index of a host class. Upvalues: 1 names table (field name -> interned id, or method
+ * name -> function), 2 class target box, 3 type name. The key is looked up in a Lua table,
+ * so Swift receives a small integer and never builds a String per access. */
+static int clua_class_index(lua_State *L) {
+    lua_settop(L, 2);
+    lua_pushvalue(L, 2);
+    switch (lua_rawget(L, lua_upvalueindex(1))) {
+    case LUA_TFUNCTION:
+        return 1;
+    case LUA_TNUMBER: {
+        lua_Integer id = lua_tointegerx(L, -1, NULL);
+        clua_Box *box = (clua_Box *)lua_touserdata(L, lua_upvalueindex(2));
+        lua_pop(L, 1);
+        return clua_invoke(L, box->object, CLUA_OP_FIELD, id);
+    }
+    default:
+        clua_push_key_name(L, 2);
+        return luaL_error(L, "%s has no field %s", lua_tostring(L, lua_upvalueindex(3)),
+                          lua_tostring(L, -1));
+    }
+}
+
+/* __newindex of a host class: views are read-only. Upvalue 1: type name. */
+static int clua_class_newindex(lua_State *L) {
+    clua_push_key_name(L, 2);
+    return luaL_error(L, "attempt to write read-only field %s of %s", lua_tostring(L, -1),
+                      lua_tostring(L, lua_upvalueindex(1)));
+}
+
+/* Builds a class metatable from [names table, class target box] on the stack (popped)
+ * and pushes it. The metatable is protected: getmetatable returns the type name. */
+static inline void clua_push_class_metatable(lua_State *L, const char *name) {
+    lua_createtable(L, 0, 8);
+    lua_pushstring(L, name);
+    lua_setfield(L, -2, "__name");
+    lua_pushstring(L, name);
+    lua_setfield(L, -2, "__metatable");
+    lua_pushcfunction(L, clua_box_gc);
+    lua_setfield(L, -2, "__gc");
+    lua_pushvalue(L, -3);           /* names */
+    lua_pushvalue(L, -3);           /* class target box */
+    lua_pushstring(L, name);
+    lua_pushcclosure(L, clua_class_index, 3);
+    lua_setfield(L, -2, "__index");
+    lua_pushstring(L, name);
+    lua_pushcclosure(L, clua_class_newindex, 1);
+    lua_setfield(L, -2, "__newindex");
+    lua_insert(L, -3);
+    lua_pop(L, 2);
+}
+
+/* Message handler for protected calls from the host: stores a traceback and the position of
+ * the innermost Lua code ("script.lua:12:", for errors raised by C functions, whose messages
+ * carry no position) in the registry, and returns the error object unchanged. It never runs
+ * Lua code (no __tostring), so an error object cannot make the handler itself fail. */
+#define CLUA_TRACEBACK "clua.traceback"
+#define CLUA_WHERE "clua.where"
+static int clua_message_handler(lua_State *L) {
+    lua_Debug ar;
+    int level;
+    luaL_traceback(L, L, NULL, 1);
+    lua_setfield(L, LUA_REGISTRYINDEX, CLUA_TRACEBACK);
+    for (level = 1; lua_getstack(L, level, &ar); level++) {
+        if (lua_getinfo(L, "Sl", &ar) && ar.currentline > 0) {
+            lua_pushfstring(L, "%s:%d:", ar.short_src, ar.currentline);
+            lua_setfield(L, LUA_REGISTRYINDEX, CLUA_WHERE);
+            break;
+        }
+    }
+    lua_settop(L, 1);
+    return 1;
+}
+
+/* tostring with metamethods, for the host to describe an error object in a protected call. */
+static int clua_describe(lua_State *L) {
+    luaL_tolstring(L, 1, NULL);
+    return 1;
+}
+
+/* Creates the state-wide parts of the trampoline (host mode: nothing here can be refused). */
+static inline void clua_open_trampoline(lua_State *L) {
+    luaL_newmetatable(L, CLUA_TARGET_MT);
+    lua_pushcfunction(L, clua_box_gc);
+    lua_setfield(L, -2, "__gc");
+    lua_pushboolean(L, 0);
+    lua_setfield(L, -2, "__metatable");
+    lua_pop(L, 1);
+}
+
+/* Pushes the C functions the host calls through lua_pcall (Swift cannot name a C function
+ * pointer of a static function portably). */
+static inline void clua_push_message_handler(lua_State *L) { lua_pushcfunction(L, clua_message_handler); }
+static inline void clua_push_describe(lua_State *L) { lua_pushcfunction(L, clua_describe); }
+
+#endif

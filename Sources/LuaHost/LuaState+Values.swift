@@ -1,0 +1,217 @@
+import CLua
+
+/// Value bridging: Lua → ``LuaValue`` (bounded, cycle-checked, raw access only, so it never
+/// runs Lua code or raises) and ``LuaValue`` → Lua.
+extension LuaState {
+    /// Converts the values from `first` to the top of the main stack (a run's results).
+    func readResults(from first: Int32) throws(LuaError) -> [LuaValue] {
+        var reader = ValueReader(L: L, state: self)
+        var values: [LuaValue] = []
+        var index = first
+        while index <= lua_gettop(L) {
+            do {
+                values.append(try reader.read(index))
+            } catch {
+                throw conversionError("cannot return value #\(index - first + 1): \(error.message)")
+            }
+            index += 1
+        }
+        return values
+    }
+
+    /// Converts one value of `L`'s stack; the stack is left as found.
+    func value(at index: Int32, on L: OpaquePointer) throws(ConversionFailure) -> LuaValue {
+        let top = lua_gettop(L)
+        defer { lua_settop(L, top) }
+        var reader = ValueReader(L: L, state: self)
+        return try reader.read(index)
+    }
+
+    func push(_ value: LuaValue, into stack: LuaStack, depth: Int) throws(LuaError) {
+        let L = stack.L
+        switch value {
+        case .nil: lua_pushnil(L)
+        case .boolean(let flag): lua_pushboolean(L, flag ? 1 : 0)
+        case .integer(let integer): lua_pushinteger(L, integer)
+        case .number(let number): lua_pushnumber(L, number)
+        case .string(let bytes): stack.pushBytes(bytes)
+        case .function(let function): try pushAnchored(function, on: L)
+        case .userdata(let userdata): try pushObject(userdata.box, on: L)
+        case .table(let table):
+            guard depth < LuaValue.maximumDepth else {
+                throw conversionError("table nested deeper than \(LuaValue.maximumDepth) levels")
+            }
+            try stack.reserve(3, for: "table")
+            lua_createtable(L, Int32(clamping: table.array.count), Int32(clamping: table.hash.count))
+            for (offset, element) in table.array.enumerated() {
+                try push(element, into: stack, depth: depth + 1)
+                lua_rawseti(L, -2, lua_Integer(offset + 1))
+            }
+            for (key, element) in table.hash {
+                if case .nil = key { continue }  // not a valid key in Lua
+                if case .number(let number) = key, number.isNaN { continue }
+                try push(key, into: stack, depth: depth + 1)
+                try push(element, into: stack, depth: depth + 1)
+                lua_rawset(L, -3)
+            }
+            if stack.readOnly { clua_make_readonly(L) }
+        }
+    }
+
+    /// Pushes a boxed Swift value with its class's metatable.
+    func pushObject(_ box: AnyUserdataBox, on L: OpaquePointer) throws(LuaError) {
+        guard let installed = classes[box.typeID] else {
+            throw conversionError("no Lua class is registered for \(type(of: box.anyValue))")
+        }
+        guard lua_checkstack(L, 2) != 0 else { throw conversionError("Lua's stack is full") }
+        clua_push_box(L, CLUA_OBJECT_MAGIC, Unmanaged.passRetained(box).toOpaque(), installed.metatable)
+    }
+
+    // MARK: Function references
+
+    /// Anchors the function at `index` in the registry; the same function gets the same reference.
+    func anchor(_ index: Int32, on L: OpaquePointer) -> LuaFunctionReference {
+        let index = lua_absindex(L, index)
+        lua_getfield(L, clua_registryindex(), RegistryKey.anchorIDs)
+        lua_pushvalue(L, index)
+        if lua_rawget(L, -2) == LUA_TNUMBER {
+            let reference = Int32(truncatingIfNeeded: lua_tointegerx(L, -1, nil))
+            clua_pop(L, 2)
+            return LuaFunctionReference(sandboxID: id, reference: reference)
+        }
+        clua_pop(L, 1)
+        lua_getfield(L, clua_registryindex(), RegistryKey.anchors)
+        lua_pushvalue(L, index)
+        let reference = luaL_ref(L, -2)
+        clua_pop(L, 1)
+        lua_pushvalue(L, index)
+        lua_pushinteger(L, lua_Integer(reference))
+        lua_rawset(L, -3)
+        clua_pop(L, 1)
+        return LuaFunctionReference(sandboxID: id, reference: reference)
+    }
+
+    func pushAnchored(_ function: LuaFunctionReference, on L: OpaquePointer) throws(LuaError) {
+        guard function.sandboxID == id else { throw conversionError("the function belongs to another sandbox") }
+        guard lua_checkstack(L, 2) != 0 else { throw conversionError("Lua's stack is full") }
+        lua_getfield(L, clua_registryindex(), RegistryKey.anchors)
+        let type = lua_rawgeti(L, -1, lua_Integer(function.reference))
+        lua_rotate(L, -2, -1)
+        clua_pop(L, 1)
+        guard type == LUA_TFUNCTION else {
+            clua_pop(L, 1)
+            throw conversionError("the function reference was released")
+        }
+    }
+
+    func release(_ function: LuaFunctionReference) {
+        guard function.sandboxID == id, lua_checkstack(L, 3) != 0 else { return }
+        let top = lua_gettop(L)
+        defer { lua_settop(L, top) }
+        lua_getfield(L, clua_registryindex(), RegistryKey.anchors)
+        guard lua_rawgeti(L, -1, lua_Integer(function.reference)) == LUA_TFUNCTION else { return }
+        lua_getfield(L, clua_registryindex(), RegistryKey.anchorIDs)
+        lua_rotate(L, -2, 1)
+        lua_pushnil(L)
+        lua_rawset(L, -3)
+        luaL_unref(L, top + 1, function.reference)
+    }
+}
+
+/// Why a Lua value could not become a ``LuaValue``.
+struct ConversionFailure: Error {
+    let message: String
+}
+
+/// Converts Lua values with raw access only. Bounded in depth, in total values and in total
+/// string bytes (shared subtables are converted each time they appear, so a small Lua value
+/// could otherwise expand exponentially), and refuses cycles.
+struct ValueReader {
+    let L: OpaquePointer
+    let state: LuaState
+    private var elements = 0
+    private var bytes = 0
+    private var path: [UnsafeRawPointer] = []  // tables being converted, outermost first
+
+    init(L: OpaquePointer, state: LuaState) {
+        self.L = L
+        self.state = state
+    }
+
+    mutating func read(_ index: Int32) throws(ConversionFailure) -> LuaValue {
+        let index = lua_absindex(L, index)
+        elements += 1
+        guard elements <= LuaValue.maximumElements else {
+            throw ConversionFailure(message: "value has more than \(LuaValue.maximumElements) elements")
+        }
+        switch lua_type(L, index) {
+        case LUA_TNIL, LUA_TNONE:
+            return .nil
+        case LUA_TBOOLEAN:
+            return .boolean(lua_toboolean(L, index) != 0)
+        case LUA_TNUMBER:
+            var isInteger: Int32 = 0
+            let integer = lua_tointegerx(L, index, &isInteger)
+            return lua_isinteger(L, index) != 0 && isInteger != 0 ? .integer(integer) : .number(lua_tonumberx(L, index, nil))
+        case LUA_TSTRING:
+            var length = 0
+            let chars = lua_tolstring(L, index, &length)
+            bytes += length
+            guard bytes <= LuaValue.maximumBytes else {
+                throw ConversionFailure(message: "value holds more than \(LuaValue.maximumBytes) bytes of strings")
+            }
+            return .string(Array(UnsafeRawBufferPointer(start: chars, count: length)))
+        case LUA_TTABLE:
+            return try readTable(index)
+        case LUA_TFUNCTION:
+            return .function(state.anchor(index, on: L))
+        case LUA_TUSERDATA:
+            if let raw = clua_box_object(L, index, CLUA_OBJECT_MAGIC) {
+                let box = Unmanaged<AnyUserdataBox>.fromOpaque(raw).takeUnretainedValue()
+                return .userdata(LuaUserdata(box: box, typeName: state.typeName(at: index, on: L)))
+            }
+            throw ConversionFailure(message: "a userdata value cannot leave the sandbox")
+        default:
+            let type = String(cString: lua_typename(L, lua_type(L, index)))
+            throw ConversionFailure(message: "a \(type) value cannot leave the sandbox")
+        }
+    }
+
+    private mutating func readTable(_ given: Int32) throws(ConversionFailure) -> LuaValue {
+        guard path.count < LuaValue.maximumDepth else {
+            throw ConversionFailure(message: "table nested deeper than \(LuaValue.maximumDepth) levels")
+        }
+        guard lua_checkstack(L, 4) != 0 else { throw ConversionFailure(message: "Lua's stack is full") }
+        // A read-only proxy (library or host data) converts as the table behind it.
+        let index = clua_push_proxied(L, given) != 0 ? lua_gettop(L) : given
+        defer { if index != given { clua_pop(L, 1) } }
+        guard let identity = lua_topointer(L, index) else { return .table(LuaTable()) }
+        guard !path.contains(identity) else {
+            throw ConversionFailure(message: "table contains a cycle (a table that contains itself)")
+        }
+        path.append(identity)
+        defer { path.removeLast() }
+
+        var table = LuaTable()
+        var next: lua_Integer = 1
+        while lua_rawgeti(L, index, next) != LUA_TNIL {
+            table.array.append(try read(-1))
+            clua_pop(L, 1)
+            next += 1
+        }
+        clua_pop(L, 1)
+        lua_pushnil(L)
+        while lua_next(L, index) != 0 {
+            var isInteger: Int32 = 0
+            let key = lua_tointegerx(L, -2, &isInteger)
+            if lua_isinteger(L, -2) != 0, isInteger != 0, key >= 1, key < next {
+                clua_pop(L, 1)  // already in the array part
+                continue
+            }
+            let keyValue = try read(-2)
+            table.hash[keyValue] = try read(-1)
+            clua_pop(L, 1)
+        }
+        return .table(table)
+    }
+}

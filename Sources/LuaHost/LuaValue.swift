@@ -1,0 +1,163 @@
+/// A Lua value as plain Swift data, safe to send across threads.
+///
+/// Integers and floats stay distinct (`.integer(1)` is not `.number(1.0)`), and strings are
+/// bytes, as in Lua: they may hold NUL or invalid UTF-8. ``stringValue`` decodes them.
+public enum LuaValue: Sendable, Hashable {
+    case `nil`
+    case boolean(Bool)
+    case integer(Int64)
+    case number(Double)
+    case string([UInt8])
+    case table(LuaTable)
+    /// A Lua function, anchored in its sandbox until ``LuaSandbox/release(_:)`` or the sandbox closes.
+    case function(LuaFunctionReference)
+    /// A Swift value exposed to Lua through a ``LuaUserdataClass``.
+    case userdata(LuaUserdata)
+
+    /// The conversion limits between Lua and Swift: nesting depth, total values and total string bytes.
+    public static let maximumDepth = 200
+    public static let maximumElements = 1_000_000
+    public static let maximumBytes = 256 << 20
+
+    /// A string value from Swift text (UTF-8).
+    public static func text(_ text: String) -> LuaValue { .string(Array(text.utf8)) }
+
+    /// The string as text, invalid UTF-8 repaired with U+FFFD; `nil` if this is not a string.
+    public var stringValue: String? {
+        guard case .string(let bytes) = self else { return nil }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// The string's bytes; `nil` if this is not a string.
+    public var bytesValue: [UInt8]? {
+        guard case .string(let bytes) = self else { return nil }
+        return bytes
+    }
+
+    /// The integer; `nil` for anything else, floats included.
+    public var integerValue: Int64? {
+        guard case .integer(let value) = self else { return nil }
+        return value
+    }
+
+    /// The number as a Double, integer or float; `nil` for anything else.
+    public var numberValue: Double? {
+        switch self {
+        case .integer(let value): return Double(value)
+        case .number(let value): return value
+        default: return nil
+        }
+    }
+
+    public var boolValue: Bool? {
+        guard case .boolean(let value) = self else { return nil }
+        return value
+    }
+
+    public var tableValue: LuaTable? {
+        guard case .table(let table) = self else { return nil }
+        return table
+    }
+
+    /// Lua's truth: everything but `nil` and `false` is true.
+    public var isTruthy: Bool {
+        switch self {
+        case .nil, .boolean(false): return false
+        default: return true
+        }
+    }
+
+    /// The name Lua's `type()` gives this value.
+    public var typeName: String {
+        switch self {
+        case .nil: return "nil"
+        case .boolean: return "boolean"
+        case .integer, .number: return "number"
+        case .string: return "string"
+        case .table: return "table"
+        case .function: return "function"
+        case .userdata: return "userdata"
+        }
+    }
+}
+
+/// A Lua table: its sequence `1...n` in `array`, every other key in `hash`.
+public struct LuaTable: Sendable, Hashable {
+    public var array: [LuaValue]
+    public var hash: [LuaValue: LuaValue]
+
+    public init(array: [LuaValue] = [], hash: [LuaValue: LuaValue] = [:]) {
+        self.array = array
+        self.hash = hash
+    }
+
+    /// `t[key]` as Lua reads it (raw): `.nil` when absent.
+    public subscript(key: LuaValue) -> LuaValue {
+        if case .integer(let index) = key, index >= 1, index <= array.count {
+            return array[Int(index) - 1]
+        }
+        return hash[key] ?? .nil
+    }
+
+    /// `t.name`.
+    public subscript(field: String) -> LuaValue { self[.text(field)] }
+}
+
+extension LuaValue: ExpressibleByNilLiteral, ExpressibleByBooleanLiteral, ExpressibleByIntegerLiteral,
+    ExpressibleByFloatLiteral, ExpressibleByStringLiteral, ExpressibleByArrayLiteral,
+    ExpressibleByDictionaryLiteral
+{
+    public init(nilLiteral: ()) { self = .nil }
+    public init(booleanLiteral value: Bool) { self = .boolean(value) }
+    public init(integerLiteral value: Int64) { self = .integer(value) }
+    public init(floatLiteral value: Double) { self = .number(value) }
+    public init(stringLiteral value: String) { self = .text(value) }
+    public init(arrayLiteral elements: LuaValue...) { self = .table(LuaTable(array: elements)) }
+    public init(dictionaryLiteral elements: (LuaValue, LuaValue)...) {
+        self = .table(LuaTable(hash: Dictionary(elements, uniquingKeysWith: { _, last in last })))
+    }
+}
+
+/// A Lua function kept alive in the sandbox that converted it, callable with
+/// ``LuaSandbox/call(_:arguments:limits:)``. Converting the same function again gives the
+/// same reference.
+public struct LuaFunctionReference: Sendable, Hashable {
+    let sandboxID: UInt64
+    let reference: Int32
+}
+
+/// A Swift value that Lua holds as userdata (see ``LuaUserdataClass``).
+public struct LuaUserdata: Sendable, Hashable, CustomStringConvertible {
+    let box: AnyUserdataBox
+    /// The Lua class name, e.g. `"Money"`.
+    public let typeName: String
+
+    /// The Swift value.
+    public var object: any Sendable { box.anyValue }
+
+    /// The Swift value if it is a `T`.
+    public func object<T: Sendable>(as type: T.Type = T.self) -> T? {
+        (box as? UserdataBox<T>)?.value
+    }
+
+    public static func == (lhs: LuaUserdata, rhs: LuaUserdata) -> Bool { lhs.box === rhs.box }
+    public func hash(into hasher: inout Hasher) { hasher.combine(ObjectIdentifier(box)) }
+    public var description: String { "\(typeName)(\(box.anyValue))" }
+}
+
+/// The Swift side of a userdata: Lua's block holds a retained pointer to it. Immutable.
+class AnyUserdataBox: @unchecked Sendable {
+    /// `ObjectIdentifier` of the value's Swift type, which selects its Lua class.
+    let typeID: ObjectIdentifier
+    init(typeID: ObjectIdentifier) { self.typeID = typeID }
+    var anyValue: any Sendable { fatalError("abstract") }
+}
+
+final class UserdataBox<Object: Sendable>: AnyUserdataBox, @unchecked Sendable {
+    let value: Object
+    init(_ value: Object) {
+        self.value = value
+        super.init(typeID: ObjectIdentifier(Object.self))
+    }
+    override var anyValue: any Sendable { value }
+}

@@ -1,0 +1,46 @@
+/// The limits of one run of Lua code. Every limit is always on: a sandbox is never unbounded.
+///
+/// ```swift
+/// var limits = SandboxLimits.default
+/// limits.instructions = 50_000_000   // what `--max-instructions 50000000` sets
+/// let run = try sandbox.run(script, limits: limits)
+/// ```
+public struct SandboxLimits: Sendable, Hashable {
+    /// The VM instructions a run may execute, counted across all its coroutines (`--max-instructions`).
+    public var instructions: Int
+    /// The bytes the Lua state may hold while scripts run (`--max-memory`).
+    public var memoryBytes: Int
+    /// The wall-clock time a run may take (`--timeout`).
+    public var timeout: Duration
+    /// The longest string that functions the instruction hook cannot interrupt accept: the
+    /// subject of `string.find`/`match`/`gmatch`/`gsub`, the text given to `load`, and the size
+    /// of a module file read by `require`.
+    public var maxScanBytes: Int
+    /// How many VM instructions run between two checks of the budget, deadline and cancel flag.
+    /// Instruction counts are measured in steps of this size.
+    public var hookInterval: Int
+
+    public init(
+        instructions: Int = 10_000_000,
+        memoryBytes: Int = 64 << 20,
+        timeout: Duration = .seconds(5),
+        maxScanBytes: Int = 1 << 20,
+        hookInterval: Int = 1000
+    ) {
+        self.instructions = instructions
+        self.memoryBytes = memoryBytes
+        self.timeout = timeout
+        self.maxScanBytes = maxScanBytes
+        self.hookInterval = hookInterval
+    }
+
+    /// 10 million instructions, 64 MiB, 5 seconds, 1 MiB scans.
+    public static let `default` = SandboxLimits()
+
+    /// The command-line flags that raise each limit, named in limit errors.
+    public enum Flag {
+        public static let instructions = "--max-instructions"
+        public static let memory = "--max-memory"
+        public static let timeout = "--timeout"
+    }
+}

@@ -1,0 +1,105 @@
+import CLua
+
+/// A Swift function Lua can call. Arguments keep Lua's positions (for methods, `self` is 1).
+public typealias LuaFunctionBody = (LuaArguments) throws -> LuaReturn
+
+/// The Swift side of something the C trampoline calls: a host function or a class's fields.
+class HostTarget {
+    /// Pushes results and returns their count, or throws.
+    func invoke(_ arguments: LuaArguments, op: Int32, arg: Int64) throws -> Int32 {
+        fatalError("abstract")
+    }
+}
+
+final class FunctionTarget: HostTarget {
+    let body: LuaFunctionBody
+
+    init(_ body: @escaping LuaFunctionBody) { self.body = body }
+
+    override func invoke(_ arguments: LuaArguments, op: Int32, arg: Int64) throws -> Int32 {
+        try body(arguments).push(into: arguments.stack)
+    }
+}
+
+/// The Swift entry of the trampoline (`clua_invoke` in clua_trampoline.h). It never raises a
+/// Lua error: it catches every Swift error and returns a status, and the C side raises the
+/// Lua error after this frame is gone.
+enum Trampoline {
+    static func invoke(_ L: OpaquePointer?, _ target: UnsafeMutableRawPointer?, _ op: Int32, _ arg: lua_Integer) -> Int32 {
+        guard let L, let target, let owner = clua_control(L).pointee.owner else { return Int32(CLUA_RERAISE) }
+        // Both objects are kept alive by the state (the target by the Lua value being called):
+        // borrow them without retaining, on the hot path of every field access.
+        return Unmanaged<LuaState>.fromOpaque(owner)._withUnsafeGuaranteedRef { state in
+            Unmanaged<HostTarget>.fromOpaque(target)._withUnsafeGuaranteedRef { host in
+                do {
+                    return try host.invoke(LuaArguments(L, state), op: op, arg: arg)
+                } catch {
+                    return state.raise(error, on: L)
+                }
+            }
+        }
+    }
+}
+
+extension LuaState {
+    /// Pushes what the trampoline will raise for `error` and returns the matching status.
+    func raise(_ error: any Error, on L: OpaquePointer) -> Int32 {
+        // LUA_MINSTACK slots are guaranteed to a C function, but results may have used them.
+        guard lua_checkstack(L, 2) != 0 else { return Int32(CLUA_RERAISE) }
+        let stack = LuaStack(L, self)
+        switch error {
+        case let error as LuaArgumentError:
+            stack.pushString(error.message)
+            control.pointee.error_arg = Int32(clamping: error.position)
+            return Int32(CLUA_RAISE_ARG)
+        case let error as LuaScriptError:
+            stack.pushString(error.message)
+            return Int32(CLUA_RAISE)
+        case let error as LuaError:
+            if pendingNestedError {
+                // A nested call failed: raise its original error object (a limit stays tripped).
+                pendingNestedError = false
+                lua_getfield(L, clua_registryindex(), RegistryKey.pending)
+                return Int32(CLUA_RERAISE)
+            }
+            stack.pushString(error.message)
+            return Int32(CLUA_RAISE)
+        default:
+            let message = String(describing: error)
+            hostFailure = (message, error)
+            stack.pushString(message)
+            return Int32(CLUA_RAISE)
+        }
+    }
+
+    /// Calls the Lua function at `index` of `L` from inside a host function, in a protected
+    /// call (it cannot yield across the host: Lua reports that as an error).
+    func callNested(on L: OpaquePointer, functionAt index: Int32, _ arguments: [any LuaPushable]) throws(LuaError) -> [LuaValue] {
+        let base = lua_gettop(L)
+        defer { lua_settop(L, base) }
+        let stack = LuaStack(L, self)
+        try stack.reserve(arguments.count + 3, for: "arguments")
+        clua_push_message_handler(L)
+        lua_pushvalue(L, index)
+        for argument in arguments { try argument.push(into: stack) }
+        let status = protectedCall(L, argumentCount: Int32(arguments.count))
+        guard status == LUA_OK else {
+            lua_pushvalue(L, -1)
+            lua_setfield(L, clua_registryindex(), RegistryKey.pending)
+            pendingNestedError = true
+            throw failure(status: status, on: L)
+        }
+        var values: [LuaValue] = []
+        var reader = ValueReader(L: L, state: self)
+        var position = base + 2
+        while position <= lua_gettop(L) {
+            do {
+                values.append(try reader.read(position))
+            } catch {
+                throw conversionError(error.message)
+            }
+            position += 1
+        }
+        return values
+    }
+}

@@ -1,0 +1,70 @@
+import Foundation
+import LuaHost
+import TiwiziCore
+import TiwiziStore
+
+/// Runs Lua scripts against a read-only snapshot of the catalog, in a sandbox with the
+/// `catalog` and `tiwizi` libraries (see docs/lua-api.md).
+public enum CatalogScripts {
+    /// One script run: which script, with what inputs and limits.
+    public struct Request {
+        public var scriptPath: String
+        public var context: RunContext
+        public var limits: SandboxLimits
+
+        public init(scriptPath: String, context: RunContext = RunContext(), limits: SandboxLimits = .default) {
+            self.scriptPath = scriptPath
+            self.context = context
+            self.limits = limits
+        }
+    }
+
+    /// What a run returned, logged and used. What it printed went to `output` as it ran.
+    public struct Outcome: Sendable {
+        public var values: [LuaValue]
+        public var log: [String]
+        public var usage: LuaUsage
+    }
+
+    /// Runs the script; `output` receives each line it prints. `require` finds modules in the
+    /// script's folder. Throws `LuaError` (syntax, runtime, limits) or a file error.
+    public static func run(_ request: Request, store: CatalogStore, output: @escaping (String) -> Void) throws -> Outcome {
+        let url = URL(fileURLWithPath: request.scriptPath)
+        let source: String
+        do { source = try String(contentsOf: url, encoding: .utf8) } catch {
+            throw Issue(.fileMissing, ["file": request.scriptPath])
+        }
+        return try store.read { reader in
+            let session = CatalogSession(reader: reader, context: request.context)
+            let sandbox = try makeSandbox(
+                session, folder: url.deletingLastPathComponent(), limits: request.limits, output: output)
+            let script = try sandbox.load(source, name: url.lastPathComponent)
+            let run = try sandbox.run(script)
+            return Outcome(values: run.values, log: session.log, usage: run.usage)
+        }
+    }
+
+    /// A sandbox with the catalog's classes and libraries installed.
+    static func makeSandbox(
+        _ session: CatalogSession, folder: URL?, limits: SandboxLimits,
+        output: @escaping (String) -> Void
+    ) throws(LuaError) -> LuaSandbox {
+        let sandbox = try LuaSandbox(
+            configuration: .init(
+                limits: limits, scriptsFolder: folder,
+                randomSeed: session.context.randomSeed, output: output))
+        sandbox.register(MoneyClass.make())
+        sandbox.register(DateClasses.date())
+        sandbox.register(DateClasses.dateTime())
+        sandbox.register(ReferenceClasses.text())
+        sandbox.register(ReferenceClasses.region())
+        sandbox.register(ReferenceClasses.certificate(session))
+        sandbox.register(ReferenceClasses.scheme())
+        sandbox.register(ReferenceClasses.knowHow())
+        sandbox.register(ProductClass.make(session))
+        sandbox.register(CooperativeClass.make(session))
+        try sandbox.define("catalog", CatalogLibrary.make(session))
+        try sandbox.define("tiwizi", TiwiziLibrary.make(session))
+        return sandbox
+    }
+}

@@ -1,0 +1,108 @@
+import LuaHost
+import TiwiziCore
+import TiwiziStore
+
+/// The `catalog` table: read-only queries over the catalog snapshot of the run.
+///
+/// ```lua
+/// for p in catalog.products{region = "MA-09", category = "food.oil"} do print(p.sku, p.price) end
+/// local coop = catalog.cooperative("tafoukt-argan")
+/// ```
+enum CatalogLibrary {
+    static let filterKeys = ["cooperative", "region", "category", "certification", "stock", "search", "limit"]
+
+    static func make(_ session: CatalogSession) -> LuaLibrary {
+        LuaLibrary([
+            "product": LuaHostFunction { args in
+                try args.checkArity(1...1)
+                return .value(try session.reader.product(try args.argument(1, as: String.self)).map { LuaObject($0) })
+            },
+            "products": LuaHostFunction { args in
+                try args.checkArity(0...1)
+                return .value(iterator(try session.reader.products(try filter(args, session))))
+            },
+            "count": LuaHostFunction { args in
+                try args.checkArity(0...1)
+                return .value(try session.reader.countProducts(try filter(args, session)))
+            },
+            "cooperative": LuaHostFunction { args in
+                try args.checkArity(1...1)
+                return .value(try session.reader.cooperative(try args.argument(1, as: String.self)).map { LuaObject($0) })
+            },
+            "cooperatives": LuaHostFunction { args in
+                try args.checkArity(0...1)
+                let options = try args.argument(1, as: LuaTable?.self) ?? LuaTable()
+                try checkKeys(options, allowed: ["region"])
+                let region = try options["region"].stringValue.map { code in try parse { try FieldParsing.region(code) } }
+                let cursor = try session.reader.cooperatives(region: region)
+                return .value(LuaHostFunction.iterator { try cursor.next().map { LuaObject($0) } })
+            },
+            "knowhow": LuaHostFunction { args in
+                try args.checkArity(1...1)
+                return .value(try session.reader.knowHow(try args.argument(1, as: String.self)).map { LuaObject($0) })
+            },
+            "scheme": LuaHostFunction { args in
+                try args.checkArity(1...1)
+                return .value(try session.reader.certificationScheme(try args.argument(1, as: String.self)).map { LuaObject($0) })
+            },
+            "region": LuaHostFunction { args in
+                try args.checkArity(1...1)
+                return .value(Region(code: try args.argument(1, as: String.self)).map { LuaObject($0) })
+            },
+            "regions": LuaHostFunction { args in
+                try args.checkArity(0...0)
+                return .value(Region.all.map { LuaObject($0) })
+            },
+        ])
+    }
+
+    /// A Lua iterator over a product cursor (for the generic `for`).
+    static func iterator(_ cursor: ProductCursor) -> LuaHostFunction {
+        LuaHostFunction.iterator { try cursor.next().map { LuaObject($0) } }
+    }
+
+    /// Reads `{region = …, category = …}` into a filter; unknown keys and bad values are errors.
+    private static func filter(_ args: LuaArguments, _ session: CatalogSession) throws -> ProductFilter {
+        let options = try args.argument(1, as: LuaTable?.self) ?? LuaTable()
+        try checkKeys(options, allowed: filterKeys)
+        func text(_ key: String) throws(LuaScriptError) -> String? {
+            let value = options[key]
+            if value == .nil { return nil }
+            guard let text = value.stringValue else {
+                throw LuaScriptError("filter '\(key)' must be a string, got \(value.typeName)")
+            }
+            return text
+        }
+        var filter = ProductFilter(day: session.context.today)
+        filter.cooperativeID = try text("cooperative")
+        filter.region = try text("region").map { code in try parse { try FieldParsing.region(code) } }
+        filter.category = try text("category").map { path in try parse { try FieldParsing.category(path) } }
+        filter.schemeID = try text("certification")
+        filter.stockStatus = try text("stock").map { status in try parse { try FieldParsing.choice(status, as: StockStatus.self) }
+        }
+        filter.search = try text("search")
+        if options["limit"] != .nil {
+            guard let limit = options["limit"].integerValue, limit >= 0 else {
+                throw LuaScriptError("filter 'limit' must be a whole number ≥ 0")
+            }
+            filter.limit = Int(limit)
+        }
+        return filter
+    }
+
+    private static func checkKeys(_ options: LuaTable, allowed: [String]) throws(LuaScriptError) {
+        for key in options.hash.keys {
+            guard let name = key.stringValue, allowed.contains(name) else {
+                throw LuaScriptError(
+                    "unknown filter \(key.stringValue.map { "'\($0)'" } ?? key.typeName) (expected \(allowed.joined(separator: ", ")))"
+                )
+            }
+        }
+        if !options.array.isEmpty { throw LuaScriptError("filters are named: {region = \"MA-09\"}, not a list") }
+    }
+
+    /// Catalog validation messages become Lua errors at the caller's line.
+    static func parse<T>(_ body: () throws -> T) throws -> T {
+        do { return try body() } catch let issue as Issue { throw LuaScriptError(issue.message.text(in: .english)) }
+    }
+}

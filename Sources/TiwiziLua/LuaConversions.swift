@@ -1,0 +1,94 @@
+import LuaHost
+import TiwiziCore
+
+/// Reading domain values from Lua arguments, with messages that say what to write instead.
+enum LuaConversions {
+    /// Lua names of the rounding modes: "half-up", "half-even", "down", "up", "floor", "ceiling".
+    static func rounding(_ args: LuaArguments, at position: Int, default fallback: RoundingMode = .halfUp)
+        throws(LuaArgumentError) -> RoundingMode
+    {
+        guard let name = try args.argument(position, as: String?.self) else { return fallback }
+        guard let mode = RoundingMode.allCases.first(where: { luaName($0) == name }) else {
+            throw LuaArgumentError(
+                position: position,
+                "rounding mode expected (\(RoundingMode.allCases.map(luaName).joined(separator: ", "))), got '\(name)'")
+        }
+        return mode
+    }
+
+    static func luaName(_ mode: RoundingMode) -> String {
+        switch mode {
+        case .halfUp: return "half-up"
+        case .halfEven: return "half-even"
+        case .down, .up, .floor, .ceiling: return mode.rawValue
+        }
+    }
+
+    /// An amount in minor units, given as Money of the same currency or text (`"0.50"`, `"10"`).
+    static func minorUnits(_ args: LuaArguments, at position: Int, currency: Currency) throws -> Int64 {
+        if let amount = args.objectIfPresent(position, as: Money.self) {
+            guard amount.currency == currency else {
+                throw LuaScriptError("currencies differ: \(amount.currency.code) and \(currency.code)")
+            }
+            return amount.minorUnits
+        }
+        if args.type(at: position) == .number {
+            throw LuaArgumentError(position: position, "amount expected as text (\"0.50\") or Money, got a number")
+        }
+        let text = try args.argument(position, as: String.self)
+        do throws(MoneyParseError) { return try Money.parse(text, currency: currency).minorUnits } catch {
+            throw LuaArgumentError(position: position, error.message(in: .english))
+        }
+    }
+
+    /// A percentage with at most two decimals: `15`, `12.5`, or `"12.5"`.
+    static func percentage(_ args: LuaArguments, at position: Int) throws -> Percentage {
+        let value = try args.argument(position, as: LuaValue.self)
+        // Hundredths of a percent, accepted only when the number has at most two decimals.
+        func hundredths(_ percent: Double) -> Int64? {
+            let scaled = (percent * 100).rounded()
+            return abs(scaled - percent * 100) < 1e-6 && abs(scaled) < 1e15 ? Int64(scaled) : nil
+        }
+        let basisPoints: Int64?
+        switch value {
+        case .integer(let percent): basisPoints = abs(percent) < 10_000_000_000_000 ? percent * 100 : nil
+        case .number(let percent): basisPoints = hundredths(percent)
+        case .string: basisPoints = value.stringValue.flatMap { Double($0) }.flatMap(hundredths)
+        default: basisPoints = nil
+        }
+        guard let basisPoints else {
+            throw LuaArgumentError(
+                position: position, "percentage expected with at most 2 decimals (15, 12.5), got \(value.typeName)")
+        }
+        return Percentage(basisPoints: basisPoints)
+    }
+
+    static func integer(_ args: LuaArguments, at position: Int, what: String) throws -> Int64 {
+        switch try args.argument(position, as: LuaValue.self) {
+        case .integer(let value): return value
+        case .number(let value) where value == value.rounded() && abs(value) < 9e15: return Int64(value)
+        case let other: throw LuaArgumentError(position: position, "integer \(what) expected, got \(other.typeName)")
+        }
+    }
+
+    /// What `..` shows for either operand.
+    static func text(_ args: LuaArguments, _ position: Int) throws -> String {
+        if let amount = args.objectIfPresent(position, as: Money.self) {
+            return "\(amount.decimalString) \(amount.currency.code)"
+        }
+        if let day = args.objectIfPresent(position, as: CalendarDate.self) { return day.description }
+        if let time = args.objectIfPresent(position, as: LocalDateTime.self) { return time.description }
+        switch try args.argument(position, as: LuaValue.self) {
+        case .string(let bytes): return String(decoding: bytes, as: UTF8.self)
+        case .integer(let value): return String(value)
+        case .number(let value): return String(value)
+        case let other: throw LuaArgumentError(position: position, "cannot concatenate a \(other.typeName)")
+        }
+    }
+
+    /// What `tiwizi.log` writes for any argument.
+    static func display(_ args: LuaArguments, _ position: Int) throws -> String {
+        if let text = try? text(args, position) { return text }
+        return ScriptValueRendering.text(try args.argument(position, as: LuaValue.self))
+    }
+}

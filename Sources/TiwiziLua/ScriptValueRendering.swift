@@ -1,0 +1,72 @@
+import Foundation
+import LuaHost
+import TiwiziCore
+
+/// How `tiwizi run` shows what a script returns: as text (Lua-like) or as JSON.
+public enum ScriptValueRendering {
+    /// `{1, 2, sku = "TAF-ARG-250"}`-style text; strings bare at the top level.
+    public static func text(_ value: LuaValue, nested: Bool = false) -> String {
+        switch value {
+        case .nil: return "nil"
+        case .boolean(let flag): return flag ? "true" : "false"
+        case .integer(let number): return String(number)
+        case .number(let number):
+            return number == number.rounded() && abs(number) < 1e15 ? String(format: "%.1f", number) : String(number)
+        case .string(let bytes):
+            let text = String(decoding: bytes, as: UTF8.self)
+            return nested ? "\"\(text)\"" : text
+        case .table(let table):
+            let items =
+                table.array.map { text($0, nested: true) }
+                + sortedPairs(table).map { "\(keyText($0.key)) = \(text($0.value, nested: true))" }
+            return "{" + items.joined(separator: ", ") + "}"
+        case .function: return "function"
+        case .userdata(let userdata): return describe(userdata)
+        }
+    }
+
+    /// A JSON value: tables with only an array part become arrays, others objects; Money is
+    /// `{"amount": "145.00", "currency": "MAD"}`; other views their description.
+    public static func json(_ value: LuaValue) -> Any {
+        switch value {
+        case .nil: return NSNull()
+        case .boolean(let flag): return flag
+        case .integer(let number): return number
+        case .number(let number): return number.isFinite ? number : String(number)
+        case .string(let bytes): return String(decoding: bytes, as: UTF8.self)
+        case .table(let table):
+            if table.hash.isEmpty { return table.array.map(json) }
+            var object: [String: Any] = [:]
+            for (index, item) in table.array.enumerated() { object[String(index + 1)] = json(item) }
+            for (key, item) in table.hash { object[keyText(key)] = json(item) }
+            return object
+        case .function: return "function"
+        case .userdata(let userdata):
+            if let money = userdata.object(as: Money.self) {
+                return ["amount": money.decimalString, "currency": money.currency.code]
+            }
+            return describe(userdata)
+        }
+    }
+
+    private static func describe(_ userdata: LuaUserdata) -> String {
+        switch userdata.object {
+        case let money as Money: return "\(money.decimalString) \(money.currency.code)"
+        case let day as CalendarDate: return day.description
+        case let time as LocalDateTime: return time.description
+        case let product as Product: return "Product \(product.sku)"
+        case let cooperative as Cooperative: return "Cooperative \(cooperative.id)"
+        case let region as Region: return region.code
+        case let text as LocalizedText: return text.french
+        default: return userdata.typeName
+        }
+    }
+
+    private static func keyText(_ key: LuaValue) -> String {
+        key.stringValue ?? text(key, nested: true)
+    }
+
+    private static func sortedPairs(_ table: LuaTable) -> [(key: LuaValue, value: LuaValue)] {
+        table.hash.map { (key: $0.key, value: $0.value) }.sorted { keyText($0.key) < keyText($1.key) }
+    }
+}

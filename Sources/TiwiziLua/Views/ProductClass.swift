@@ -1,0 +1,43 @@
+import LuaHost
+import TiwiziCore
+
+/// `Product` in Lua: a read-only view whose fields are read from the Swift record on access.
+enum ProductClass {
+    static func make(_ session: CatalogSession) -> LuaUserdataClass<Product> {
+        LuaUserdataClass<Product>("Product") { product in
+            product.field("sku") { $0.sku }
+            product.field("name") { $0.name.french }
+            product.field("names") { LuaObject($0.name) }
+            product.field("description") { $0.description?.french }
+            product.field("category") { $0.category.path }
+            product.field("quantity") { Double($0.quantity.thousandths) / 1000 }
+            product.field("unit") { $0.quantity.unit.rawValue }
+            product.field("price") { LuaObject($0.price) }
+            product.field("vat") { $0.vat.rawValue }
+            product.field("vat_rate") { $0.vat.ratePercent }
+            product.field("stock") { p -> Int? in if case .inStock(let units) = p.availability { units } else { nil } }
+            product.field("made_to_order") { p -> Bool in if case .madeToOrder = p.availability { true } else { false } }
+            product.field("lead_days") { p -> Int? in if case .madeToOrder(let days) = p.availability { days } else { nil } }
+            product.field("region") { session.region(of: $0).map { LuaObject($0) } }
+            product.field("origin_place") { $0.origin?.place }
+            product.field("cooperative_id") { $0.cooperativeID }
+            product.field("cooperative") { try session.reader.cooperative($0.cooperativeID).map { LuaObject($0) } }
+            product.field("allergens") { $0.allergens }
+            product.field("certificates") { $0.certificates.map { LuaObject($0) } }
+            product.field("knowhow") { $0.knowHowIDs }
+            product.method("in_category") { p, args in
+                try args.checkArity(2...2)
+                let prefix = try args.argument(2, as: String.self)
+                return .value(Category(prefix).map { p.category.isWithin($0) } ?? false)
+            }
+            product.method("certificate") { p, args in
+                try args.checkArity(2...3)
+                let scheme = try args.argument(2, as: String.self)
+                let day = args.objectIfPresent(3, as: CalendarDate.self) ?? session.context.today
+                return .value(p.certificates.first { $0.schemeID == scheme && $0.isValid(on: day) }.map { LuaObject($0) })
+            }
+            product.equals { $0.sku == $1.sku }
+            product.tostring { "Product \($0.sku)" }
+        }
+    }
+}

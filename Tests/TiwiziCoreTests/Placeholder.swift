@@ -1,5 +1,0 @@
-import Testing
-
-@testable import TiwiziCore
-
-@Test func placeholder() {}

@@ -1,0 +1,134 @@
+import Testing
+
+@testable import TiwiziCore
+
+@Suite("Text: localized text")
+struct LocalizedTextTests {
+    @Test func valuesAreKeptInNFC() {
+        let decomposed = "Fe\u{0300}s-Mekne\u{0300}s"
+        let text = LocalizedText(french: decomposed)
+        #expect(text[.french] == "Fès-Meknès")
+        #expect(text[.french]!.unicodeScalars.map(\.value) == "F\u{E8}s-Mekn\u{E8}s".unicodeScalars.map(\.value))
+        #expect(text.french.unicodeScalars.count == 10)
+    }
+
+    @Test func subscriptSetterNormalisesToo() {
+        var text = LocalizedText(french: "Tapis")
+        text[.english] = "Cafe\u{0301}"
+        #expect(text[.english]!.unicodeScalars.map(\.value) == [0x43, 0x61, 0x66, 0xE9])
+    }
+
+    @Test func arabicIsNormalised() {
+        // ALEF + HAMZA ABOVE composes to U+0623.
+        let text = LocalizedText(french: "Argan", arabic: "\u{0627}\u{0654}ركان")
+        #expect(text[.arabic]!.unicodeScalars.first?.value == 0x623)
+        #expect(text[.arabic] == "أركان")
+    }
+
+    @Test func textIsTrimmedAndBlankMeansAbsent() {
+        var text = LocalizedText([.french: "  Huile d'argan\n", .arabic: "   ", .english: ""])
+        #expect(text[.french] == "Huile d'argan")
+        #expect(text[.arabic] == nil)
+        #expect(text[.english] == nil)
+        #expect(text.languages == [.french])
+        text[.french] = nil
+        #expect(text.languages == [])
+        #expect(text.french == "")
+    }
+
+    @Test func languagesComeInAStableOrder() {
+        let text = LocalizedText([.tamazight: "ⵜⴰⴼⵓⴽⵜ", .english: "Tafoukt", .arabic: "تافوكت", .french: "Tafoukt"])
+        #expect(text.languages == [.french, .arabic, .english, .tamazight])
+    }
+
+    @Test func textInALanguageFallsBackToFrench() {
+        let text = LocalizedText(french: "Safran", arabic: "زعفران")
+        #expect(text.text(in: .arabic) == "زعفران")
+        #expect(text.text(in: .english) == "Safran")
+        #expect(text.text(in: .tamazight) == "Safran")
+    }
+
+    @Test func equalityIgnoresNormalisationForm() {
+        #expect(LocalizedText(french: "Cre\u{0300}me") == LocalizedText(french: "Crème"))
+    }
+
+    @Test func languageCodes() {
+        #expect(Language.allCases.map(\.rawValue) == ["fr", "ar", "en", "zgh"])
+        #expect(Language.arabic.isRightToLeft)
+        #expect(!Language.french.isRightToLeft)
+        #expect(!Language.tamazight.isRightToLeft)
+    }
+}
+
+@Suite("Text: required French and scripts")
+struct TextValidationTests {
+    @Test func frenchIsRequiredByDefault() {
+        let text = LocalizedText([.arabic: "زيت"])
+        #expect(text.validate(field: "name") == [Issue(.frenchRequired, field: "name")])
+        #expect(text.validate(field: "description", frenchRequired: false) == [])
+    }
+
+    @Test func wellWrittenTextInEveryLanguagePasses() {
+        let text = LocalizedText([
+            .french: "Coopérative féminine « Tafoukt » — Œuvre n° 2, Aït Baha",
+            .arabic: "التعاونية النسوية تافوكت، رقم ٢ (2011)",
+            .english: "Tafoukt Women's Cooperative #2",
+            .tamazight: "ⵜⴰⵙⵎⵓⵏⵜ ⵜⴰⴼⵓⴽⵜ 2011",
+        ])
+        #expect(text.validate(field: "name") == [])
+    }
+
+    @Test func arabicWithDiacriticsAndTatweelPasses() {
+        #expect(Script.matches("تُكسَّر ثمار أركان يدويًا", language: .arabic))
+        #expect(Script.matches("زيـــت", language: .arabic))
+    }
+
+    @Test func arabicWithLatinLettersFails() {
+        let text = LocalizedText(french: "Huile", arabic: "زيت argan")
+        #expect(
+            text.validate(field: "name") == [
+                Issue(.wrongScript, ["language": "ar", "value": "زيت argan", "script": "Arabic"], field: "name.ar")
+            ])
+    }
+
+    @Test func frenchInArabicScriptFails() {
+        let issues = LocalizedText(french: "زيت").validate(field: "name")
+        #expect(issues == [Issue(.wrongScript, ["language": "fr", "value": "زيت", "script": "Latin"], field: "name.fr")])
+        #expect(issues[0].text(in: .english) == "name.fr: the fr text “زيت” must be written in Latin script.")
+        #expect(issues[0].text(in: .french) == "name.fr: le texte fr « زيت » doit être écrit en alphabet Latin.")
+    }
+
+    @Test(arguments: ["Tafoukt", "تافوكت", "ⵜⴰⴼⵓⴽⵜ tafoukt"])
+    func tamazightMustBeTifinagh(value: String) {
+        let text = LocalizedText([.french: "Tafoukt", .tamazight: value])
+        #expect(
+            text.validate(field: "name") == [
+                Issue(.wrongScript, ["language": "zgh", "value": value, "script": "Tifinagh"], field: "name.zgh")
+            ])
+    }
+
+    @Test func tifinaghPasses() {
+        #expect(Script.matches("ⵜⵉⴼⵉⵏⴰⵖ", language: .tamazight))
+        #expect(Script.matches("ⴰⵎⵍⵓ, 250 g", language: .tamazight) == false)
+        #expect(Script.matches("ⴰⵎⵍⵓ — 250", language: .tamazight))
+    }
+
+    @Test func englishMustBeLatin() {
+        #expect(Script.matches("Culinary argan oil", language: .english))
+        #expect(!Script.matches("Argan масло", language: .english))
+    }
+
+    @Test func digitsAndPunctuationAloneMatchAnyScript() {
+        for language in Language.allCases {
+            #expect(Script.matches("2011 — (45) ; 3,5 %", language: language))
+        }
+    }
+
+    @Test func everyProblemIsReportedInLanguageOrder() {
+        let text = LocalizedText([.arabic: "oil", .english: "زيت", .tamazight: "oil"])
+        #expect(
+            text.validate(field: "technique").map(\.field) == [
+                "technique", "technique.ar", "technique.en", "technique.zgh",
+            ])
+    }
+}

@@ -1,0 +1,290 @@
+import Foundation
+import Testing
+import TiwiziCore
+
+@testable import TiwiziInterchange
+
+/// The node at `path` (keys and list indexes) below `node`.
+private func lookup(_ node: DocumentNode?, _ path: Any...) -> DocumentNode? {
+    var current = node
+    for step in path {
+        switch (current, step) {
+        case (.map(let pairs, _)?, let key as String): current = pairs.first { $0.key == key }?.value
+        case (.list(let items, _)?, let index as Int): current = items.indices.contains(index) ? items[index] : nil
+        default: return nil
+        }
+    }
+    return current
+}
+
+/// A scalar's text and line.
+private func scalar(_ node: DocumentNode?) -> (text: String, line: Int?)? {
+    if case .scalar(let text, _, let line)? = node { return (text, line) }
+    return nil
+}
+
+/// Decodes a YAML document into records, with the issues found.
+private func decode(_ yaml: String, file: String = "doc.yaml") throws -> (CatalogDocument, [Issue]) {
+    let log = IssueLog()
+    let node = try #require(try YAMLDocument.parse(yaml, file: file))
+    return (CatalogDocument(node, file: file, log: log), log.issues)
+}
+
+@Suite("Interchange: YAML documents")
+struct YAMLDocumentTests {
+    @Test func scalarsStayAsTyped() throws {
+        let node = try YAMLDocument.parse(
+            """
+            ice: 002345678000091
+            code: 007
+            price: 145,50
+            plain: 145.50
+            founded: 2011-04-18
+            flag: yes
+            phone: +212661234567
+            octal: 0o17
+            hex: 0x1F
+            exp: 1e3
+            quoted: "007"
+            empty: ""
+            nothing: ~
+            blank:
+            """, file: "a.yaml")
+        #expect(scalar(lookup(node, "ice"))?.text == "002345678000091")
+        #expect(scalar(lookup(node, "code"))?.text == "007")
+        #expect(scalar(lookup(node, "price"))?.text == "145,50")
+        #expect(scalar(lookup(node, "plain"))?.text == "145.50")
+        #expect(scalar(lookup(node, "founded"))?.text == "2011-04-18")
+        #expect(scalar(lookup(node, "flag"))?.text == "yes")
+        #expect(scalar(lookup(node, "phone"))?.text == "+212661234567")
+        #expect(scalar(lookup(node, "octal"))?.text == "0o17")
+        #expect(scalar(lookup(node, "hex"))?.text == "0x1F")
+        #expect(scalar(lookup(node, "exp"))?.text == "1e3")
+        #expect(scalar(lookup(node, "quoted"))?.text == "007")
+        #expect(scalar(lookup(node, "empty"))?.text == "")
+        #expect(lookup(node, "nothing")?.isNull == true)
+        #expect(lookup(node, "blank")?.isNull == true)
+    }
+
+    @Test func nodesKnowTheirLines() throws {
+        let node = try YAMLDocument.parse(
+            """
+            # comment
+            products:
+              - sku: A-1
+
+              - sku: B-2
+                allergens: [nuts,
+                  argan]
+            """, file: "a.yaml")
+        #expect(scalar(lookup(node, "products", 0, "sku"))?.line == 3)
+        #expect(lookup(node, "products", 1)?.line == 5)
+        #expect(scalar(lookup(node, "products", 1, "allergens", 1))?.line == 7)
+    }
+
+    @Test func keyOrderIsKept() throws {
+        let node = try YAMLDocument.parse("z: 1\na: 2\nm: 3\n", file: "a.yaml")
+        guard case .map(let pairs, _)? = node else { throw ExpectationFailed() }
+        #expect(pairs.map(\.key) == ["z", "a", "m"])
+    }
+
+    @Test func emptyDocumentIsNil() throws {
+        #expect(try YAMLDocument.parse("", file: "a.yaml") == nil)
+        #expect(try YAMLDocument.parse("# only a comment\n", file: "a.yaml") == nil)
+    }
+
+    @Test func malformedYAMLNamesTheLine() throws {
+        let text = "cooperative:\n  id: tafoukt-argan\n  name: {fr: \"Tafoukt\"\n  ice: \"1\"\n"
+        let error = try #require(caught { try YAMLDocument.parse(text, file: "bad.yaml") })
+        #expect(error.message.key == .yamlMalformed)
+        #expect(error.location?.file == "bad.yaml")
+        #expect(error.location?.line == 4)
+    }
+
+    @Test func duplicateKeysAreRefused() throws {
+        let error = try #require(caught { try YAMLDocument.parse("id: a\nname: x\nid: b\n", file: "dup.yaml") })
+        #expect(error.message.key == .yamlMalformed)
+        #expect(error.message.arguments["detail"]?.contains("id") == true)
+    }
+
+    @Test func tabIndentationIsMalformed() {
+        #expect(throws: Issue.self) { try YAMLDocument.parse("cooperative:\n\tid: x\n", file: "tab.yaml") }
+    }
+
+    @Test func unquotedMoneyReachesTheMoneyParser() throws {
+        let (document, issues) = try decode(tafouktYAML)
+        #expect(issues == [])
+        #expect(
+            document.products.map(\.record.price) == [
+                Money(minorUnits: 14_500, currency: .mad), Money(minorUnits: 5_850, currency: .mad),
+            ])
+        #expect(document.products[1].record.quantity == NetQuantity(thousandths: 500, unit: .kilogram))
+        #expect(document.cooperatives.first?.record.ice == "002345678000091")
+    }
+
+    @Test func recordsKnowTheirLocation() throws {
+        let (document, _) = try decode(tafouktYAML, file: "cooperatives/tafoukt-argan.yaml")
+        #expect(document.cooperatives.map(\.location) == [SourceLocation(file: "cooperatives/tafoukt-argan.yaml", line: 3)])
+        #expect(document.products.map(\.location.line) == [19, 34])
+        #expect(document.products.map(\.path) == ["products[0]", "products[1]"])
+        #expect(document.products.allSatisfy { $0.record.cooperativeID == "tafoukt-argan" })
+    }
+
+    @Test func unknownFieldIsRefusedWithItsLine() throws {
+        let yaml = tafouktYAML.replacingOccurrences(of: "valid_until: 2027-12-31", with: "valid_untill: 2027-12-31")
+        let (document, issues) = try decode(yaml, file: "t.yaml")
+        #expect(issues.map(\.message.key) == [.fieldUnknown, .fieldRequired])
+        #expect(issues[0].message.arguments["name"] == "valid_untill")
+        #expect(issues[0].field == "products[0].certificates[0].valid_untill")
+        #expect(issues[0].location == SourceLocation(file: "t.yaml", line: 31))
+        #expect(issues[1].field == "products[0].certificates[0].valid_until")
+        #expect(issues[1].location == SourceLocation(file: "t.yaml", line: 31))
+        #expect(document.products[0].record.certificates == [])
+    }
+
+    @Test func unknownTopLevelKeyIsRefused() throws {
+        let (document, issues) = try decode("schemes: []\ncooperatives_list: []\n")
+        #expect(
+            issues == [Issue(.documentShape, ["value": "cooperatives_list"], location: SourceLocation(file: "doc.yaml", line: 2))]
+        )
+        #expect(document.cooperatives.isEmpty)
+    }
+
+    @Test func wrongShapesAreReported() throws {
+        let (_, issues) = try decode(
+            """
+            products:
+              - sku: [A, B]
+                cooperative: tafoukt-argan
+                name: Huile
+                category: food.oil
+                quantity: 250
+                price: "1.00"
+                stock: 1
+                allergens: nuts
+            """)
+        #expect(
+            issues.map { "\($0.location?.line ?? 0) \($0.field ?? "") \($0.message.key)" } == [
+                "2 products[0].sku expectedText", "6 products[0].quantity expectedMapping",
+                "9 products[0].allergens expectedList",
+            ])
+    }
+
+    @Test func productInsideACooperativeMustNotNameAnother() throws {
+        let yaml = tafouktYAML.replacingOccurrences(
+            of: "  - sku: TAF-AML-250", with: "  - cooperative: other-coop\n    sku: TAF-AML-250")
+        let (_, issues) = try decode(yaml)
+        #expect(issues.map(\.message) == [Message(.valueNotAllowed, ["value": "other-coop", "allowed": "tafoukt-argan"])])
+        #expect(issues.map(\.field) == ["products[1].cooperative"])
+    }
+
+    @Test func renderedYAMLQuotesWhatWouldChangeType() throws {
+        let node = DocumentNode.record([
+            ("ice", .text("002345678000091")), ("price", .text("145.00")), ("founded", .text("2011-04-18")),
+            ("flag", .text("yes")), ("phone", .text("+212661234567")), ("name", .text("Huile d'argan")), ("n", .number(38)),
+            ("nothing", .text("null")), ("empty", .text("")), ("colon", .text("a: b")),
+        ])
+        let text = try YAMLDocument.render(node)
+        #expect(
+            text == """
+                ice: "002345678000091"
+                price: "145.00"
+                founded: "2011-04-18"
+                flag: "yes"
+                phone: "+212661234567"
+                name: Huile d'argan
+                n: 38
+                nothing: "null"
+                empty: ""
+                colon: 'a: b'
+
+                """)
+        let back = try YAMLDocument.parse(text, file: "x.yaml")
+        for key in ["ice", "price", "founded", "flag", "phone", "name", "nothing", "empty", "colon"] {
+            #expect(scalar(lookup(back, key))?.text == scalar(lookup(node, key))?.text, "\(key)")
+        }
+    }
+}
+
+@Suite("Interchange: JSON documents")
+struct JSONDocumentTests {
+    private func parse(_ text: String, file: String = "a.json") throws(Issue) -> DocumentNode? {
+        try JSONDocument.parse(Data(text.utf8), text: text, file: file)
+    }
+
+    @Test func numbersStayAsWritten() throws {
+        let node = try parse(#"{"price": 145.50, "stock": 120, "ice": "002345678000091", "big": 12345678901234567890}"#)
+        #expect(scalar(lookup(node, "price"))?.text == "145.50")
+        #expect(scalar(lookup(node, "stock"))?.text == "120")
+        #expect(scalar(lookup(node, "ice"))?.text == "002345678000091")
+        #expect(scalar(lookup(node, "big"))?.text == "12345678901234567890")
+    }
+
+    @Test func linesAreKept() throws {
+        let node = try parse("{\n  \"products\": [\n    {\n      \"sku\": \"A-1\"\n    }\n  ]\n}\n")
+        #expect(scalar(lookup(node, "products", 0, "sku"))?.text == "A-1")
+        #expect(scalar(lookup(node, "products", 0, "sku"))?.line == 4)
+    }
+
+    @Test func malformedJSONIsRefusedWithALine() throws {
+        let error = try #require(
+            caught { try parse("{\n  \"schemes\": [\n    {\"id\": \"a\" \"kind\": \"igp\"}\n  ]\n}\n", file: "bad.json") })
+        #expect(error.message.key == .jsonMalformed)
+        #expect(error.location?.file == "bad.json")
+        #expect(error.location?.line == 3, "\(error.message.arguments)")
+    }
+
+    @Test func errorLinesFromFoundationDetails() {
+        let data = Data("{\n  \"a\": 1,\n  \"b\": ]\n}".utf8)
+        #expect(JSONDocument.lineNumber(in: "Invalid value around character 20.", data: data) == 3)
+        #expect(JSONDocument.lineNumber(in: "Invalid value around character 0.", data: data) == 1)
+        #expect(JSONDocument.lineNumber(in: "Unexpected end of file around line 7, column 2.", data: data) == 7)
+        #expect(JSONDocument.lineNumber(in: "The data is not valid JSON.", data: data) == nil)
+    }
+
+    @Test func duplicateKeysAreRefused() throws {
+        let error = try #require(caught { try parse("{\n  \"sku\": \"A-1\",\n  \"sku\": \"B-2\"\n}\n", file: "dup.json") })
+        #expect(error.message.key == .jsonMalformed)
+        #expect(error.message.arguments["detail"] == "duplicate key sku")
+        #expect(error.location == SourceLocation(file: "dup.json", line: 2))
+    }
+
+    @Test func yamlOnlySyntaxIsNotJSON() {
+        #expect(throws: Issue.self) { try parse("schemes: []\n") }
+        #expect(throws: Issue.self) { try parse("{'schemes': []}") }
+    }
+
+    @Test func renderedJSONRoundTrips() throws {
+        let node = DocumentNode.record([
+            ("name", .text("Huile \"extra\" / زيت")), ("stock", .number(3)), ("ok", .boolean(true)),
+            ("list", .list([.text("a"), .text("b")], line: nil)), ("none", .list([], line: nil)),
+        ])
+        let text = JSONDocument.render(node)
+        #expect(
+            text == """
+                {
+                  "name": "Huile \\"extra\\" / زيت",
+                  "stock": 3,
+                  "ok": true,
+                  "list": [
+                    "a",
+                    "b"
+                  ]
+                }
+                """)
+        let back = try parse(text)
+        #expect(scalar(lookup(back, "name"))?.text == "Huile \"extra\" / زيت")
+    }
+}
+
+struct ExpectationFailed: Error {}
+
+/// The issue `body` throws, or nil.
+func caught<T>(_ body: () throws -> T) -> Issue? {
+    do {
+        _ = try body()
+        return nil
+    } catch {
+        return error as? Issue
+    }
+}
