@@ -1,5 +1,6 @@
 # Tiwizi — the two commands of the README, and the steps they are made of.
-#   make demo   build tiwizi, import the seed catalog (catalog/) into a fresh demo catalog, list it
+#   make demo   build tiwizi, import the seed catalog (catalog/) into a fresh demo catalog, list it,
+#               and run an example Lua script on it
 #   make test   check formatting, build, and run every test (unit and end-to-end)
 
 SWIFT ?= swift
@@ -25,6 +26,8 @@ demo: build
 	@TIWIZI_CATALOG=$(DEMO_CATALOG) $(TIWIZI) coop list
 	@echo "\n\$$ tiwizi product list"
 	@TIWIZI_CATALOG=$(DEMO_CATALOG) $(TIWIZI) product list
+	@echo "\n\$$ tiwizi run scripts/examples/argan-report.lua"
+	@TIWIZI_CATALOG=$(DEMO_CATALOG) $(TIWIZI) run scripts/examples/argan-report.lua
 	@echo "\nDemo catalog: $(DEMO_CATALOG) (try: TIWIZI_CATALOG=$(DEMO_CATALOG) $(TIWIZI) --help)"
 
 lint:

@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "tiwizi", targets: ["TiwiziCLI"]),
+        .executable(name: "tiwizi-benchmarks", targets: ["TiwiziBenchmarks"]),
         .library(name: "TiwiziCore", targets: ["TiwiziCore"]),
         .library(name: "TiwiziStore", targets: ["TiwiziStore"]),
         .library(name: "LuaHost", targets: ["LuaHost"]),
@@ -15,6 +16,7 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+        .package(url: "https://github.com/google/swift-benchmark", from: "0.1.2"),
     ],
     targets: [
         // C: Debian's liblua5.4-dev behind a small prefixed shim.
@@ -51,7 +53,16 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Benchmarks (release builds): `swift run -c release tiwizi-benchmarks`, see docs/benchmarks.md.
+        .executableTarget(
+            name: "TiwiziBenchmarks",
+            dependencies: [
+                "TiwiziLua", "TiwiziStore", "TiwiziCore", "LuaHost", .product(name: "Benchmark", package: "swift-benchmark"),
+            ],
+            path: "Benchmarks/TiwiziBenchmarks"
+        ),
         .testTarget(name: "LuaHostTests", dependencies: ["LuaHost"]),
+        .testTarget(name: "TiwiziLuaTests", dependencies: ["TiwiziLua", "TiwiziStore", "TiwiziCore", "LuaHost"]),
         .testTarget(name: "TiwiziCoreTests", dependencies: ["TiwiziCore"]),
         .testTarget(name: "TiwiziStoreTests", dependencies: ["TiwiziStore"]),
         .testTarget(name: "TiwiziInterchangeTests", dependencies: ["TiwiziInterchange", "TiwiziStore"]),

@@ -1,3 +1,5 @@
+// swift-format-ignore-file: AlwaysUseLowerCamelCase
+// (`L` is the Lua manual's name for a lua_State.)
 import CLua
 
 /// The arguments of a Swift function called from Lua. Valid only during that call.
@@ -79,8 +81,16 @@ public struct LuaArguments {
 
 /// Lua's value types, as `lua_type` reports them.
 public enum LuaType: Int32, Sendable {
-    case none = -1, `nil` = 0, boolean = 1, lightUserdata = 2, number = 3, string = 4, table = 5
-    case function = 6, userdata = 7, thread = 8
+    case none = -1
+    case `nil` = 0
+    case boolean = 1
+    case lightUserdata = 2
+    case number = 3
+    case string = 4
+    case table = 5
+    case function = 6
+    case userdata = 7
+    case thread = 8
 }
 
 /// A Swift type that ``LuaArguments/argument(_:as:)`` can read.

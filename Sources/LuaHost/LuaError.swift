@@ -28,8 +28,8 @@ public enum LuaError: Error, CustomStringConvertible {
     public var script: String {
         switch self {
         case .syntax(let script, _, _), .runtime(let script, _, _), .host(let script, _, _, _),
-             .memoryLimit(let script, _, _), .instructionLimit(let script, _, _),
-             .timeout(let script, _, _), .cancelled(let script), .conversion(let script, _):
+            .memoryLimit(let script, _, _), .instructionLimit(let script, _, _),
+            .timeout(let script, _, _), .cancelled(let script), .conversion(let script, _):
             return script
         case .setup:
             return ""

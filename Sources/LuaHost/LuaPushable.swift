@@ -1,3 +1,5 @@
+// swift-format-ignore-file: AlwaysUseLowerCamelCase
+// (`L` is the Lua manual's name for a lua_State.)
 import CLua
 
 /// A Swift value that can become one Lua value. Field getters, host functions and

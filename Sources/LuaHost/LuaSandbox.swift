@@ -1,3 +1,5 @@
+// swift-format-ignore-file: AlwaysUseLowerCamelCase
+// (`L` is the Lua manual's name for a lua_State.)
 import CLua
 import Foundation
 
@@ -69,13 +71,15 @@ public final class LuaSandbox {
         let output = configuration.output
         let resolver = ModuleResolver(folder: configuration.scriptsFolder)
         clua_push_open_sandbox(L)
-        state.pushHostFunction({ arguments in
-            output(try arguments.argument(1, as: String.self))
-            return .nothing
-        }, on: L)
-        state.pushHostFunction({ arguments in
-            resolver.resolve(try arguments.argument(1, as: String.self), maxBytes: arguments.state.control.pointee.max_scan)
-        }, on: L)
+        state.pushHostFunction(
+            { arguments in
+                output(try arguments.argument(1, as: String.self))
+                return .nothing
+            }, on: L)
+        state.pushHostFunction(
+            { arguments in
+                resolver.resolve(try arguments.argument(1, as: String.self), maxBytes: arguments.state.control.pointee.max_scan)
+            }, on: L)
         guard clua_pcall(L, 2, 0, 0) == LUA_OK else {
             throw .setup(message: state.string(at: -1) ?? "the sandbox library could not be opened")
         }
@@ -129,7 +133,9 @@ public final class LuaSandbox {
     }
 
     /// Runs a script's main chunk and returns what it returns.
-    public func run(_ script: LuaScript, arguments: [any LuaPushable] = [], limits: SandboxLimits? = nil) throws(LuaError) -> LuaRun {
+    public func run(_ script: LuaScript, arguments: [any LuaPushable] = [], limits: SandboxLimits? = nil) throws(LuaError)
+        -> LuaRun
+    {
         try checkOwnership(script)
         return try state.execute(script: script.name, limits: limits ?? self.limits, arguments: arguments) { stack in
             lua_rawgeti(stack.L, clua_registryindex(), lua_Integer(script.reference))
@@ -142,8 +148,11 @@ public final class LuaSandbox {
     }
 
     /// Calls a Lua function a script returned or defined, as one run.
-    public func call(_ function: LuaFunctionReference, arguments: [any LuaPushable] = [], limits: SandboxLimits? = nil) throws(LuaError) -> LuaRun {
-        try state.execute(script: scriptName(of: function), limits: limits ?? self.limits, arguments: arguments) { (stack: LuaStack) throws(LuaError) in
+    public func call(_ function: LuaFunctionReference, arguments: [any LuaPushable] = [], limits: SandboxLimits? = nil)
+        throws(LuaError) -> LuaRun
+    {
+        try state.execute(script: scriptName(of: function), limits: limits ?? self.limits, arguments: arguments) {
+            (stack: LuaStack) throws(LuaError) in
             try state.pushAnchored(function, on: stack.L)
         }
     }

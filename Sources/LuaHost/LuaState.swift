@@ -1,3 +1,5 @@
+// swift-format-ignore-file: AlwaysUseLowerCamelCase
+// (`L` is the Lua manual's name for a lua_State.)
 import CLua
 
 /// One `lua_State`, its control block, and the Swift bookkeeping around it: created with the
@@ -42,9 +44,9 @@ final class LuaState {
 
     /// Registry fields owned by the Swift side.
     enum RegistryKey {
-        static let anchors = "luahost.anchors"      // reference -> function
+        static let anchors = "luahost.anchors"  // reference -> function
         static let anchorIDs = "luahost.anchorids"  // function -> reference
-        static let pending = "luahost.pending"      // error object of a failed nested call
+        static let pending = "luahost.pending"  // error object of a failed nested call
     }
 
     init() throws(LuaError) {
@@ -136,7 +138,8 @@ final class LuaState {
         c.pointee.instructions = 0
         c.pointee.instruction_limit = lua_Integer(max(limits.instructions, 0))
         c.pointee.max_scan = max(limits.maxScanBytes, 0)
-        c.pointee.deadline_ns = now.addingReportingOverflow(limits.timeout.clampedNanoseconds).overflow
+        c.pointee.deadline_ns =
+            now.addingReportingOverflow(limits.timeout.clampedNanoseconds).overflow
             ? UInt64.max : now + limits.timeout.clampedNanoseconds
         c.pointee.run_id += 1
         let interval = Int32(clamping: max(limits.hookInterval, 1))

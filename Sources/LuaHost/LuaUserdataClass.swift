@@ -43,11 +43,15 @@ public final class LuaUserdataClass<Object: Sendable> {
         /// A read-only field computed from the object on each access.
         public mutating func field<Value: LuaPushable>(_ name: String, _ get: @escaping (Object) throws -> Value) {
             precondition(!isDefined(name), "\(name) is already defined")
-            fields.append((name, { box, stack in
-                // The class's __index is reachable only through this class's protected
-                // metatable, set only on boxes of `UserdataBox<Object>`: the cast holds.
-                try get(unsafeDowncast(box, to: UserdataBox<Object>.self).value).push(into: stack)
-            }))
+            fields.append(
+                (
+                    name,
+                    { box, stack in
+                        // The class's __index is reachable only through this class's protected
+                        // metatable, set only on boxes of `UserdataBox<Object>`: the cast holds.
+                        try get(unsafeDowncast(box, to: UserdataBox<Object>.self).value).push(into: stack)
+                    }
+                ))
         }
 
         /// A method, called as `object:name(...)`. Arguments keep Lua's positions: `self` is 1.
@@ -72,7 +76,7 @@ public final class LuaUserdataClass<Object: Sendable> {
         public mutating func equals(_ same: @escaping (Object, Object) -> Bool) {
             metamethod(.eq) { arguments in
                 guard let lhs = arguments.objectIfPresent(1, as: Object.self),
-                      let rhs = arguments.objectIfPresent(2, as: Object.self)
+                    let rhs = arguments.objectIfPresent(2, as: Object.self)
                 else { return .value(false) }
                 return .value(same(lhs, rhs))
             }
@@ -86,9 +90,21 @@ public final class LuaUserdataClass<Object: Sendable> {
 
 /// The metamethods a class may define.
 public enum LuaMetamethod: String, Sendable, CaseIterable {
-    case add = "__add", sub = "__sub", mul = "__mul", div = "__div", mod = "__mod", pow = "__pow"
-    case unm = "__unm", idiv = "__idiv", concat = "__concat", len = "__len"
-    case eq = "__eq", lt = "__lt", le = "__le", call = "__call", tostring = "__tostring"
+    case add = "__add"
+    case sub = "__sub"
+    case mul = "__mul"
+    case div = "__div"
+    case mod = "__mod"
+    case pow = "__pow"
+    case unm = "__unm"
+    case idiv = "__idiv"
+    case concat = "__concat"
+    case len = "__len"
+    case eq = "__eq"
+    case lt = "__lt"
+    case le = "__le"
+    case call = "__call"
+    case tostring = "__tostring"
 }
 
 /// A Swift value pushed as a userdata of the class registered for its type.

@@ -40,8 +40,8 @@ struct ModuleResolver {
             return .failure(Failure(message: "module '\(name)' resolves outside the scripts folder"))
         }
         guard let attributes = try? FileManager.default.attributesOfItem(atPath: real),
-              attributes[.type] as? FileAttributeType == .typeRegular,
-              let size = attributes[.size] as? Int
+            attributes[.type] as? FileAttributeType == .typeRegular,
+            let size = attributes[.size] as? Int
         else { return .failure(Failure(message: "module '\(name)' is not a regular file")) }
         guard size <= maxBytes else {
             return .failure(Failure(message: "module '\(name)' is \(size) bytes, more than the \(maxBytes)-byte limit"))

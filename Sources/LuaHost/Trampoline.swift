@@ -1,3 +1,5 @@
+// swift-format-ignore-file: AlwaysUseLowerCamelCase
+// (`L` is the Lua manual's name for a lua_State.)
 import CLua
 
 /// A Swift function Lua can call. Arguments keep Lua's positions (for methods, `self` is 1).

@@ -1,3 +1,4 @@
+import Foundation
 import TiwiziCore
 
 /// The records of one YAML or JSON document, decoded and located, not yet checked against the
@@ -7,8 +8,7 @@ import TiwiziCore
 struct CatalogDocument {
     struct Located<Record> {
         let record: Record
-        let location: SourceLocation
-        let path: String
+        let place: RecordPlace
     }
 
     var schemes: [Located<CertificationScheme>] = []
@@ -29,6 +29,13 @@ struct CatalogDocument {
         var owner: String?
         if let reader = top.child("cooperative", allowed: CooperativeRecord.fields) {
             owner = reader.text("id")
+            let stem = ((file as NSString).lastPathComponent as NSString).deletingPathExtension
+            if let owner, stem != owner {
+                log.add(
+                    Issue(
+                        .cooperativeFileName, ["file": file, "value": owner], severity: .warning,
+                        location: reader.location))
+            }
             if let cooperative = located(CooperativeRecord.decode(reader), reader) { cooperatives.append(cooperative) }
         }
         addProducts(top.children("products", allowed: ProductRecord.fields), owner: owner)
@@ -43,6 +50,6 @@ struct CatalogDocument {
     }
 
     private func located<Record>(_ record: Record?, _ reader: RecordReader) -> Located<Record>? {
-        record.map { Located(record: $0, location: reader.location, path: reader.path) }
+        record.map { Located(record: $0, place: RecordPlace(reader)) }
     }
 }

@@ -48,6 +48,7 @@ public struct Importer {
             var run = ImportRun(writer: writer, today: today, log: log, progress: progress)
             try run.write(documents: documents, tables: tables)
             if log.errorCount > 0 { throw failure(log) }
+            run.summary.warnings = log.warnings
             return run.summary
         }
     }
@@ -81,10 +82,10 @@ private struct ImportRun {
         for kind in RecordKind.allCases {
             for document in documents {
                 switch kind {
-                case .schemes: for s in document.schemes { try save(s.record, at: s.location, path: s.path) }
-                case .knowHow: for k in document.knowHow { try save(k.record, at: k.location, path: k.path) }
-                case .cooperatives: for c in document.cooperatives { try save(c.record, at: c.location, path: c.path) }
-                case .products: for p in document.products { try save(p.record, at: p.location, path: p.path) }
+                case .schemes: for s in document.schemes { try save(s.record, at: s.place) }
+                case .knowHow: for k in document.knowHow { try save(k.record, at: k.place) }
+                case .cooperatives: for c in document.cooperatives { try save(c.record, at: c.place) }
+                case .products: for p in document.products { try save(p.record, at: p.place) }
                 }
             }
             for table in tables where table.layout.kind == kind { try stream(table) }
@@ -103,43 +104,43 @@ private struct ImportRun {
                 if error.message.key == .fileUnreadable { return }
                 continue
             }
-            let location = SourceLocation(file: table.file, line: row.line)
+            let place = RecordPlace(location: SourceLocation(file: table.file, line: row.line))
             let allowed = table.layout.recordFields
             guard let reader = RecordReader(row.node, file: table.file, path: "", allowed: allowed, log: log) else { continue }
             switch table.layout {
-            case .schemes: if let s = SchemeRecord.decode(reader) { try save(s, at: location, path: "") }
-            case .knowHow: if let k = KnowHowRecord.decode(reader) { try save(k, at: location, path: "") }
-            case .cooperatives: if let c = CooperativeRecord.decode(reader) { try save(c, at: location, path: "") }
-            case .products: if let p = ProductRecord.decode(reader, cooperativeID: nil) { try save(p, at: location, path: "") }
+            case .schemes: if let s = SchemeRecord.decode(reader) { try save(s, at: place) }
+            case .knowHow: if let k = KnowHowRecord.decode(reader) { try save(k, at: place) }
+            case .cooperatives: if let c = CooperativeRecord.decode(reader) { try save(c, at: place) }
+            case .products: if let p = ProductRecord.decode(reader, cooperativeID: nil) { try save(p, at: place) }
             }
         }
     }
 
-    private mutating func save(_ scheme: CertificationScheme, at location: SourceLocation, path: String) throws {
+    private mutating func save(_ scheme: CertificationScheme, at place: RecordPlace) throws {
         let writer = self.writer
-        try check(kind: .schemes, keys: ["scheme \(scheme.id)"], issues: scheme.validate(), at: location, path: path) {
+        try check(kind: .schemes, keys: ["scheme \(scheme.id)"], issues: scheme.validate(), at: place) {
             try writer.save(scheme)
         }
     }
 
-    private mutating func save(_ knowHow: KnowHow, at location: SourceLocation, path: String) throws {
+    private mutating func save(_ knowHow: KnowHow, at place: RecordPlace) throws {
         let writer = self.writer
-        try check(kind: .knowHow, keys: ["know-how \(knowHow.id)"], issues: knowHow.validate(), at: location, path: path) {
+        try check(kind: .knowHow, keys: ["know-how \(knowHow.id)"], issues: knowHow.validate(), at: place) {
             try writer.save(knowHow)
         }
     }
 
-    private mutating func save(_ cooperative: Cooperative, at location: SourceLocation, path: String) throws {
+    private mutating func save(_ cooperative: Cooperative, at place: RecordPlace) throws {
         let writer = self.writer
         let issues = cooperative.validate(today: today) + cooperative.validateReferences(in: writer.reader)
         let saved = try check(
             kind: .cooperatives, keys: ["cooperative \(cooperative.id)", "ICE \(cooperative.ice)"],
-            issues: issues, at: location, path: path
+            issues: issues, at: place
         ) { try writer.save(cooperative) }
         if !saved { rejectedCooperatives.insert(cooperative.id) }
     }
 
-    private mutating func save(_ product: Product, at location: SourceLocation, path: String) throws {
+    private mutating func save(_ product: Product, at place: RecordPlace) throws {
         let writer = self.writer
         // The cooperative was refused, so the import fails anyway: the product is checked on its
         // own but neither saved nor reported as belonging to an unknown cooperative.
@@ -148,15 +149,14 @@ private struct ImportRun {
             !($0.message.key == .unknownCooperative && orphan)
         }
         try check(
-            kind: .products, keys: ["SKU \(product.sku)"], issues: product.validate() + references, at: location,
-            path: path
+            kind: .products, keys: ["SKU \(product.sku)"], issues: product.validate() + references, at: place
         ) { orphan ? .unchanged : try writer.save(product) }
     }
 
     /// Logs the issues; saves the record only when there are no errors and no duplicate key.
     @discardableResult
     private mutating func check(
-        kind: RecordKind, keys: [String], issues: [Issue], at location: SourceLocation, path: String,
+        kind: RecordKind, keys: [String], issues: [Issue], at place: RecordPlace,
         save: () throws -> SaveOutcome
     ) throws -> Bool {
         var issues = issues
@@ -164,12 +164,11 @@ private struct ImportRun {
             if let first = seen[key] {
                 issues.append(Issue(.duplicateID, ["value": key, "other": first.description]))
             } else {
-                seen[key] = location
+                seen[key] = place.location
             }
         }
-        let placed = issues.map { (path.isEmpty ? $0 : $0.nested(under: path)).located(at: location) }
-        summary.warnings += placed.filter { $0.severity == .warning }
-        placed.errors.forEach(log.add)
+        let placed = issues.map(place.locate)
+        placed.forEach(log.add)
         processed += 1
         if processed % 1000 == 0 { progress?(processed) }
         guard placed.errors.isEmpty else { return false }
@@ -177,7 +176,7 @@ private struct ImportRun {
             summary.record(try save(), kind: kind)
             return true
         } catch let issue as Issue {
-            log.add((path.isEmpty ? issue : issue.nested(under: path)).located(at: location))
+            log.add(place.locate(issue))
             return false
         }
     }

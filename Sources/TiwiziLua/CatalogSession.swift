@@ -14,8 +14,16 @@ final class CatalogSession {
         self.context = context
     }
 
+    /// Cooperatives' seats already looked up. The session reads one snapshot, so a seat cannot
+    /// change during it; without this, every `p.region` was an SQL query (docs/benchmarks.md).
+    private var seats: [String: Region?] = [:]
+
     /// A product's region: its origin, else its cooperative's seat.
     func region(of product: Product) -> Region? {
-        product.origin?.region ?? reader.cooperativeRegion(product.cooperativeID)
+        if let origin = product.origin?.region { return origin }
+        if let seat = seats[product.cooperativeID] { return seat }
+        let seat = reader.cooperativeRegion(product.cooperativeID)
+        seats[product.cooperativeID] = seat
+        return seat
     }
 }

@@ -57,8 +57,14 @@ enum LuaConversions {
         default: basisPoints = nil
         }
         guard let basisPoints else {
+            let shown: String
+            switch value {
+            case .integer, .number: shown = ScriptValueRendering.text(value)
+            case .string(let bytes): shown = "'\(String(decoding: bytes, as: UTF8.self))'"
+            default: shown = value.typeName
+            }
             throw LuaArgumentError(
-                position: position, "percentage expected with at most 2 decimals (15, 12.5), got \(value.typeName)")
+                position: position, "percentage expected with at most 2 decimals (15, 12.5), got \(shown)")
         }
         return Percentage(basisPoints: basisPoints)
     }
@@ -68,6 +74,17 @@ enum LuaConversions {
         case .integer(let value): return value
         case .number(let value) where value == value.rounded() && abs(value) < 9e15: return Int64(value)
         case let other: throw LuaArgumentError(position: position, "integer \(what) expected, got \(other.typeName)")
+        }
+    }
+
+    /// An optional day argument: a `Date`, or `fallback` when absent or nil. Anything else is
+    /// an error, not silently the fallback (`p:certificate("igp-argane", "2027-01-01")`).
+    static func day(_ args: LuaArguments, at position: Int, default fallback: CalendarDate)
+        throws(LuaArgumentError) -> CalendarDate
+    {
+        switch args.type(at: position) {
+        case .none, .nil: return fallback
+        default: return try args.object(position, as: CalendarDate.self)
         }
     }
 

@@ -57,6 +57,9 @@ public enum ScriptValueRendering {
         case let product as Product: return "Product \(product.sku)"
         case let cooperative as Cooperative: return "Cooperative \(cooperative.id)"
         case let region as Region: return region.code
+        case let certificate as Certificate: return "Certificate \(certificate.schemeID) \(certificate.number)"
+        case let scheme as CertificationScheme: return "Scheme \(scheme.id)"
+        case let knowHow as KnowHow: return "KnowHow \(knowHow.id)"
         case let text as LocalizedText: return text.french
         default: return userdata.typeName
         }

@@ -38,11 +38,8 @@ public struct CatalogReader: CatalogReferences {
 
     /// Calls `body` with each product the filter selects, in SKU order.
     public func forEachProduct(_ filter: ProductFilter = ProductFilter(), _ body: (Product) throws -> Void) throws {
-        let (clause, arguments) = filter.whereClause
-        let limit = filter.limit.map { " LIMIT \($0)" } ?? ""
-        let rows = try Row.fetchCursor(
-            db, sql: "SELECT p.* FROM products p \(clause) ORDER BY p.sku\(limit)", arguments: arguments)
-        while let row = try rows.next() { try body(try product(row: row)) }
+        let cursor = try products(filter)
+        while let product = try cursor.next() { try body(product) }
     }
 
     public func countProducts(_ filter: ProductFilter = ProductFilter()) throws -> Int {
@@ -52,14 +49,8 @@ public struct CatalogReader: CatalogReferences {
 
     /// Calls `body` with each cooperative (optionally of one region), in id order.
     public func forEachCooperative(region: Region? = nil, _ body: (Cooperative) throws -> Void) throws {
-        let rows = try Row.fetchCursor(
-            db, sql: "SELECT * FROM cooperatives \(region == nil ? "" : "WHERE region = ?") ORDER BY id",
-            arguments: region.map { [$0.code] } ?? [])
-        while let row = try rows.next() {
-            let id: String = row["id"]
-            try body(
-                Cooperative(row: row, knowHowIDs: try linkedKnowHow(table: "cooperative_know_how", owner: "cooperative_id", id)))
-        }
+        let cursor = try cooperatives(region: region)
+        while let cooperative = try cursor.next() { try body(cooperative) }
     }
 
     public func allKnowHow() throws -> [KnowHow] {

@@ -63,6 +63,9 @@ public struct CatalogWriter {
     public func save(_ product: Product) throws -> SaveOutcome {
         let existing = try reader.product(product.sku)
         if existing == product { return .unchanged }
+        if let owner = existing?.cooperativeID, owner != product.cooperativeID {
+            throw Issue(.skuOfAnotherCooperative, ["value": product.sku, "other": owner], field: "sku")
+        }
         guard let seat = reader.cooperativeRegion(product.cooperativeID) else {
             throw Issue(.unknownCooperative, ["value": product.cooperativeID], field: "cooperative")
         }

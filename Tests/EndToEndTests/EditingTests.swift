@@ -245,7 +245,9 @@ struct EditingTests {
                 + "(e.g. TAF-ARG-250).\n"),
         BadValue(
             arguments: ["product", "add", "TAF-ARG-250"] + product(["--coop": "tafoukt-argan"]).dropFirst(3),
-            message: "error: SKU TAF-ARG-250 appears more than once (also at catalog).\n"),
+            message:
+                "error: a product with SKU TAF-ARG-250 already exists (cooperative tafoukt-argan); change it with `tiwizi product update`.\n"
+        ),
         BadValue(
             arguments: ["product", "update", "TAF-ARG-250", "--stock-change", "-121"],
             message: "error: stock of TAF-ARG-250 is 120; removing 121 would make it negative.\n"),

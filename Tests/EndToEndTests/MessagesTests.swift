@@ -76,7 +76,7 @@ struct MessagesTests {
         #expect(try await workspace.snapshot() == before)
 
         let summary = try await workspace.run("import", Tiwizi.seedCatalog.path)
-        #expect(summary.stdout.contains("products : 0 ajouté(s), 0 modifié(s), 37 inchangé(s)"), "\(summary)")
+        #expect(summary.stdout.contains("produits : 0 ajouté(s), 0 modifié(s), 37 inchangé(s)"), "\(summary)")
         let table = try await workspace.run("product", "list", "--coop", "tafoukt-argan")
         #expect(table.lines.first?.hasPrefix("Référence") == true, "\(table)")
         #expect(table.lines.contains { $0.hasPrefix("TAF-ARG-250 ") && Output.plain($0).contains("145,00 DH") })

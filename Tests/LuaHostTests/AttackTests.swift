@@ -1,19 +1,21 @@
 import LuaHost
 import Testing
 
-
 extension LuaHostSuite {
     /// One test per attack: each is a real script, ends in a typed error, and leaves the sandbox
     /// alive with its memory back near the baseline.
     @Suite("Attacks on the sandbox")
     struct AttackTests {
         /// Runs `source`, returns its error, then checks the sandbox recovered.
-        private func attack(_ source: String, limits: SandboxLimits = testLimits, sandbox: LuaSandbox? = nil,
-                            sourceLocation: SourceLocation = #_sourceLocation) throws -> LuaError? {
+        private func attack(
+            _ source: String, limits: SandboxLimits = testLimits, sandbox: LuaSandbox? = nil,
+            sourceLocation: SourceLocation = #_sourceLocation
+        ) throws -> LuaError? {
             try withWatchdog("attack \"\(source)\"") {
                 let sandbox = try sandbox ?? makeSandbox(limits: limits)
                 let base = try baseline(sandbox)
-                let error = failure({ _ = try sandbox.run(source, name: "attack.lua", limits: limits) }, sourceLocation: sourceLocation)
+                let error = failure(
+                    { _ = try sandbox.run(source, name: "attack.lua", limits: limits) }, sourceLocation: sourceLocation)
                 try expectRecovered(sandbox, baseline: base, sourceLocation: sourceLocation)
                 return error
             }
@@ -42,20 +44,24 @@ extension LuaHostSuite {
         }
 
         @Test func ioOpen() throws {
-            #expect(runtimeMessage(try attack("local f = io.open('/etc/passwd')")) == "attack.lua:1: attempt to index a nil value (global 'io')")
+            #expect(
+                runtimeMessage(try attack("local f = io.open('/etc/passwd')"))
+                    == "attack.lua:1: attempt to index a nil value (global 'io')")
         }
 
         @Test func requireOs() throws {
             let folder = try ScriptsFolder([:])
             defer { folder.cleanup() }
             let sandbox = try makeSandbox(scriptsFolder: folder.scripts)
-            #expect(runtimeMessage(try attack("local os = require 'os' os.execute('id')", sandbox: sandbox))
-                == "attack.lua:1: module 'os' not found in the scripts folder (no os.lua)")
+            #expect(
+                runtimeMessage(try attack("local os = require 'os' os.execute('id')", sandbox: sandbox))
+                    == "attack.lua:1: module 'os' not found in the scripts folder (no os.lua)")
         }
 
         @Test func packageLoadlib() throws {
-            #expect(runtimeMessage(try attack("package.loadlib('libc.so.6', 'system')"))
-                == "attack.lua:1: attempt to index a nil value (global 'package')")
+            #expect(
+                runtimeMessage(try attack("package.loadlib('libc.so.6', 'system')"))
+                    == "attack.lua:1: attempt to index a nil value (global 'package')")
         }
 
         @Test func binaryChunk() throws {
@@ -65,27 +71,33 @@ extension LuaHostSuite {
         }
 
         @Test func loadStringDump() throws {
-            #expect(runtimeMessage(try attack("local f = function() end\nreturn load(string.dump(f))"))
-                == "attack.lua:2: attempt to call a nil value (field 'dump')")
+            #expect(
+                runtimeMessage(try attack("local f = function() end\nreturn load(string.dump(f))"))
+                    == "attack.lua:2: attempt to call a nil value (field 'dump')")
         }
 
         @Test func rewritingTheStringMetatable() throws {
             let sandbox = try makeSandbox()
-            #expect(runtimeMessage(try attack("getmetatable('').__index = {upper = function() return 'pwned' end}", sandbox: sandbox))
-                == "attack.lua:1: attempt to index a boolean value")
-            #expect(runtimeMessage(try attack("string.upper = function() return 'pwned' end", sandbox: sandbox))
-                == "attack.lua:1: attempt to write field 'upper' of a read-only table")
-            #expect(runtimeMessage(try attack("rawset(string, 'upper', function() return 'pwned' end)", sandbox: sandbox))
-                == "attack.lua:1: attempt to write field 'upper' of a read-only table")
+            #expect(
+                runtimeMessage(try attack("getmetatable('').__index = {upper = function() return 'pwned' end}", sandbox: sandbox))
+                    == "attack.lua:1: attempt to index a boolean value")
+            #expect(
+                runtimeMessage(try attack("string.upper = function() return 'pwned' end", sandbox: sandbox))
+                    == "attack.lua:1: attempt to write field 'upper' of a read-only table")
+            #expect(
+                runtimeMessage(try attack("rawset(string, 'upper', function() return 'pwned' end)", sandbox: sandbox))
+                    == "attack.lua:1: attempt to write field 'upper' of a read-only table")
             #expect(try sandbox.run("return ('abc'):upper(), string.upper('x')", name: "after.lua").values == ["ABC", "X"])
         }
 
         @Test func endlessFinalizer() throws {
-            #expect(runtimeMessage(try attack("setmetatable({}, {__gc = function() while true do end end})"))
-                == "attack.lua:1: bad argument #2 to 'setmetatable' (metatables with __gc are not allowed in the sandbox)")
+            #expect(
+                runtimeMessage(try attack("setmetatable({}, {__gc = function() while true do end end})"))
+                    == "attack.lua:1: bad argument #2 to 'setmetatable' (metatables with __gc are not allowed in the sandbox)")
             // A __gc field added after setmetatable is never called; a placeholder is refused too.
-            #expect(runtimeMessage(try attack("local mt = {__gc = false}\nsetmetatable({}, mt)"))
-                == "attack.lua:2: bad argument #2 to 'setmetatable' (metatables with __gc are not allowed in the sandbox)")
+            #expect(
+                runtimeMessage(try attack("local mt = {__gc = false}\nsetmetatable({}, mt)"))
+                    == "attack.lua:2: bad argument #2 to 'setmetatable' (metatables with __gc are not allowed in the sandbox)")
         }
 
         @Test func endlessLoop() throws {
@@ -94,8 +106,10 @@ extension LuaHostSuite {
 
         @Test func endlessLoopInsidePcall() throws {
             expectInstructionLimit(try attack("while true do pcall(function() while true do end end) end"))
-            expectInstructionLimit(try attack("while true do xpcall(function() while true do end end, function(m) while true do end end) end"))
-            expectInstructionLimit(try attack("while true do coroutine.resume(coroutine.create(function() while true do end end)) end"))
+            expectInstructionLimit(
+                try attack("while true do xpcall(function() while true do end end, function(m) while true do end end) end"))
+            expectInstructionLimit(
+                try attack("while true do coroutine.resume(coroutine.create(function() while true do end end)) end"))
         }
 
         /// An error raised by the count hook leaves hooks off until a protected call unwinds:
@@ -103,18 +117,23 @@ extension LuaHostSuite {
         @Test func codeThatWouldRunWithHooksOff() throws {
             expectInstructionLimit(try attack("xpcall(function() while true do end end, function() while true do end end)"))
             let closing = "setmetatable({}, {__close = function() while true do end end})"
-            expectInstructionLimit(try attack("""
-                coroutine.wrap(function() local x <close> = \(closing) while true do end end)()
-                """))
+            expectInstructionLimit(
+                try attack(
+                    """
+                    coroutine.wrap(function() local x <close> = \(closing) while true do end end)()
+                    """))
             // Paths where Lua turns hooks back on before running __close: the host's protected
             // call, and a pcall inside a coroutine.
             expectInstructionLimit(try attack("local x <close> = \(closing) while true do end"))
-            expectInstructionLimit(try attack("""
-                coroutine.wrap(function() pcall(function() local x <close> = \(closing) while true do end end) end)()
-                """))
+            expectInstructionLimit(
+                try attack(
+                    """
+                    coroutine.wrap(function() pcall(function() local x <close> = \(closing) while true do end end) end)()
+                    """))
             // Across runs: a coroutine a limit stopped is never closed later.
             let sandbox = try makeSandbox()
-            let script = try sandbox.load("""
+            let script = try sandbox.load(
+                """
                 if not co then
                   co = coroutine.create(function() local x <close> = \(closing) while true do end end)
                   coroutine.resume(co)
@@ -129,19 +148,23 @@ extension LuaHostSuite {
 
         @Test func fiftyCoroutinesShareOneBudget() throws {
             // Each coroutine stays well under the budget; together they exceed it.
-            expectInstructionLimit(try attack("""
-                local results = {}
-                for i = 1, 50 do
-                  local co = coroutine.create(function() local x = 0 for j = 1, 100000 do x = x + j end return x end)
-                  results[i] = select(2, coroutine.resume(co))
-                end
-                return #results
-                """))
-            expectInstructionLimit(try attack("""
-                for i = 1, 50 do
-                  coroutine.wrap(function() local x = 0 for j = 1, 100000 do x = x + j end end)()
-                end
-                """))
+            expectInstructionLimit(
+                try attack(
+                    """
+                    local results = {}
+                    for i = 1, 50 do
+                      local co = coroutine.create(function() local x = 0 for j = 1, 100000 do x = x + j end return x end)
+                      results[i] = select(2, coroutine.resume(co))
+                    end
+                    return #results
+                    """))
+            expectInstructionLimit(
+                try attack(
+                    """
+                    for i = 1, 50 do
+                      coroutine.wrap(function() local x = 0 for j = 1, 100000 do x = x + j end end)()
+                    end
+                    """))
         }
 
         @Test func hugeStringRep() throws {
@@ -154,8 +177,9 @@ extension LuaHostSuite {
         @Test func doublingConcatenation() throws {
             expectMemoryLimit(try attack("local s = 'x' while true do s = s .. s end"), atLeast: testLimits.memoryBytes)
             // Catching the memory error does not let the script go on.
-            expectMemoryLimit(try attack("while true do pcall(function() local s = 'x' while true do s = s .. s end end) end"),
-                              atLeast: testLimits.memoryBytes)
+            expectMemoryLimit(
+                try attack("while true do pcall(function() local s = 'x' while true do s = s .. s end end) end"),
+                atLeast: testLimits.memoryBytes)
         }
 
         @Test func unboundedRecursion() throws {
@@ -173,30 +197,38 @@ extension LuaHostSuite {
         }
 
         @Test func deeplyNestedResult() throws {
-            #expect(conversionMessage(try attack("local t = {} for i = 1, 10000 do t = {t} end return t"))
-                == "cannot return value #1: table nested deeper than 200 levels")
+            #expect(
+                conversionMessage(try attack("local t = {} for i = 1, 10000 do t = {t} end return t"))
+                    == "cannot return value #1: table nested deeper than 200 levels")
         }
 
         @Test func cyclicResult() throws {
-            #expect(conversionMessage(try attack("local t = {} t.self = {t} return t"))
-                == "cannot return value #1: table contains a cycle (a table that contains itself)")
+            #expect(
+                conversionMessage(try attack("local t = {} t.self = {t} return t"))
+                    == "cannot return value #1: table contains a cycle (a table that contains itself)")
             // Shared subtables that blow up exponentially are bounded too.
-            #expect(conversionMessage(try attack("local t = {} for i = 1, 40 do t = {t, t} end return t"))
-                == "cannot return value #1: value has more than 1000000 elements")
+            #expect(
+                conversionMessage(try attack("local t = {} for i = 1, 40 do t = {t, t} end return t"))
+                    == "cannot return value #1: value has more than 1000000 elements")
         }
 
         @Test func tableErrorObject() throws {
             #expect(runtimeMessage(try attack("error({code = 42})")) == "attack.lua:1: (error object is a table value)")
-            #expect(runtimeMessage(try attack("error(setmetatable({}, {__tostring = function() return 'custom' end}))")) == "attack.lua:1: custom")
+            #expect(
+                runtimeMessage(try attack("error(setmetatable({}, {__tostring = function() return 'custom' end}))"))
+                    == "attack.lua:1: custom")
         }
 
         @Test func errorObjectWhoseTostringFails() throws {
-            #expect(runtimeMessage(try attack("error(setmetatable({}, {__tostring = function() error('broken') end}))"))
-                == "attack.lua:1: (error object is a table value; its __tostring failed)")
-            #expect(runtimeMessage(try attack("error(setmetatable({}, {__tostring = function() while true do end end}))"))
-                == "attack.lua:1: (error object is a table value; its __tostring failed)")
-            #expect(runtimeMessage(try attack("error(setmetatable({}, {__tostring = function() return {} end}))"))
-                == "attack.lua:1: (error object is a table value; its __tostring failed)")
+            #expect(
+                runtimeMessage(try attack("error(setmetatable({}, {__tostring = function() error('broken') end}))"))
+                    == "attack.lua:1: (error object is a table value; its __tostring failed)")
+            #expect(
+                runtimeMessage(try attack("error(setmetatable({}, {__tostring = function() while true do end end}))"))
+                    == "attack.lua:1: (error object is a table value; its __tostring failed)")
+            #expect(
+                runtimeMessage(try attack("error(setmetatable({}, {__tostring = function() return {} end}))"))
+                    == "attack.lua:1: (error object is a table value; its __tostring failed)")
         }
 
         @Test func yieldAcrossTheHost() throws {
@@ -205,12 +237,15 @@ extension LuaHostSuite {
                 _ = try args.call(1, with: [1])
                 return .nothing
             }
-            #expect(runtimeMessage(try attack("coroutine.yield(1)", sandbox: sandbox))
-                == "attack.lua:1: attempt to yield from outside a coroutine")
-            let message = runtimeMessage(try attack("""
-                local co = coroutine.wrap(function() each(function(x) coroutine.yield(x) end) end)
-                return co()
-                """, sandbox: sandbox))
+            #expect(
+                runtimeMessage(try attack("coroutine.yield(1)", sandbox: sandbox))
+                    == "attack.lua:1: attempt to yield from outside a coroutine")
+            let message = runtimeMessage(
+                try attack(
+                    """
+                    local co = coroutine.wrap(function() each(function(x) coroutine.yield(x) end) end)
+                    return co()
+                    """, sandbox: sandbox))
             #expect(message?.hasSuffix("attempt to yield across a C-call boundary") == true)
             #expect(try sandbox.run("local n = 0 each(function(x) n = x end) return n", name: "ok.lua").value == 1)
         }
@@ -221,7 +256,8 @@ extension LuaHostSuite {
                 "percent(100, 'ten')": "bad argument #2 to 'percent' (number expected, got string)",
                 "percent(100)": "bad argument #2 to 'percent' (value expected)",
                 "percent(1, 2, 3)": "bad argument #3 to 'percent' (no value expected)",
-                "percent({}, 1)": "bad argument #1 to 'percent' (table expected, got table)".replacingOccurrences(of: "table expected", with: "number expected"),
+                "percent({}, 1)": "bad argument #1 to 'percent' (table expected, got table)".replacingOccurrences(
+                    of: "table expected", with: "number expected"),
                 "money(1.5, 'MAD')": "bad argument #1 to 'money' (number has no integer representation)",
                 "money(1, product)": "bad argument #2 to 'money' (string expected, got Product)",
                 "local f = percent\nf(nil, 1)": "bad argument #1 to 'f' (number expected, got nil)",
@@ -234,18 +270,23 @@ extension LuaHostSuite {
 
         @Test func writingToAView() throws {
             let sandbox = try makeCatalogSandbox()
-            #expect(runtimeMessage(try attack("product.price = money(1, 'MAD')", sandbox: sandbox))
-                == "attack.lua:1: attempt to write read-only field 'price' of Product")
-            #expect(runtimeMessage(try attack("local p = product.price\np.minor = 0", sandbox: sandbox))
-                == "attack.lua:2: attempt to write read-only field 'minor' of Money")
+            #expect(
+                runtimeMessage(try attack("product.price = money(1, 'MAD')", sandbox: sandbox))
+                    == "attack.lua:1: attempt to write read-only field 'price' of Product")
+            #expect(
+                runtimeMessage(try attack("local p = product.price\np.minor = 0", sandbox: sandbox))
+                    == "attack.lua:2: attempt to write read-only field 'minor' of Money")
         }
 
         @Test func nonInterruptibleLibraryCalls() throws {
             expectInstructionLimit(try attack("table.move({}, 1, 1e15, 1, {})"))
             expectInstructionLimit(try attack("return table.unpack({}, 1, 1e7)"))
-            expectInstructionLimit(try attack("local t = {} for i = 1, 100000 do t[i] = i end while true do table.concat(t, ',') end"))
-            #expect(runtimeMessage(try attack("local s = string.rep('a', 2e6) return string.find(s, 'b')"))
-                == "attack.lua:1: bad argument #1 to 'find' (string of 2000000 bytes is longer than the sandbox's 1048576-byte limit for pattern matching)")
+            expectInstructionLimit(
+                try attack("local t = {} for i = 1, 100000 do t[i] = i end while true do table.concat(t, ',') end"))
+            #expect(
+                runtimeMessage(try attack("local s = string.rep('a', 2e6) return string.find(s, 'b')"))
+                    == "attack.lua:1: bad argument #1 to 'find' (string of 2000000 bytes is longer than the sandbox's 1048576-byte limit for pattern matching)"
+            )
         }
     }
 }

@@ -28,7 +28,8 @@ func moneyClass() -> LuaUserdataClass<Money> {
             return .value(LuaObject(Money(minor: Int64((Double(money.minor) * rate / 100).rounded()), currency: money.currency)))
         }
         money.tostring { money in
-            let units = money.minor / 100, cents = abs(money.minor % 100)
+            let units = money.minor / 100
+            let cents = abs(money.minor % 100)
             return "\(units).\(cents < 10 ? "0" : "")\(cents) \(money.currency)"
         }
         money.equals { $0 == $1 }
@@ -40,7 +41,8 @@ func moneyClass() -> LuaUserdataClass<Money> {
         }
         money.metamethod(.mul) { args in
             // money * n or n * money
-            let (money, factor) = try args.objectIfPresent(1, as: Money.self).map { ($0, try args.argument(2, as: Int64.self)) }
+            let (money, factor) =
+                try args.objectIfPresent(1, as: Money.self).map { ($0, try args.argument(2, as: Int64.self)) }
                 ?? (try args.object(2, as: Money.self), try args.argument(1, as: Int64.self))
             return .value(LuaObject(Money(minor: money.minor * factor, currency: money.currency)))
         }
@@ -59,7 +61,8 @@ func moneyClass() -> LuaUserdataClass<Money> {
 }
 
 private func sameCurrency(_ args: LuaArguments) throws -> (Money, Money) {
-    let lhs = try args.object(1, as: Money.self), rhs = try args.object(2, as: Money.self)
+    let lhs = try args.object(1, as: Money.self)
+    let rhs = try args.object(2, as: Money.self)
     guard lhs.currency == rhs.currency else {
         throw LuaScriptError("currencies differ: \(lhs.currency) and \(rhs.currency)")
     }

@@ -16,7 +16,8 @@ extension LuaHostSuite {
             try sandbox.define("reject") { _ in throw LuaScriptError("rejected") }
             let luaError = try sandbox.load("local t = {1, 2, 3}\nerror('boom ' .. #t)", name: "lua.lua")
             let swiftError = try sandbox.load("local t = {1, 2, 3}\nreturn fail(t)", name: "swift.lua")
-            let caught = try sandbox.load("""
+            let caught = try sandbox.load(
+                """
                 local n = 0
                 for i = 1, 12500 do
                   if not pcall(error, 'x') then n = n + 1 end
@@ -32,7 +33,8 @@ extension LuaHostSuite {
                     let error = failure { _ = try sandbox.run(i % 2 == 0 ? luaError : swiftError) }
                     switch error {
                     case .runtime(_, let message, _)?: #expect(message == "lua.lua:2: boom 3")
-                    case .host(_, let message, _, let underlying)?: #expect(message == "swift.lua:2: price unavailable" && underlying is PriceUnavailable)
+                    case .host(_, let message, _, let underlying)?:
+                        #expect(message == "swift.lua:2: price unavailable" && underlying is PriceUnavailable)
                     default: Issue.record("unexpected \(String(describing: error))")
                     }
                 }

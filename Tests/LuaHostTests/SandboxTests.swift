@@ -19,17 +19,21 @@ extension LuaHostSuite {
         @Test func printGoesToTheSink() throws {
             var lines: [String] = []
             let sandbox = try makeSandbox(output: { lines.append($0) })
-            _ = try sandbox.run("print('hello', 1, 2.5, true, nil) print() print(setmetatable({}, {__tostring = function() return 'T' end}))", name: "p.lua")
+            _ = try sandbox.run(
+                "print('hello', 1, 2.5, true, nil) print() print(setmetatable({}, {__tostring = function() return 'T' end}))",
+                name: "p.lua")
             #expect(lines == ["hello\t1\t2.5\ttrue\tnil", "", "T"])
         }
 
         @Test func requireLoadsModulesFromTheScriptsFolder() throws {
             let folder = try ScriptsFolder([
-                "scripts/pricing/rounding.lua": "leak = 'from module'\nlocal M = {}\nfunction M.half(x) return x / 2 end\nreturn M",
+                "scripts/pricing/rounding.lua":
+                    "leak = 'from module'\nlocal M = {}\nfunction M.half(x) return x / 2 end\nreturn M"
             ])
             defer { folder.cleanup() }
             let sandbox = try makeSandbox(scriptsFolder: folder.scripts)
-            let run = try sandbox.run("""
+            let run = try sandbox.run(
+                """
                 local r = require 'pricing.rounding'
                 return r.half(5), require('pricing.rounding') == r, leak
                 """, name: "main.lua")
@@ -40,7 +44,8 @@ extension LuaHostSuite {
             let folder = try ScriptsFolder(["outside.lua": "return 'secret'", "scripts/ok.lua": "return 1"])
             defer { folder.cleanup() }
             try FileManager.default.createSymbolicLink(
-                at: folder.scripts.appendingPathComponent("link.lua"), withDestinationURL: folder.url.appendingPathComponent("outside.lua"))
+                at: folder.scripts.appendingPathComponent("link.lua"),
+                withDestinationURL: folder.url.appendingPathComponent("outside.lua"))
             try Data([0x1B, 0x4C, 0x75, 0x61, 0x54, 0x00]).write(to: folder.scripts.appendingPathComponent("binary.lua"))
             let sandbox = try makeSandbox(scriptsFolder: folder.scripts)
             func message(_ name: String) -> String? {
@@ -48,8 +53,10 @@ extension LuaHostSuite {
             }
             #expect(try sandbox.run("return require 'ok'", name: "r.lua").value == 1)
             #expect(message("link") == "r.lua:1: module 'link' resolves outside the scripts folder")
-            #expect(message("../outside") == "r.lua:1: invalid module name '../outside' (use dotted names like 'pricing.rounding')")
-            #expect(message("/etc/passwd") == "r.lua:1: invalid module name '/etc/passwd' (use dotted names like 'pricing.rounding')")
+            #expect(
+                message("../outside") == "r.lua:1: invalid module name '../outside' (use dotted names like 'pricing.rounding')")
+            #expect(
+                message("/etc/passwd") == "r.lua:1: invalid module name '/etc/passwd' (use dotted names like 'pricing.rounding')")
             #expect(message("missing") == "r.lua:1: module 'missing' not found in the scripts folder (no missing.lua)")
             #expect(message("binary")?.contains("attempt to load a binary chunk (mode is 't')") == true)
         }
@@ -100,8 +107,9 @@ extension LuaHostSuite {
             #expect(traceback.contains("h.lua:2"))
             #expect((underlying as? ShelfMissing)?.shelf == "A4")
             // Caught by the script, it is an ordinary error value.
-            #expect(try sandbox.run("local ok, e = pcall(shelf, 'B') return ok, e", name: "h.lua").values
-                == [false, "shelf B does not exist"])
+            #expect(
+                try sandbox.run("local ok, e = pcall(shelf, 'B') return ok, e", name: "h.lua").values
+                    == [false, "shelf B does not exist"])
         }
 
         @Test func randomnessComesFromTheSeed() throws {
@@ -117,7 +125,8 @@ extension LuaHostSuite {
 
         @Test func loadCompilesTextWithAnEnvironment() throws {
             let sandbox = try makeSandbox()
-            let run = try sandbox.run("""
+            let run = try sandbox.run(
+                """
                 y = 7
                 local f = load('return x', 'chunk', 't', {x = 5})
                 local bad, message = load('return +')
@@ -129,8 +138,9 @@ extension LuaHostSuite {
         @Test func onlyCountingGarbageIsAllowed() throws {
             let sandbox = try makeSandbox()
             #expect(try sandbox.run("return math.type(collectgarbage('count'))", name: "g.lua").value == "float")
-            #expect(runtimeMessage(failure { _ = try sandbox.run("collectgarbage()", name: "g.lua") })
-                == "g.lua:1: bad argument #1 to 'collectgarbage' (only \"count\" is allowed in the sandbox)")
+            #expect(
+                runtimeMessage(failure { _ = try sandbox.run("collectgarbage()", name: "g.lua") })
+                    == "g.lua:1: bad argument #1 to 'collectgarbage' (only \"count\" is allowed in the sandbox)")
         }
 
         @Test func timeoutStopsARun() throws {
@@ -166,10 +176,14 @@ extension LuaHostSuite {
         }
 
         @Test func limitErrorsNameScriptLimitUseAndFlag() {
-            #expect(LuaError.instructionLimit(script: "r.lua", used: 10_001_000, limit: 10_000_000).message
-                == "r.lua: instruction limit exceeded: the script ran 10001000 instructions but the limit is 10000000 (raise it with --max-instructions)")
-            #expect(LuaError.memoryLimit(script: "r.lua", used: 100 << 20, limit: 64 << 20).message
-                == "r.lua: memory limit exceeded: the script needed 104857600 bytes (100 MiB) but the limit is 67108864 bytes (64 MiB) (raise it with --max-memory)")
+            #expect(
+                LuaError.instructionLimit(script: "r.lua", used: 10_001_000, limit: 10_000_000).message
+                    == "r.lua: instruction limit exceeded: the script ran 10001000 instructions but the limit is 10000000 (raise it with --max-instructions)"
+            )
+            #expect(
+                LuaError.memoryLimit(script: "r.lua", used: 100 << 20, limit: 64 << 20).message
+                    == "r.lua: memory limit exceeded: the script needed 104857600 bytes (100 MiB) but the limit is 67108864 bytes (64 MiB) (raise it with --max-memory)"
+            )
         }
     }
 }

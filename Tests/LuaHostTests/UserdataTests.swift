@@ -7,7 +7,8 @@ extension LuaHostSuite {
         @Test func fieldsAndMethodsAreReadOnAccess() throws {
             let counter = ReadCounter()
             let sandbox = try makeCatalogSandbox(counter: counter)
-            let run = try sandbox.run("""
+            let run = try sandbox.run(
+                """
                 local total = 0
                 for i = 1, 1000 do total = total + product.id end
                 return product.name, total, product.price.minor, product:has_label('bio'), product:has_label('x'),
@@ -26,21 +27,27 @@ extension LuaHostSuite {
 
         @Test func viewsAreReadOnly() throws {
             let sandbox = try makeCatalogSandbox()
-            #expect(runtimeMessage(failure { _ = try sandbox.run("\n\nproduct.name = 'x'", name: "w.lua") })
-                == "w.lua:3: attempt to write read-only field 'name' of Product")
-            #expect(runtimeMessage(failure { _ = try sandbox.run("product.colour = 'red'", name: "w.lua") })
-                == "w.lua:1: attempt to write read-only field 'colour' of Product")
-            #expect(runtimeMessage(failure { _ = try sandbox.run("setmetatable(product, {})", name: "w.lua") })
-                == "w.lua:1: bad argument #1 to 'setmetatable' (table expected, got Product)")
-            #expect(runtimeMessage(failure { _ = try sandbox.run("product.has_label(42, 'bio')", name: "w.lua") })
-                == "w.lua:1: bad argument #1 to 'has_label' (Product expected, got number)")
-            #expect(runtimeMessage(failure { _ = try sandbox.run("product.price:percent('ten')", name: "w.lua") })
-                == "w.lua:1: bad argument #1 to 'percent' (number expected, got string)")
+            #expect(
+                runtimeMessage(failure { _ = try sandbox.run("\n\nproduct.name = 'x'", name: "w.lua") })
+                    == "w.lua:3: attempt to write read-only field 'name' of Product")
+            #expect(
+                runtimeMessage(failure { _ = try sandbox.run("product.colour = 'red'", name: "w.lua") })
+                    == "w.lua:1: attempt to write read-only field 'colour' of Product")
+            #expect(
+                runtimeMessage(failure { _ = try sandbox.run("setmetatable(product, {})", name: "w.lua") })
+                    == "w.lua:1: bad argument #1 to 'setmetatable' (table expected, got Product)")
+            #expect(
+                runtimeMessage(failure { _ = try sandbox.run("product.has_label(42, 'bio')", name: "w.lua") })
+                    == "w.lua:1: bad argument #1 to 'has_label' (Product expected, got number)")
+            #expect(
+                runtimeMessage(failure { _ = try sandbox.run("product.price:percent('ten')", name: "w.lua") })
+                    == "w.lua:1: bad argument #1 to 'percent' (number expected, got string)")
         }
 
         @Test func moneyArithmetic() throws {
             let sandbox = try makeCatalogSandbox()
-            let run = try sandbox.run("""
+            let run = try sandbox.run(
+                """
                 local a, b = money(1050, 'MAD'), money(250, 'MAD')
                 return a + b, a - b, a * 2, 3 * b, -a, a < b, b <= a, a == money(1050, 'MAD'), a ~= b,
                        'Total: ' .. a, tostring(a:percent(10)), a.currency
@@ -53,10 +60,12 @@ extension LuaHostSuite {
             #expect(Array(run.values.dropFirst(5)) == [false, true, true, true, "Total: 1050 MAD", "1.05 MAD", "MAD"])
             if case .userdata(let userdata) = run.values[0] { #expect(userdata.typeName == "Money") }
 
-            #expect(runtimeMessage(failure { _ = try sandbox.run("return money(1, 'MAD') + money(1, 'EUR')", name: "m.lua") })
-                == "m.lua:1: currencies differ: MAD and EUR")
-            #expect(runtimeMessage(failure { _ = try sandbox.run("return money(1, 'MAD') + 1", name: "m.lua") })
-                == "m.lua:1: bad argument #2 to 'add' (Money expected, got number)")
+            #expect(
+                runtimeMessage(failure { _ = try sandbox.run("return money(1, 'MAD') + money(1, 'EUR')", name: "m.lua") })
+                    == "m.lua:1: currencies differ: MAD and EUR")
+            #expect(
+                runtimeMessage(failure { _ = try sandbox.run("return money(1, 'MAD') + 1", name: "m.lua") })
+                    == "m.lua:1: bad argument #2 to 'add' (Money expected, got number)")
         }
 
         @Test func userdataGoesBackIntoLua() throws {
@@ -68,7 +77,8 @@ extension LuaHostSuite {
 
         @Test func iteratorsDriveForLoops() throws {
             let sandbox = try makeCatalogSandbox()
-            let run = try sandbox.run("""
+            let run = try sandbox.run(
+                """
                 local names = {}
                 for p in products() do names[#names + 1] = p.name .. '#' .. p.id end
                 return table.concat(names, ', ')

@@ -7,7 +7,11 @@ extension LuaHostSuite {
         @Test func integersAndFloatsStayDistinct() throws {
             let sandbox = try makeSandbox()
             let run = try sandbox.run("return 1, 1.0, 3 // 2, 3 / 2, math.maxinteger, 2^53, -0.0", name: "n.lua")
-            #expect(run.values == [.integer(1), .number(1.0), .integer(1), .number(1.5), .integer(.max), .number(9_007_199_254_740_992), .number(-0.0)])
+            #expect(
+                run.values == [
+                    .integer(1), .number(1.0), .integer(1), .number(1.5), .integer(.max), .number(9_007_199_254_740_992),
+                    .number(-0.0),
+                ])
             #expect(LuaValue.integer(1) != LuaValue.number(1))
 
             let script = try sandbox.load("local a, b = ... return math.type(a), math.type(b), a, b", name: "types.lua")
@@ -27,7 +31,8 @@ extension LuaHostSuite {
 
         @Test func tablesKeepArrayAndHashParts() throws {
             let sandbox = try makeSandbox()
-            let run = try sandbox.run("return {10, 20, nil, 40, name = 'x', [1.5] = true, [false] = 'no', nested = {1, {2}}}", name: "t.lua")
+            let run = try sandbox.run(
+                "return {10, 20, nil, 40, name = 'x', [1.5] = true, [false] = 'no', nested = {1, {2}}}", name: "t.lua")
             let table = try #require(run.value.tableValue)
             #expect(table.array == [10, 20])
             #expect(table.hash == [4: 40, "name": "x", .number(1.5): true, false: "no", "nested": [1, [2]]])
@@ -73,12 +78,16 @@ extension LuaHostSuite {
         @Test func definitionsAreReadOnlyForScripts() throws {
             let sandbox = try makeSandbox()
             try sandbox.define("config", ["rate": 15, "tags": ["bio", "fair"]] as LuaValue)
-            let run = try sandbox.run("local n = 0 for k in pairs(config) do n = n + 1 end return config.rate, #config.tags, config.tags[2], n", name: "c.lua")
+            let run = try sandbox.run(
+                "local n = 0 for k in pairs(config) do n = n + 1 end return config.rate, #config.tags, config.tags[2], n",
+                name: "c.lua")
             #expect(run.values == [15, 2, "fair", 2])
-            #expect(runtimeMessage(failure { _ = try sandbox.run("config.rate = 1", name: "w.lua") })
-                == "w.lua:1: attempt to write field 'rate' of a read-only table")
-            #expect(runtimeMessage(failure { _ = try sandbox.run("rawset(config.tags, 3, 'x')", name: "w.lua") })
-                == "w.lua:1: attempt to write field [3] of a read-only table")
+            #expect(
+                runtimeMessage(failure { _ = try sandbox.run("config.rate = 1", name: "w.lua") })
+                    == "w.lua:1: attempt to write field 'rate' of a read-only table")
+            #expect(
+                runtimeMessage(failure { _ = try sandbox.run("rawset(config.tags, 3, 'x')", name: "w.lua") })
+                    == "w.lua:1: attempt to write field [3] of a read-only table")
             #expect(try sandbox.run("return config", name: "r.lua").value == ["rate": 15, "tags": ["bio", "fair"]])
         }
     }

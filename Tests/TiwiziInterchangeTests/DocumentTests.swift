@@ -124,9 +124,9 @@ struct YAMLDocumentTests {
 
     @Test func recordsKnowTheirLocation() throws {
         let (document, _) = try decode(tafouktYAML, file: "cooperatives/tafoukt-argan.yaml")
-        #expect(document.cooperatives.map(\.location) == [SourceLocation(file: "cooperatives/tafoukt-argan.yaml", line: 3)])
-        #expect(document.products.map(\.location.line) == [19, 34])
-        #expect(document.products.map(\.path) == ["products[0]", "products[1]"])
+        #expect(document.cooperatives.map(\.place.location) == [SourceLocation(file: "cooperatives/tafoukt-argan.yaml", line: 3)])
+        #expect(document.products.map(\.place.location.line) == [19, 34])
+        #expect(document.products.map(\.place.path) == ["products[0]", "products[1]"])
         #expect(document.products.allSatisfy { $0.record.cooperativeID == "tafoukt-argan" })
     }
 

@@ -147,8 +147,8 @@ struct ImporterTests {
             let more = try #require(try importIssues(store, [file]))
             #expect(
                 more.map { $0.text(in: .english) } == [
-                    "\(file):2: cooperative.ice: an ICE is exactly 15 digits; “00234567800009” has 14 characters.",
-                    "\(file):2: cooperative.founded: founding date 2099-01-01 is in the future (today is 2025-06-15).",
+                    "\(file):4: cooperative.ice: an ICE is exactly 15 digits; “00234567800009” has 14 characters.",
+                    "\(file):5: cooperative.founded: founding date 2099-01-01 is in the future (today is 2025-06-15).",
                 ])
         }
     }
@@ -218,7 +218,7 @@ struct ImporterTests {
                 issues == [
                     Issue(
                         .duplicateICE, ["value": "002478310000075", "other": "maalem-fes"], field: "cooperative.ice",
-                        location: SourceLocation(file: file, line: 2))
+                        location: SourceLocation(file: file, line: 6))
                 ])
         }
     }
@@ -274,7 +274,7 @@ struct ImporterTests {
                 summary.warnings == [
                     Issue(
                         .membersBelowMinimum, ["count": "3", "minimum": "5"], field: "cooperative.members.total",
-                        severity: .warning, location: SourceLocation(file: "\(folder)/cooperatives/maalem-fes.yaml", line: 2))
+                        severity: .warning, location: SourceLocation(file: "\(folder)/cooperatives/maalem-fes.yaml", line: 12))
                 ])
             #expect(summary.counts[.cooperatives] == counts(2, 0, 0))
         }

@@ -7,21 +7,11 @@ import TiwiziStore
 /// `tiwizi import`: load YAML, JSON and CSV files into the catalog, all or nothing.
 struct ImportCommand: CatalogCommand {
     static let configuration = CommandConfiguration(
-        commandName: "import", abstract: "Import YAML, JSON and CSV files or folders, all or nothing.",
-        discussion: """
-            Every record is checked first; if anything is wrong, nothing is written
-            and every problem is listed with its file, line and field. Records are
-            matched by id (SKU for products): importing the same files again changes
-            nothing. CSV files may use `,` or `;` (French spreadsheets, decimal
-            comma), with or without BOM, LF or CRLF.
-            Examples:
-              tiwizi import catalog/
-              tiwizi import products.csv
-              tiwizi import schemes.yaml know-how.yaml cooperatives/
-            """)
+        commandName: "import", abstract: HelpKey.importAbstract.text,
+        discussion: HelpKey.importDiscussion.text)
 
     @OptionGroup var catalog: CatalogOptions
-    @Argument(help: "Files or folders to import.") var paths: [String]
+    @Argument(help: ArgumentHelp(.argumentImportPaths)) var paths: [String]
 
     func execute() throws {
         let store = try catalog.open()
@@ -38,7 +28,7 @@ struct ImportCommand: CatalogCommand {
                 Console.text(
                     .importSummary,
                     [
-                        "kind": kind.rawValue, "added": "\(counts.added)",
+                        "kind": Console.text(kind.nameKey), "added": "\(counts.added)",
                         "updated": "\(counts.updated)", "unchanged": "\(counts.unchanged)",
                     ]))
         }
@@ -48,24 +38,12 @@ struct ImportCommand: CatalogCommand {
 /// `tiwizi export`: write the catalog in the import formats.
 struct ExportCommand: CatalogCommand {
     static let configuration = CommandConfiguration(
-        commandName: "export", abstract: "Export the catalog as YAML, JSON or CSV.",
-        discussion: """
-            Without --out, one document goes to standard output (for CSV: the
-            products table). With --out: a .yaml/.yml or .json path gets one
-            document; any other path is a folder that receives the seed layout
-            (YAML: schemes.yaml, know-how.yaml, cooperatives/ID.yaml) or one file
-            per kind (CSV: schemes.csv, know-how.csv, cooperatives.csv, products.csv).
-            Exporting, importing into an empty catalog and exporting again gives
-            identical files.
-            Examples:
-              tiwizi export --format yaml --out exported/
-              tiwizi export --format json --out catalog.json
-              tiwizi export --format csv > products.csv
-            """)
+        commandName: "export", abstract: HelpKey.exportAbstract.text,
+        discussion: HelpKey.exportDiscussion.text)
 
     @OptionGroup var catalog: CatalogOptions
-    @Option(help: "yaml, json or csv.") var format: Exporter.Format = .yaml
-    @Option(help: "A file or folder to write to (default: standard output).") var out: String?
+    @Option(help: ArgumentHelp(.optionExportFormat)) var format: Exporter.Format = .yaml
+    @Option(help: ArgumentHelp(.optionExportOut)) var out: String?
 
     func execute() throws {
         let exporter = Exporter(store: try catalog.open(readOnly: true))
@@ -90,3 +68,15 @@ struct ExportCommand: CatalogCommand {
 }
 
 extension Exporter.Format: ExpressibleByArgument {}
+
+extension RecordKind {
+    /// The kind's plural name in the message catalog.
+    var nameKey: MessageKey {
+        switch self {
+        case .schemes: return .kindSchemes
+        case .knowHow: return .kindKnowHowPlural
+        case .cooperatives: return .kindCooperatives
+        case .products: return .kindProducts
+        }
+    }
+}

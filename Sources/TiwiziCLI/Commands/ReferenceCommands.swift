@@ -5,18 +5,18 @@ import TiwiziInterchange
 /// `tiwizi scheme list`: the certification schemes the catalog knows.
 struct SchemeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "scheme", abstract: "List certification schemes (add them with `tiwizi import`).",
-        discussion: "Example:\n  tiwizi scheme list --json",
+        commandName: "scheme", abstract: HelpKey.schemeAbstract.text,
+        discussion: HelpKey.schemeDiscussion.text,
         subcommands: [SchemeList.self])
 }
 
 struct SchemeList: CatalogCommand {
     static let configuration = CommandConfiguration(
-        commandName: "list", abstract: "List certification schemes.",
-        discussion: "Examples:\n  tiwizi scheme list\n  tiwizi scheme list --json")
+        commandName: "list", abstract: HelpKey.schemeListAbstract.text,
+        discussion: HelpKey.schemeListDiscussion.text)
 
     @OptionGroup var catalog: CatalogOptions
-    @Flag(help: "Print JSON records instead of a table.") var json = false
+    @Flag(help: ArgumentHelp(.flagJSONTable)) var json = false
 
     func execute() throws {
         let schemes = try catalog.open(readOnly: true).read { try $0.allSchemes() }
@@ -38,8 +38,8 @@ struct SchemeList: CatalogCommand {
 /// `tiwizi regions`: the twelve region codes and names.
 struct RegionsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "regions", abstract: "List Morocco's twelve regions and their codes.",
-        discussion: "Example:\n  tiwizi regions")
+        commandName: "regions", abstract: HelpKey.regionsAbstract.text,
+        discussion: HelpKey.regionsDiscussion.text)
 
     func run() {
         var table = Table(headers: [.headerID, .headerName, .headerName].map { Console.text($0) })

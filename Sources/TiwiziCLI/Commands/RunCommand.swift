@@ -7,26 +7,18 @@ import TiwiziLua
 /// `tiwizi run`: runs a Lua script against the catalog, read-only, in the sandbox.
 struct RunCommand: CatalogCommand {
     static let configuration = CommandConfiguration(
-        commandName: "run", abstract: "Run a Lua script against the catalog (read-only, sandboxed).",
-        discussion: """
-            The script sees the `catalog` and `tiwizi` libraries (docs/lua-api.md). It prints with
-            print(); what it returns is shown after its output. Time comes from --at (default: now,
-            Africa/Casablanca), never from the machine; math.random is seeded by --seed.
-            Examples:
-              tiwizi run scripts/examples/argan-report.lua
-              tiwizi run scripts/examples/campaign.lua --param discount=15 --at 2026-03-20T09:00
-              tiwizi run report.lua --json --max-instructions 50000000
-            """)
+        commandName: "run", abstract: HelpKey.runAbstract.text,
+        discussion: HelpKey.runDiscussion.text)
 
     @OptionGroup var catalog: CatalogOptions
-    @Argument(help: "The Lua script to run.") var script: String
-    @Option(name: .customLong("param"), help: "A parameter key=value for the script (repeatable).") var parameters: [String] = []
-    @Option(help: "The run's date-time, e.g. 2026-03-20T09:00 (zone Africa/Casablanca).") var at: String?
-    @Option(help: "Seed of math.random (default: derived from --at).") var seed: Int64?
-    @Flag(help: "Print one JSON object: output, returned values, log and usage.") var json = false
-    @Option(help: "Instruction budget of the run.") var maxInstructions: Int = SandboxLimits.default.instructions
-    @Option(help: "Memory the script may use, in bytes (suffixes K, M, G accepted).") var maxMemory: String = "64M"
-    @Option(help: "Wall-clock limit of the run, in seconds.") var timeout: Double = 5
+    @Argument(help: ArgumentHelp(.argumentScript)) var script: String
+    @Option(name: .customLong("param"), help: ArgumentHelp(.optionRunParam)) var parameters: [String] = []
+    @Option(help: ArgumentHelp(.optionRunAt)) var at: String?
+    @Option(help: ArgumentHelp(.optionRunSeed)) var seed: Int64?
+    @Flag(help: ArgumentHelp(.flagRunJSON)) var json = false
+    @Option(help: ArgumentHelp(.optionRunMaxInstructions)) var maxInstructions: Int = SandboxLimits.default.instructions
+    @Option(help: ArgumentHelp(.optionRunMaxMemory)) var maxMemory: String = "64M"
+    @Option(help: ArgumentHelp(.optionRunTimeout)) var timeout: Double = 5
 
     func execute() throws {
         let request = CatalogScripts.Request(scriptPath: script, context: try context(), limits: try limits())
@@ -49,14 +41,14 @@ struct RunCommand: CatalogCommand {
         var values: [String: String] = [:]
         for parameter in parameters {
             guard let equals = parameter.firstIndex(of: "="), equals != parameter.startIndex else {
-                throw ValidationError("--param expects key=value, got '\(parameter)'")
+                throw ValidationError(.invalidParam, ["value": parameter])
             }
             values[String(parameter[..<equals])] = String(parameter[parameter.index(after: equals)...])
         }
         let instant =
             try at.map { text in
                 guard let date = RunContext.parseInstant(text) else {
-                    throw ValidationError("--at expects a date-time such as 2026-03-20T09:00, got '\(text)'")
+                    throw ValidationError(.invalidAt, ["value": text])
                 }
                 return date
             } ?? Date()
@@ -65,10 +57,10 @@ struct RunCommand: CatalogCommand {
 
     private func limits() throws -> SandboxLimits {
         var limits = SandboxLimits.default
-        guard maxInstructions > 0 else { throw ValidationError("--max-instructions must be positive") }
-        guard timeout > 0, timeout <= 3600 else { throw ValidationError("--timeout must be between 0 and 3600 seconds") }
+        guard maxInstructions > 0 else { throw ValidationError(.invalidMaxInstructions) }
+        guard timeout > 0, timeout <= 3600 else { throw ValidationError(.invalidTimeout) }
         guard let bytes = Self.bytes(maxMemory), bytes >= 1 << 20 else {
-            throw ValidationError("--max-memory expects bytes ≥ 1M, e.g. 64M or 268435456, got '\(maxMemory)'")
+            throw ValidationError(.invalidMaxMemory, ["value": maxMemory])
         }
         limits.instructions = maxInstructions
         limits.memoryBytes = bytes

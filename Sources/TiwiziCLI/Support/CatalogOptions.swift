@@ -7,9 +7,7 @@ import TiwiziStore
 struct CatalogOptions: ParsableArguments {
     @Option(
         name: .customLong("catalog"),
-        help: ArgumentHelp(
-            "The catalog file (SQLite). Default: $TIWIZI_CATALOG, else ~/.local/share/tiwizi/catalog.sqlite.",
-            valueName: "path"))
+        help: ArgumentHelp(.optionCatalog, valueName: "path"))
     var path: String?
 
     var resolvedPath: String { path ?? CatalogStore.defaultPath() }

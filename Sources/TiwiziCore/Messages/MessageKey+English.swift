@@ -42,6 +42,12 @@ extension MessageKey {
             return
                 "“{value}” is not a certificate; write scheme:number:valid_from:valid_until (e.g. igp-argane:IGP-1:2024-01-01:2027-12-31)."
         case .duplicateSKU: return "SKU {value} appears more than once (also at {other})."
+        case .productExists:
+            return "a product with SKU {value} already exists (cooperative {other}); change it with `tiwizi product update`."
+        case .cooperativeExists: return "cooperative {value} already exists; change it with `tiwizi coop update`."
+        case .skuOfAnotherCooperative:
+            return
+                "SKU {value} belongs to cooperative {other}; a cooperative cannot take over another's product (remove it first)."
         case .duplicateICE: return "ICE {value} is already used by cooperative {other}."
         case .duplicateID: return "{value} appears more than once (also at {other})."
         case .unknownCooperative: return "no cooperative “{value}” in the catalog or in this import; add it first."
@@ -70,6 +76,8 @@ extension MessageKey {
         case .jsonMalformed: return "malformed JSON: {detail}."
         case .documentShape:
             return "expected top-level keys among: schemes, know_how, cooperative, cooperatives, products; found “{value}”."
+        case .cooperativeFileName:
+            return "this file holds cooperative {value}; name it {value}.yaml, as exports do, so each cooperative has one file."
         case .csvColumnCount:
             return "this row has {count} columns but the header has {expected}; check for a stray separator or quote."
         case .csvColumnMissing: return "the header lacks the column “{value}”."
@@ -142,6 +150,13 @@ extension MessageKey {
         case .warning: return "warning"
         case .errorPrefix: return "error"
         case .invalidOption: return "{option}: {detail}"
+        case .kindCooperative: return "cooperative"
+        case .kindProduct: return "product"
+        case .kindKnowHow: return "know-how"
+        case .kindCooperatives: return "cooperatives"
+        case .kindProducts: return "products"
+        case .kindSchemes: return "schemes"
+        case .kindKnowHowPlural: return "know-how"
         }
     }
 }

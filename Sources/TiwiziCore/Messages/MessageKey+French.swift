@@ -46,6 +46,12 @@ extension MessageKey {
             return
                 "« {value} » n'est pas un certificat ; écrivez référentiel:numéro:début:fin (ex. igp-argane:IGP-1:2024-01-01:2027-12-31)."
         case .duplicateSKU: return "la référence {value} apparaît plusieurs fois (aussi en {other})."
+        case .productExists:
+            return "un produit de référence {value} existe déjà (coopérative {other}) ; modifiez-le avec `tiwizi product update`."
+        case .cooperativeExists: return "la coopérative {value} existe déjà ; modifiez-la avec `tiwizi coop update`."
+        case .skuOfAnotherCooperative:
+            return
+                "la référence {value} appartient à la coopérative {other} ; une coopérative ne peut pas reprendre le produit d'une autre (retirez-le d'abord)."
         case .duplicateICE: return "l'ICE {value} est déjà celui de la coopérative {other}."
         case .duplicateID: return "{value} apparaît plusieurs fois (aussi en {other})."
         case .unknownCooperative:
@@ -78,6 +84,9 @@ extension MessageKey {
         case .documentShape:
             return
                 "clés de premier niveau attendues parmi : schemes, know_how, cooperative, cooperatives, products ; trouvé « {value} »."
+        case .cooperativeFileName:
+            return
+                "ce fichier contient la coopérative {value} ; nommez-le {value}.yaml, comme les exports, pour un fichier par coopérative."
         case .csvColumnCount:
             return
                 "cette ligne a {count} colonnes mais l'en-tête en a {expected} ; cherchez un séparateur ou un guillemet en trop."
@@ -111,10 +120,10 @@ extension MessageKey {
         case .importNothing: return "Aucun fichier de catalogue dans {paths}."
         case .importProgress: return "Import : {done} enregistrements…"
         case .moreProblems: return "… et {count} autre(s) problème(s)."
-        case .added: return "{kind} {value} ajouté(e)."
-        case .updated: return "{kind} {value} modifié(e)."
-        case .unchanged: return "{kind} {value} inchangé(e)."
-        case .removed: return "{kind} {value} retiré(e)."
+        case .added: return "Ajout : {kind} {value}."
+        case .updated: return "Modification : {kind} {value}."
+        case .unchanged: return "{kind} {value} : inchangé."
+        case .removed: return "Retrait : {kind} {value}."
         case .linked: return "Savoir-faire {knowhow} lié à {target}."
         case .nothingToUpdate: return "Rien à modifier : donnez au moins une option à changer (voir --help)."
         case .exported: return "{count} coopératives et {products} produits exportés vers {path}."
@@ -153,6 +162,13 @@ extension MessageKey {
         case .warning: return "avertissement"
         case .errorPrefix: return "erreur"
         case .invalidOption: return "{option} : {detail}"
+        case .kindCooperative: return "coopérative"
+        case .kindProduct: return "produit"
+        case .kindKnowHow: return "savoir-faire"
+        case .kindCooperatives: return "coopératives"
+        case .kindProducts: return "produits"
+        case .kindSchemes: return "référentiels"
+        case .kindKnowHowPlural: return "savoir-faire"
         }
     }
 }

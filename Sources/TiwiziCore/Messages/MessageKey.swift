@@ -9,14 +9,14 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case valueNotAllowed, quantityInvalid, quantityNotPositive, stockNegative, stockAndMadeToOrder
     case leadDaysInvalid, dimensionsInvalid, membersOutOfRange, membersBelowMinimum, priceInvalid
     case currencyUnknown, certificateDates, certificateNotCovered, certificateInvalid
-    case duplicateSKU, duplicateICE, duplicateID
+    case duplicateSKU, duplicateICE, duplicateID, productExists, cooperativeExists, skuOfAnotherCooperative
     case unknownCooperative, unknownScheme, unknownKnowHow
     case moneyEmpty, moneyNotANumber, moneyNotFinite, moneyNegative, moneyExponent, moneyNoDecimals
     case moneyTooManyDecimals, moneyTooLarge, moneyMultipleSeparators, moneyMalformed, moneyUnexpected
     case moneyCurrencyMismatch
     // Files
     case fileMissing, fileEmpty, fileUnreadable, fileNotUTF8, fileTypeUnsupported
-    case yamlMalformed, jsonMalformed, documentShape
+    case yamlMalformed, jsonMalformed, documentShape, cooperativeFileName
     case csvColumnCount, csvColumnMissing, csvKindUnknown, csvQuoteUnclosed
     // Catalog store
     case catalogIsDirectory, catalogNotDatabase, catalogReadOnly, catalogCannotOpen, catalogTooNew, catalogBusy
@@ -31,4 +31,6 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case labelLegalForm, labelICE, labelFounded, labelRegistry, labelContact, labelKnowHow
     case labelCertificates, labelDescription, labelOrigin, labelVAT, labelAllergens, labelTechnique
     case labelArtisans, labelSector, labelLocation, warning, errorPrefix, invalidOption
+    // Names of record kinds, filled into the messages above
+    case kindCooperative, kindProduct, kindKnowHow, kindCooperatives, kindProducts, kindSchemes, kindKnowHowPlural
 }

@@ -83,11 +83,12 @@ public enum VATRegime: String, CaseIterable, Sendable {
     }
 }
 
-/// Where a product was made or harvested.
+/// Where a product was made or harvested. Without a region, the product comes from its
+/// cooperative's region (a place alone names a village there).
 public struct Origin: Hashable, Sendable {
-    public var region: Region
+    public var region: Region?
     public var place: String?
-    public init(region: Region, place: String? = nil) {
+    public init(region: Region?, place: String? = nil) {
         self.region = region
         self.place = place
     }

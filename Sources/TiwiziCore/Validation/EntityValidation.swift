@@ -112,6 +112,10 @@ extension KnowHow {
     public func validate() -> [Issue] {
         var issues = name.validate(field: "name") + (technique?.validate(field: "technique", frenchRequired: false) ?? [])
         if !Identifier.isSlug(id) { issues.append(Issue(.slugInvalid, ["value": id], field: "id")) }
+        // Craft families are an open list (like schemes, it grows), written as slugs.
+        if !Identifier.isSlug(craftFamily) {
+            issues.append(Issue(.slugInvalid, ["value": craftFamily], field: "craft_family"))
+        }
         return issues
     }
 }

@@ -10,7 +10,8 @@ enum JSONDocument {
         do {
             object = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
         } catch {
-            let detail = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String ?? error.localizedDescription
+            var detail = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String ?? error.localizedDescription
+            while detail.hasSuffix(".") { detail.removeLast() }  // the message adds its own full stop
             let location = SourceLocation(file: file, line: lineNumber(in: detail, data: data))
             throw Issue(.jsonMalformed, ["detail": detail], location: location)
         }

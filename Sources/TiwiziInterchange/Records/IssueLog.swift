@@ -4,6 +4,8 @@ import TiwiziCore
 /// so a 600,000-row file full of mistakes cannot exhaust memory.
 public final class IssueLog {
     public private(set) var issues: [Issue] = []
+    /// Problems that do not stop the import (kept apart, also up to `limit`).
+    public private(set) var warnings: [Issue] = []
     public private(set) var errorCount = 0
     public private(set) var omitted = 0
     let limit: Int
@@ -11,14 +13,11 @@ public final class IssueLog {
     public init(limit: Int = 200) { self.limit = limit }
 
     func add(_ issue: Issue) {
-        if issue.severity == .error { errorCount += 1 }
-        if issues.count < limit { issues.append(issue) } else { omitted += 1 }
-    }
-
-    func add(_ more: [Issue], at location: SourceLocation?, under path: String?) {
-        for issue in more {
-            let placed = path.map { issue.nested(under: $0) } ?? issue
-            add(placed.located(at: location))
+        if issue.severity == .warning {
+            if warnings.count < limit { warnings.append(issue) }
+            return
         }
+        errorCount += 1
+        if issues.count < limit { issues.append(issue) } else { omitted += 1 }
     }
 }

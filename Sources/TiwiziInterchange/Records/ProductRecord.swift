@@ -29,7 +29,9 @@ enum ProductRecord {
         let vat = r.value("vat") { text throws(Issue) in try FieldParsing.choice(text, as: VATRegime.self) }
         let availability = decodeAvailability(r)
         let origin = r.child("origin", allowed: ["region", "place"]).flatMap { o -> Origin? in
-            o.value("region", required: true, FieldParsing.region).map { Origin(region: $0, place: o.text("place")) }
+            let region = o.value("region", FieldParsing.region)
+            let place = o.text("place")
+            return region == nil && place == nil ? nil : Origin(region: region, place: place)
         }
         let certificates = r.children("certificates", allowed: ["scheme", "number", "valid_from", "valid_until"])
             .compactMap { c -> Certificate? in
@@ -110,7 +112,7 @@ enum ProductRecord {
             ("stock", stock), ("made_to_order", madeToOrder),
             (
                 "origin",
-                p.origin.map { .record([("region", .text($0.region.code)), ("place", .text($0.place))]) }
+                p.origin.map { .record([("region", .text($0.region?.code)), ("place", .text($0.place))]) }
                     ?? .null(line: nil)
             ),
             ("allergens", .list(p.allergens.map { .text($0) }, line: nil)),

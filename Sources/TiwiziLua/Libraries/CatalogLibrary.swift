@@ -23,7 +23,9 @@ enum CatalogLibrary {
             },
             "count": LuaHostFunction { args in
                 try args.checkArity(0...1)
-                return .value(try session.reader.countProducts(try filter(args, session)))
+                let filter = try filter(args, session)
+                // `limit` caps the count too, so count{…} always equals the number of products{…} yields.
+                return .value(min(try session.reader.countProducts(filter), filter.limit ?? Int.max))
             },
             "cooperative": LuaHostFunction { args in
                 try args.checkArity(1...1)
@@ -33,7 +35,7 @@ enum CatalogLibrary {
                 try args.checkArity(0...1)
                 let options = try args.argument(1, as: LuaTable?.self) ?? LuaTable()
                 try checkKeys(options, allowed: ["region"])
-                let region = try options["region"].stringValue.map { code in try parse { try FieldParsing.region(code) } }
+                let region = try text(options, "region").map { code in try parse { try FieldParsing.region(code) } }
                 let cursor = try session.reader.cooperatives(region: region)
                 return .value(LuaHostFunction.iterator { try cursor.next().map { LuaObject($0) } })
             },
@@ -65,14 +67,7 @@ enum CatalogLibrary {
     private static func filter(_ args: LuaArguments, _ session: CatalogSession) throws -> ProductFilter {
         let options = try args.argument(1, as: LuaTable?.self) ?? LuaTable()
         try checkKeys(options, allowed: filterKeys)
-        func text(_ key: String) throws(LuaScriptError) -> String? {
-            let value = options[key]
-            if value == .nil { return nil }
-            guard let text = value.stringValue else {
-                throw LuaScriptError("filter '\(key)' must be a string, got \(value.typeName)")
-            }
-            return text
-        }
+        func text(_ key: String) throws(LuaScriptError) -> String? { try CatalogLibrary.text(options, key) }
         var filter = ProductFilter(day: session.context.today)
         filter.cooperativeID = try text("cooperative")
         filter.region = try text("region").map { code in try parse { try FieldParsing.region(code) } }
@@ -88,6 +83,16 @@ enum CatalogLibrary {
             filter.limit = Int(limit)
         }
         return filter
+    }
+
+    /// Filter `key` as text, nil when absent; any other type is an error (never ignored).
+    private static func text(_ options: LuaTable, _ key: String) throws(LuaScriptError) -> String? {
+        let value = options[key]
+        if value == .nil { return nil }
+        guard let text = value.stringValue else {
+            throw LuaScriptError("filter '\(key)' must be a string, got \(value.typeName)")
+        }
+        return text
     }
 
     private static func checkKeys(_ options: LuaTable, allowed: [String]) throws(LuaScriptError) {

@@ -38,11 +38,14 @@ enum TiwiziLibrary {
                     } catch {
                         throw LuaArgumentError(position: 1, error.message(in: .english))
                     }
-                case let other:
+                case .number:
+                    // Also 145.0: the float subtype, not the value, is what is refused.
                     throw LuaArgumentError(
                         position: 1,
-                        "amount expected as text (\"145.50\") or a whole number, got \(other.typeName == "number" ? "a fractional number (money is never a float)" : other.typeName)"
-                    )
+                        "amount expected as text (\"145.50\") or a whole number, got a float (money is never a float)")
+                case let other:
+                    throw LuaArgumentError(
+                        position: 1, "amount expected as text (\"145.50\") or a whole number, got \(other.typeName)")
                 }
             },
             "minor": LuaHostFunction { args in

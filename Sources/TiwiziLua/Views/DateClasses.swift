@@ -39,6 +39,7 @@ enum DateClasses {
             time.field("second") { $0.second }
             time.field("zone") { $0.zone }
             time.field("utc_offset") { $0.utcOffset }
+            time.metamethod(.concat) { args in .value(try LuaConversions.text(args, 1) + LuaConversions.text(args, 2)) }
             time.equals { $0 == $1 }
             time.tostring { $0.description }
         }

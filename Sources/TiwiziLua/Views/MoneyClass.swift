@@ -16,6 +16,14 @@ enum MoneyClass {
                 let percent = try LuaConversions.percentage(args, at: 2)
                 return .value(LuaObject(try checked(m.percent(percent, rounding: try LuaConversions.rounding(args, at: 3)))))
             }
+            // `price:scale(1000, 250)`: × 1000 ÷ 250, exact, rounded once (unit prices, shares).
+            money.method("scale") { m, args in
+                try args.checkArity(3...4)
+                let numerator = try LuaConversions.integer(args, at: 2, what: "numerator")
+                let denominator = try LuaConversions.integer(args, at: 3, what: "denominator")
+                let mode = try LuaConversions.rounding(args, at: 4)
+                return .value(LuaObject(try checked(m.multiplied(by: numerator, dividedBy: denominator, rounding: mode))))
+            }
             money.method("round") { m, args in
                 try args.checkArity(2...3)
                 let step = try LuaConversions.minorUnits(args, at: 2, currency: m.currency)
@@ -54,6 +62,13 @@ enum MoneyClass {
             money.metamethod(.mul) { args in
                 let (amount, factor) = try scaled(args)
                 return .value(LuaObject(try checked(amount.multiplied(by: factor))))
+            }
+            // Division needs a rounding mode, which an operator cannot take: say what to use instead.
+            for event in [LuaMetamethod.div, .idiv, .mod] {
+                money.metamethod(event) { _ in
+                    throw LuaScriptError(
+                        "Money cannot be divided with an operator: use :scale(1, n, mode), :percent(p, mode) or :allocate{…}")
+                }
             }
             money.metamethod(.unm) { args in .value(LuaObject(try checked(try operand(args, 1).negated()))) }
             money.metamethod(.lt) { args in .value(try checked(try operand(args, 1).isLess(than: try operand(args, 2)))) }

@@ -27,13 +27,17 @@ enum ProductClass {
             product.field("knowhow") { $0.knowHowIDs }
             product.method("in_category") { p, args in
                 try args.checkArity(2...2)
-                let prefix = try args.argument(2, as: String.self)
-                return .value(Category(prefix).map { p.category.isWithin($0) } ?? false)
+                let text = try args.argument(2, as: String.self)
+                // A misspelt category would otherwise make a rule silently never apply.
+                guard let prefix = Category(text) else {
+                    throw LuaArgumentError(position: 2, "category expected such as food.oil, got '\(text)'")
+                }
+                return .value(p.category.isWithin(prefix))
             }
             product.method("certificate") { p, args in
                 try args.checkArity(2...3)
                 let scheme = try args.argument(2, as: String.self)
-                let day = args.objectIfPresent(3, as: CalendarDate.self) ?? session.context.today
+                let day = try LuaConversions.day(args, at: 3, default: session.context.today)
                 return .value(p.certificates.first { $0.schemeID == scheme && $0.isValid(on: day) }.map { LuaObject($0) })
             }
             product.equals { $0.sku == $1.sku }

@@ -29,7 +29,7 @@ enum ReferenceClasses {
             certificate.field("valid_until") { LuaObject($0.validUntil) }
             certificate.method("is_valid") { c, args in
                 try args.checkArity(1...2)
-                return .value(c.isValid(on: args.objectIfPresent(2, as: CalendarDate.self) ?? session.context.today))
+                return .value(c.isValid(on: try LuaConversions.day(args, at: 2, default: session.context.today)))
             }
             certificate.tostring { "Certificate \($0.schemeID) \($0.number)" }
         }

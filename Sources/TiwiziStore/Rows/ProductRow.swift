@@ -16,7 +16,7 @@ extension Product {
                 ("length_cm", dimensions?.lengthCm), ("width_cm", dimensions?.widthCm),
                 ("price_minor", price.minorUnits), ("currency", price.currency.code), ("vat", vat.rawValue),
                 ("stock", stock), ("lead_days", leadDays), ("region", (origin?.region ?? seat).code),
-                ("origin_region", origin?.region.code), ("origin_place", origin?.place),
+                ("origin_region", origin?.region?.code), ("origin_place", origin?.place),
                 ("allergens", ListColumn.encode(allergens)),
             ]
     }
@@ -26,6 +26,7 @@ extension Product {
         let width: Int? = row["width_cm"]
         let leadDays: Int? = row["lead_days"]
         let originRegion: String? = row["origin_region"]
+        let originPlace: String? = row["origin_place"]
         self.init(
             sku: row["sku"], cooperativeID: row["cooperative_id"], name: LocalizedText(row: row, prefix: "name"),
             description: LocalizedText.optional(row: row, prefix: "description"),
@@ -35,7 +36,8 @@ extension Product {
             price: Money(minorUnits: row["price_minor"], currency: (try? Currency(code: row["currency"])) ?? .mad),
             vat: VATRegime(rawValue: row["vat"]) ?? .standard,
             availability: leadDays.map { .madeToOrder(leadDays: $0) } ?? .inStock(row["stock"]),
-            origin: originRegion.flatMap { Region(code: $0) }.map { Origin(region: $0, place: row["origin_place"]) },
+            origin: originRegion != nil || originPlace != nil
+                ? Origin(region: originRegion.flatMap { Region(code: $0) }, place: originPlace) : nil,
             allergens: ListColumn.decode(row["allergens"]), certificates: certificates, knowHowIDs: knowHowIDs)
     }
 }

@@ -5,12 +5,12 @@ import TiwiziStore
 
 struct CoopList: CatalogCommand {
     static let configuration = CommandConfiguration(
-        commandName: "list", abstract: "List cooperatives.",
-        discussion: "Examples:\n  tiwizi coop list\n  tiwizi coop list --region MA-09 --json")
+        commandName: "list", abstract: HelpKey.coopListAbstract.text,
+        discussion: HelpKey.coopListDiscussion.text)
 
     @OptionGroup var catalog: CatalogOptions
-    @Option(help: "Only cooperatives of this region (MA-01 … MA-12).") var region: String?
-    @Flag(help: "Print JSON records (the export format) instead of a table.") var json = false
+    @Option(help: ArgumentHelp(.optionCoopListRegion)) var region: String?
+    @Flag(help: ArgumentHelp(.flagJSONExport)) var json = false
 
     func execute() throws {
         let region = try region.map { text throws(Issue) in try FieldParsing.region(text) }
@@ -32,19 +32,19 @@ struct CoopList: CatalogCommand {
                 ])
             }
             table.finish()
-            if table.count == 0 { Console.error(Console.text(.listEmpty, ["kind": "cooperatives"])) }
+            if table.count == 0 { Console.error(Console.text(.listEmpty, ["kind": Console.text(.kindCooperatives)])) }
         }
     }
 }
 
 struct CoopShow: CatalogCommand {
     static let configuration = CommandConfiguration(
-        commandName: "show", abstract: "Show one cooperative in full.",
-        discussion: "Example:\n  tiwizi coop show tafoukt-argan")
+        commandName: "show", abstract: HelpKey.coopShowAbstract.text,
+        discussion: HelpKey.coopShowDiscussion.text)
 
     @OptionGroup var catalog: CatalogOptions
-    @Argument(help: "The cooperative's id.") var id: String
-    @Flag(help: "Print the JSON record instead.") var json = false
+    @Argument(help: ArgumentHelp(.argumentCooperativeID)) var id: String
+    @Flag(help: ArgumentHelp(.flagJSONRecord)) var json = false
 
     func execute() throws {
         try catalog.open(readOnly: true).read { reader in

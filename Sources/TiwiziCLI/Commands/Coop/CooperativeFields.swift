@@ -1,28 +1,29 @@
 import ArgumentParser
+import TiwiziCore
 
 /// The options that set a cooperative's fields, shared by `coop add` and `coop update`.
 /// Each maps to the column of the same name in the cooperatives CSV (docs/catalog-format.md).
 /// Member counts take their value unconditionally, so that `--women -1` gets a clear message.
 struct CooperativeFields: ParsableArguments {
-    @Option(help: "Name in French (required for a new cooperative).") var nameFr: String?
-    @Option(help: "Name in Arabic.") var nameAr: String?
-    @Option(help: "Name in English.") var nameEn: String?
-    @Option(help: "Name in Tamazight (Tifinagh script).") var nameZgh: String?
-    @Option(help: "cooperative, union, association or gie (default: cooperative).") var legalForm: String?
-    @Option(help: "Registry court.") var registryCourt: String?
-    @Option(help: "Registry number.") var registryNumber: String?
-    @Option(help: "ICE: exactly 15 digits.") var ice: String?
-    @Option(help: "Founding date, YYYY-MM-DD.") var founded: String?
-    @Option(help: "Region code, MA-01 … MA-12 (see `tiwizi regions`).") var region: String?
-    @Option(help: "Province.") var province: String?
-    @Option(help: "Commune.") var commune: String?
-    @Option(help: "Sector as a category prefix, e.g. food.oil.") var sector: String?
-    @Option(parsing: .unconditional, help: "Total number of members.") var members: String?
-    @Option(parsing: .unconditional, help: "Number of women among the members.") var women: String?
-    @Option(parsing: .unconditional, help: "Number of young members.") var youth: String?
-    @Option(help: "Phone: +212 then 5, 6 or 7 then 8 digits.") var phone: String?
-    @Option(help: "Email address.") var email: String?
-    @Option(name: .customLong("knowhow"), help: "Know-how id the cooperative practises (repeatable; replaces the list).")
+    @Option(help: ArgumentHelp(.optionCoopNameFr)) var nameFr: String?
+    @Option(help: ArgumentHelp(.optionNameAr)) var nameAr: String?
+    @Option(help: ArgumentHelp(.optionNameEn)) var nameEn: String?
+    @Option(help: ArgumentHelp(.optionNameZgh)) var nameZgh: String?
+    @Option(help: ArgumentHelp(.optionLegalForm)) var legalForm: String?
+    @Option(help: ArgumentHelp(.optionRegistryCourt)) var registryCourt: String?
+    @Option(help: ArgumentHelp(.optionRegistryNumber)) var registryNumber: String?
+    @Option(help: ArgumentHelp(.optionICE)) var ice: String?
+    @Option(help: ArgumentHelp(.optionFounded)) var founded: String?
+    @Option(help: ArgumentHelp(.optionCoopRegion)) var region: String?
+    @Option(help: ArgumentHelp(.optionProvince)) var province: String?
+    @Option(help: ArgumentHelp(.optionCommune)) var commune: String?
+    @Option(help: ArgumentHelp(.optionSector)) var sector: String?
+    @Option(parsing: .unconditional, help: ArgumentHelp(.optionMembers)) var members: String?
+    @Option(parsing: .unconditional, help: ArgumentHelp(.optionWomen)) var women: String?
+    @Option(parsing: .unconditional, help: ArgumentHelp(.optionYouth)) var youth: String?
+    @Option(help: ArgumentHelp(.optionPhone)) var phone: String?
+    @Option(help: ArgumentHelp(.optionEmail)) var email: String?
+    @Option(name: .customLong("knowhow"), help: ArgumentHelp(.optionCoopKnowHow))
     var knowHow: [String] = []
 
     /// The cells these options set; options not given are absent.

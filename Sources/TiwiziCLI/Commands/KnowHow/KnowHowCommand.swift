@@ -6,38 +6,28 @@ import TiwiziStore
 /// `tiwizi knowhow …`: artisan know-how and its links to cooperatives and products.
 struct KnowHowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "knowhow", abstract: "Add, list and show artisan know-how; link it to cooperatives and products.",
-        discussion: """
-            Examples:
-              tiwizi knowhow list
-              tiwizi knowhow show argan-oil-extraction
-              tiwizi knowhow link argan-oil-extraction --product TAF-ARG-250
-            """,
+        commandName: "knowhow", abstract: HelpKey.knowHowAbstract.text,
+        discussion: HelpKey.knowHowDiscussion.text,
         subcommands: [KnowHowAdd.self, KnowHowList.self, KnowHowShow.self, KnowHowLink.self])
 }
 
 struct KnowHowAdd: CatalogCommand {
     static let configuration = CommandConfiguration(
-        commandName: "add", abstract: "Add (or replace) a know-how entry.",
-        discussion: """
-            Example:
-              tiwizi knowhow add argan-oil-extraction \\
-                --name-fr "Extraction de l'huile d'argan" --craft-family oil-extraction \\
-                --region MA-09 --heritage-status unesco --heritage-year 2014
-            """)
+        commandName: "add", abstract: HelpKey.knowHowAddAbstract.text,
+        discussion: HelpKey.knowHowAddDiscussion.text)
 
     @OptionGroup var catalog: CatalogOptions
-    @Argument(help: "The know-how id: lowercase letters, digits and hyphens.") var id: String
-    @Option(help: "Name in French.") var nameFr: String
-    @Option(help: "Name in Arabic.") var nameAr: String?
-    @Option(help: "The technique, in French.") var techniqueFr: String?
-    @Option(help: "The technique, in Arabic.") var techniqueAr: String?
-    @Option(help: "Craft family, e.g. weaving, pottery, zellige, oil-extraction.") var craftFamily: String
-    @Option(help: "Region that keeps the know-how (repeatable).") var region: [String] = []
-    @Option(help: "Heritage status, e.g. unesco.") var heritageStatus: String?
-    @Option(help: "Year of the heritage listing.") var heritageYear: String?
-    @Option(help: "Title of the heritage listing.") var heritageTitle: String?
-    @Option(help: "Master artisan as name:yes or name:no (consent to publish; repeatable).") var artisan: [String] = []
+    @Argument(help: ArgumentHelp(.argumentNewKnowHowID)) var id: String
+    @Option(help: ArgumentHelp(.optionNameFr)) var nameFr: String
+    @Option(help: ArgumentHelp(.optionNameAr)) var nameAr: String?
+    @Option(help: ArgumentHelp(.optionTechniqueFr)) var techniqueFr: String?
+    @Option(help: ArgumentHelp(.optionTechniqueAr)) var techniqueAr: String?
+    @Option(help: ArgumentHelp(.optionCraftFamily)) var craftFamily: String
+    @Option(help: ArgumentHelp(.optionKnowHowRegion)) var region: [String] = []
+    @Option(help: ArgumentHelp(.optionHeritageStatus)) var heritageStatus: String?
+    @Option(help: ArgumentHelp(.optionHeritageYear)) var heritageYear: String?
+    @Option(help: ArgumentHelp(.optionHeritageTitle)) var heritageTitle: String?
+    @Option(help: ArgumentHelp(.optionArtisan)) var artisan: [String] = []
 
     func execute() throws {
         let pairs: [(String, String?)] = [
@@ -52,16 +42,16 @@ struct KnowHowAdd: CatalogCommand {
         Console.out(
             Console.text(
                 outcome == .added ? .added : outcome == .updated ? .updated : .unchanged,
-                ["kind": "know-how", "value": id]))
+                ["kind": Console.text(.kindKnowHow), "value": id]))
     }
 }
 
 struct KnowHowList: CatalogCommand {
     static let configuration = CommandConfiguration(
-        commandName: "list", abstract: "List know-how.", discussion: "Example:\n  tiwizi knowhow list --json")
+        commandName: "list", abstract: HelpKey.knowHowListAbstract.text, discussion: HelpKey.knowHowListDiscussion.text)
 
     @OptionGroup var catalog: CatalogOptions
-    @Flag(help: "Print JSON records instead of a table.") var json = false
+    @Flag(help: ArgumentHelp(.flagJSONTable)) var json = false
 
     func execute() throws {
         let all = try catalog.open(readOnly: true).read { try $0.allKnowHow() }
@@ -84,12 +74,12 @@ struct KnowHowList: CatalogCommand {
 
 struct KnowHowShow: CatalogCommand {
     static let configuration = CommandConfiguration(
-        commandName: "show", abstract: "Show one know-how entry.",
-        discussion: "Example:\n  tiwizi knowhow show argan-oil-extraction")
+        commandName: "show", abstract: HelpKey.knowHowShowAbstract.text,
+        discussion: HelpKey.knowHowShowDiscussion.text)
 
     @OptionGroup var catalog: CatalogOptions
-    @Argument(help: "The know-how id.") var id: String
-    @Flag(help: "Print the JSON record instead.") var json = false
+    @Argument(help: ArgumentHelp(.argumentKnowHowID)) var id: String
+    @Flag(help: ArgumentHelp(.flagJSONRecord)) var json = false
 
     func execute() throws {
         try catalog.open(readOnly: true).read { reader in
@@ -112,20 +102,16 @@ struct KnowHowShow: CatalogCommand {
 
 struct KnowHowLink: CatalogCommand {
     static let configuration = CommandConfiguration(
-        commandName: "link", abstract: "Link know-how to a cooperative or a product.",
-        discussion: """
-            Examples:
-              tiwizi knowhow link argan-oil-extraction --coop tafoukt-argan
-              tiwizi knowhow link argan-oil-extraction --product TAF-ARG-250
-            """)
+        commandName: "link", abstract: HelpKey.knowHowLinkAbstract.text,
+        discussion: HelpKey.knowHowLinkDiscussion.text)
 
     @OptionGroup var catalog: CatalogOptions
-    @Argument(help: "The know-how id.") var id: String
-    @Option(name: .customLong("coop"), help: "The cooperative to link.") var cooperative: String?
-    @Option(help: "The product (SKU) to link.") var product: String?
+    @Argument(help: ArgumentHelp(.argumentKnowHowID)) var id: String
+    @Option(name: .customLong("coop"), help: ArgumentHelp(.optionLinkCoop)) var cooperative: String?
+    @Option(help: ArgumentHelp(.optionLinkProduct)) var product: String?
 
     func validate() throws {
-        guard (cooperative == nil) != (product == nil) else { throw ValidationError("Give exactly one of --coop and --product.") }
+        guard (cooperative == nil) != (product == nil) else { throw ValidationError(.linkNeedsOneTarget) }
     }
 
     func execute() throws {

@@ -6,28 +6,18 @@ import TiwiziStore
 /// `tiwizi product …`: list and maintain products.
 struct ProductCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "product", abstract: "Add, list, show, update and remove products.",
-        discussion: """
-            Examples:
-              tiwizi product list --category food.oil
-              tiwizi product show TAF-ARG-250
-              tiwizi product update TAF-ARG-250 --stock-change -3
-            """,
+        commandName: "product", abstract: HelpKey.productAbstract.text,
+        discussion: HelpKey.productDiscussion.text,
         subcommands: [ProductAdd.self, ProductList.self, ProductShow.self, ProductUpdate.self, ProductRemove.self])
 }
 
 struct ProductAdd: CatalogCommand {
     static let configuration = CommandConfiguration(
-        commandName: "add", abstract: "Add a product to a cooperative.",
-        discussion: """
-            Example:
-              tiwizi product add TAF-ARG-250 --coop tafoukt-argan \\
-                --name-fr "Huile d'argan alimentaire" --category food.oil.argan \\
-                --quantity 250 --unit ml --price "145,00" --stock 120
-            """)
+        commandName: "add", abstract: HelpKey.productAddAbstract.text,
+        discussion: HelpKey.productAddDiscussion.text)
 
     @OptionGroup var catalog: CatalogOptions
-    @Argument(help: "The SKU: uppercase letters, digits and hyphens.") var sku: String
+    @Argument(help: ArgumentHelp(.argumentNewSKU)) var sku: String
     @OptionGroup var fields: ProductFields
 
     func execute() throws {
@@ -35,31 +25,26 @@ struct ProductAdd: CatalogCommand {
         cells["sku"] = sku
         let product = try RecordForm.product(cells)
         try catalog.open().write { writer in
-            if try writer.reader.product(sku) != nil { throw Issue(.duplicateSKU, ["value": sku, "other": "catalog"]) }
+            if let existing = try writer.reader.product(sku) {
+                throw Issue(.productExists, ["value": sku, "other": existing.cooperativeID])
+            }
             try RecordForm.check(product.validate() + product.validateReferences(in: writer.reader))
             try writer.save(product)
         }
-        Console.out(Console.text(.added, ["kind": "product", "value": sku]))
+        Console.out(Console.text(.added, ["kind": Console.text(.kindProduct), "value": sku]))
     }
 }
 
 struct ProductUpdate: CatalogCommand {
     static let configuration = CommandConfiguration(
-        commandName: "update", abstract: "Change some fields of a product, or its stock.",
-        discussion: """
-            Only the options given change. --stock-change adds to (or, negative,
-            removes from) the stock in one atomic step, so two people updating at
-            once never lose a sale.
-            Examples:
-              tiwizi product update TAF-ARG-250 --price 150 --stock 80
-              tiwizi product update TAF-ARG-250 --stock-change -3
-            """)
+        commandName: "update", abstract: HelpKey.productUpdateAbstract.text,
+        discussion: HelpKey.productUpdateDiscussion.text)
 
     @OptionGroup var catalog: CatalogOptions
-    @Argument(help: "The product's SKU.") var sku: String
+    @Argument(help: ArgumentHelp(.argumentSKU)) var sku: String
     @OptionGroup var fields: ProductFields
     /// Unconditional, so that `--stock-change -3` reads -3 as the value, not as an option.
-    @Option(parsing: .unconditional, help: "Add this many units to the stock (negative to remove).") var stockChange: Int?
+    @Option(parsing: .unconditional, help: ArgumentHelp(.optionStockChange)) var stockChange: Int?
 
     func execute() throws {
         guard !fields.cells.isEmpty || stockChange != nil else { throw ValidationFailure([Issue(.nothingToUpdate)]) }
@@ -77,21 +62,22 @@ struct ProductUpdate: CatalogCommand {
             }
             return outcome
         }
-        Console.out(Console.text(outcome == .unchanged ? .unchanged : .updated, ["kind": "product", "value": sku]))
+        Console.out(
+            Console.text(outcome == .unchanged ? .unchanged : .updated, ["kind": Console.text(.kindProduct), "value": sku]))
     }
 }
 
 struct ProductRemove: CatalogCommand {
     static let configuration = CommandConfiguration(
-        commandName: "remove", abstract: "Remove a product.", discussion: "Example:\n  tiwizi product remove TAF-ARG-250")
+        commandName: "remove", abstract: HelpKey.productRemoveAbstract.text, discussion: HelpKey.productRemoveDiscussion.text)
 
     @OptionGroup var catalog: CatalogOptions
-    @Argument(help: "The product's SKU.") var sku: String
+    @Argument(help: ArgumentHelp(.argumentSKU)) var sku: String
 
     func execute() throws {
         guard try catalog.open().write({ try $0.removeProduct(sku) }) else {
             throw CatalogError(.productNotFound, ["value": sku])
         }
-        Console.out(Console.text(.removed, ["kind": "product", "value": sku]))
+        Console.out(Console.text(.removed, ["kind": Console.text(.kindProduct), "value": sku]))
     }
 }

@@ -5,29 +5,19 @@ import TiwiziStore
 
 struct ProductList: CatalogCommand {
     static let configuration = CommandConfiguration(
-        commandName: "list", abstract: "List products, filtered and searched.",
-        discussion: """
-            Filters combine. --category matches a prefix (food.oil matches food.oil.argan);
-            --search finds words in the French, Arabic, English and Tamazight names,
-            ignoring accents and case (word prefixes match: "arg" finds "argan").
-            An unknown --coop or --certification is an error, not an empty list.
-            Examples:
-              tiwizi product list --region MA-09 --category food.oil
-              tiwizi product list --certification igp-argane --stock in-stock
-              tiwizi product list --search "huile argan" --json
-              tiwizi product list --search زيت
-            """)
+        commandName: "list", abstract: HelpKey.productListAbstract.text,
+        discussion: HelpKey.productListDiscussion.text)
 
     @OptionGroup var catalog: CatalogOptions
-    @Option(name: .customLong("coop"), help: "Only products of this cooperative.") var cooperative: String?
-    @Option(help: "Only products from this region (their origin, else their cooperative's).") var region: String?
-    @Option(help: "Only products in this category or below it.") var category: String?
-    @Option(help: "Only products with a certificate of this scheme valid today.") var certification: String?
-    @Option(help: "in-stock, out-of-stock or made-to-order.") var stock: String?
-    @Option(help: "Words to find in the product names.") var search: String?
-    @Option(help: "Show at most this many products.") var limit: Int?
-    @Option(help: "Language of the names shown: fr, ar, en or zgh (falls back to French).") var lang: String = "fr"
-    @Flag(help: "Print JSON records (the export format, see docs/catalog-format.md) instead of a table.") var json = false
+    @Option(name: .customLong("coop"), help: ArgumentHelp(.optionProductListCoop)) var cooperative: String?
+    @Option(help: ArgumentHelp(.optionProductListRegion)) var region: String?
+    @Option(help: ArgumentHelp(.optionProductListCategory)) var category: String?
+    @Option(help: ArgumentHelp(.optionProductListCertification)) var certification: String?
+    @Option(help: ArgumentHelp(.optionProductListStock)) var stock: String?
+    @Option(help: ArgumentHelp(.optionProductListSearch)) var search: String?
+    @Option(help: ArgumentHelp(.optionProductListLimit)) var limit: Int?
+    @Option(help: ArgumentHelp(.optionProductListLang)) var lang: String = "fr"
+    @Flag(help: ArgumentHelp(.flagJSONExport)) var json = false
 
     func execute() throws {
         let filter = try makeFilter()
@@ -60,7 +50,7 @@ struct ProductList: CatalogCommand {
                 ])
             }
             table.finish()
-            if table.count == 0 { Console.error(Console.text(.listEmpty, ["kind": "products"])) }
+            if table.count == 0 { Console.error(Console.text(.listEmpty, ["kind": Console.text(.kindProducts)])) }
         }
     }
 
@@ -84,11 +74,11 @@ struct ProductList: CatalogCommand {
 
 struct ProductShow: CatalogCommand {
     static let configuration = CommandConfiguration(
-        commandName: "show", abstract: "Show one product in full.", discussion: "Example:\n  tiwizi product show TAF-ARG-250")
+        commandName: "show", abstract: HelpKey.productShowAbstract.text, discussion: HelpKey.productShowDiscussion.text)
 
     @OptionGroup var catalog: CatalogOptions
-    @Argument(help: "The product's SKU.") var sku: String
-    @Flag(help: "Print the JSON record instead.") var json = false
+    @Argument(help: ArgumentHelp(.argumentSKU)) var sku: String
+    @Flag(help: ArgumentHelp(.flagJSONRecord)) var json = false
 
     func execute() throws {
         try catalog.open(readOnly: true).read { reader in
@@ -105,7 +95,10 @@ struct ProductShow: CatalogCommand {
             sheet.add(.labelVAT, "\(p.vat.rawValue) (\(p.vat.ratePercent) %)")
             sheet.add(.headerStock, ProductList.stockText(p.availability))
             sheet.add(
-                .labelOrigin, p.origin.map { "\($0.region.code) \($0.region.name.french)" + ($0.place.map { ", \($0)" } ?? "") })
+                .labelOrigin,
+                p.origin.map {
+                    [$0.region.map { "\($0.code) \($0.name.french)" }, $0.place].compactMap { $0 }.joined(separator: ", ")
+                })
             sheet.add(.labelAllergens, p.allergens.joined(separator: ", "))
             sheet.add(
                 .labelCertificates,

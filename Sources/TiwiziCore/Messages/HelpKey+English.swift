@@ -1,0 +1,330 @@
+extension HelpKey {
+    /// The English help text. A paragraph of a discussion is one line (the `\` at the end of a
+    /// source line continues it); example lines are the same as in French.
+    public var english: String {
+        switch self {
+        // tiwizi
+        case .rootAbstract: return "A scriptable catalog for cooperatives of the social and solidarity economy."
+        case .rootDiscussion:
+            return """
+                The catalog lives in ~/.local/share/tiwizi/catalog.sqlite unless --catalog or TIWIZI_CATALOG names \
+                another file. Messages and help follow LC_ALL, LC_MESSAGES or LANG (English or French).
+
+                Examples:
+                  tiwizi import catalog/
+                  tiwizi product list --region MA-09 --category food.oil
+                  tiwizi coop show tafoukt-argan
+                  tiwizi export --format yaml --out exported/
+                """
+
+        // coop
+        case .coopAbstract: return "Register, list, show, update and remove cooperatives."
+        case .coopDiscussion:
+            return """
+                Examples:
+                  tiwizi coop list --region MA-09
+                  tiwizi coop show tafoukt-argan
+                  tiwizi coop update tafoukt-argan --members 41 --women 41
+                """
+        case .coopAddAbstract: return "Register a cooperative."
+        case .coopAddDiscussion:
+            return """
+                Example:
+                  tiwizi coop add tafoukt-argan --name-fr "Coopérative Tafoukt" \\
+                    --name-ar "تعاونية تافوكت" --ice 002345678000091 --founded 2011-04-18 \\
+                    --region MA-09 --members 38 --women 38
+                """
+        case .coopListAbstract: return "List cooperatives."
+        case .coopListDiscussion:
+            return """
+                Examples:
+                  tiwizi coop list
+                  tiwizi coop list --region MA-09 --json
+                """
+        case .coopShowAbstract: return "Show one cooperative in full."
+        case .coopShowDiscussion:
+            return """
+                Example:
+                  tiwizi coop show tafoukt-argan
+                """
+        case .coopUpdateAbstract: return "Change some fields of a cooperative."
+        case .coopUpdateDiscussion:
+            return """
+                Only the options given change.
+
+                Example:
+                  tiwizi coop update tafoukt-argan --members 41 --women 41 \\
+                    --phone +212661234567
+                """
+        case .coopRemoveAbstract: return "Remove a cooperative."
+        case .coopRemoveDiscussion:
+            return """
+                A cooperative that still has products is removed only with --with-products, which removes its \
+                products too.
+
+                Example:
+                  tiwizi coop remove tafoukt-argan --with-products
+                """
+
+        // product
+        case .productAbstract: return "Add, list, show, update and remove products."
+        case .productDiscussion:
+            return """
+                Examples:
+                  tiwizi product list --category food.oil
+                  tiwizi product show TAF-ARG-250
+                  tiwizi product update TAF-ARG-250 --stock-change -3
+                """
+        case .productAddAbstract: return "Add a product to a cooperative."
+        case .productAddDiscussion:
+            return """
+                Example:
+                  tiwizi product add TAF-ARG-250 --coop tafoukt-argan \\
+                    --name-fr "Huile d'argan alimentaire" --category food.oil.argan \\
+                    --quantity 250 --unit ml --price "145,00" --stock 120
+                """
+        case .productListAbstract: return "List products, filtered and searched."
+        case .productListDiscussion:
+            return """
+                Filters combine. --category matches a prefix (food.oil matches food.oil.argan); --search finds \
+                words in the French, Arabic, English and Tamazight names, ignoring accents and case (word \
+                prefixes match: "arg" finds "argan"). An unknown --coop or --certification is an error, not an \
+                empty list.
+
+                Examples:
+                  tiwizi product list --region MA-09 --category food.oil
+                  tiwizi product list --certification igp-argane --stock in-stock
+                  tiwizi product list --search "huile argan" --json
+                  tiwizi product list --search زيت
+                """
+        case .productShowAbstract: return "Show one product in full."
+        case .productShowDiscussion:
+            return """
+                Example:
+                  tiwizi product show TAF-ARG-250
+                """
+        case .productUpdateAbstract: return "Change some fields of a product, or its stock."
+        case .productUpdateDiscussion:
+            return """
+                Only the options given change. --stock-change adds to (or, negative, removes from) the stock in \
+                one atomic step, so two people updating at once never lose a sale.
+
+                Examples:
+                  tiwizi product update TAF-ARG-250 --price 150 --stock 80
+                  tiwizi product update TAF-ARG-250 --stock-change -3
+                """
+        case .productRemoveAbstract: return "Remove a product."
+        case .productRemoveDiscussion:
+            return """
+                Example:
+                  tiwizi product remove TAF-ARG-250
+                """
+
+        // knowhow
+        case .knowHowAbstract: return "Add, list and show artisan know-how; link it to cooperatives and products."
+        case .knowHowDiscussion:
+            return """
+                Examples:
+                  tiwizi knowhow list
+                  tiwizi knowhow show argan-oil-extraction
+                  tiwizi knowhow link argan-oil-extraction --product TAF-ARG-250
+                """
+        case .knowHowAddAbstract: return "Add (or replace) a know-how entry."
+        case .knowHowAddDiscussion:
+            return """
+                Example:
+                  tiwizi knowhow add argan-oil-extraction \\
+                    --name-fr "Extraction de l'huile d'argan" --craft-family oil-extraction \\
+                    --region MA-09 --heritage-status unesco --heritage-year 2014
+                """
+        case .knowHowListAbstract: return "List know-how."
+        case .knowHowListDiscussion:
+            return """
+                Example:
+                  tiwizi knowhow list --json
+                """
+        case .knowHowShowAbstract: return "Show one know-how entry."
+        case .knowHowShowDiscussion:
+            return """
+                Example:
+                  tiwizi knowhow show argan-oil-extraction
+                """
+        case .knowHowLinkAbstract: return "Link know-how to a cooperative or a product."
+        case .knowHowLinkDiscussion:
+            return """
+                Give exactly one of --coop and --product.
+
+                Examples:
+                  tiwizi knowhow link argan-oil-extraction --coop tafoukt-argan
+                  tiwizi knowhow link argan-oil-extraction --product TAF-ARG-250
+                """
+
+        // scheme, regions
+        case .schemeAbstract: return "List certification schemes (add them with `tiwizi import`)."
+        case .schemeDiscussion:
+            return """
+                Example:
+                  tiwizi scheme list --json
+                """
+        case .schemeListAbstract: return "List certification schemes."
+        case .schemeListDiscussion:
+            return """
+                Examples:
+                  tiwizi scheme list
+                  tiwizi scheme list --json
+                """
+        case .regionsAbstract: return "List Morocco's twelve regions and their codes."
+        case .regionsDiscussion:
+            return """
+                Example:
+                  tiwizi regions
+                """
+
+        // import, export
+        case .importAbstract: return "Import YAML, JSON and CSV files or folders, all or nothing."
+        case .importDiscussion:
+            return """
+                Every record is checked first; if anything is wrong, nothing is written and every problem is \
+                listed with its file, line and field. Records are matched by id (SKU for products): importing the \
+                same files again changes nothing. CSV files may use `,` or `;` (French spreadsheets, decimal \
+                comma), with or without BOM, LF or CRLF.
+
+                Examples:
+                  tiwizi import catalog/
+                  tiwizi import products.csv
+                  tiwizi import schemes.yaml know-how.yaml cooperatives/
+                """
+        case .exportAbstract: return "Export the catalog as YAML, JSON or CSV."
+        case .exportDiscussion:
+            return """
+                Without --out, one document goes to standard output (for CSV: the products table). With --out: a \
+                .yaml/.yml or .json path gets one document; any other path is a folder that receives the seed \
+                layout (YAML: schemes.yaml, know-how.yaml, cooperatives/ID.yaml) or one file per kind (CSV: \
+                schemes.csv, know-how.csv, cooperatives.csv, products.csv). Exporting, importing into an empty \
+                catalog and exporting again gives identical files.
+
+                Examples:
+                  tiwizi export --format yaml --out exported/
+                  tiwizi export --format json --out catalog.json
+                  tiwizi export --format csv > products.csv
+                """
+
+        // run
+        case .runAbstract: return "Run a Lua script against the catalog (read-only, sandboxed)."
+        case .runDiscussion:
+            return """
+                The script sees the `catalog` and `tiwizi` libraries (docs/lua-api.md). It prints with print(); \
+                what it returns is shown after its output. Time comes from --at (default: now, \
+                Africa/Casablanca), never from the machine; math.random is seeded by --seed.
+
+                Examples:
+                  tiwizi run scripts/examples/argan-report.lua
+                  tiwizi run scripts/examples/event-discount.lua --param discount=15 \\
+                    --at 2026-03-20T09:00
+                  tiwizi run report.lua --json --max-instructions 50000000
+                """
+
+        // Arguments
+        case .argumentNewCooperativeID: return "The cooperative's id: lowercase letters, digits and hyphens."
+        case .argumentCooperativeID: return "The cooperative's id."
+        case .argumentNewSKU: return "The SKU: uppercase letters, digits and hyphens."
+        case .argumentSKU: return "The product's SKU."
+        case .argumentNewKnowHowID: return "The know-how id: lowercase letters, digits and hyphens."
+        case .argumentKnowHowID: return "The know-how id."
+        case .argumentImportPaths: return "Files or folders to import."
+        case .argumentScript: return "The Lua script to run."
+
+        // Shared options
+        case .optionCatalog:
+            return "The catalog file (SQLite). Default: $TIWIZI_CATALOG, else ~/.local/share/tiwizi/catalog.sqlite."
+        case .flagJSONTable: return "Print JSON records instead of a table."
+        case .flagJSONRecord: return "Print the JSON record instead."
+        case .flagJSONExport: return "Print JSON records (the export format, see docs/catalog-format.md) instead of a table."
+        case .optionNameFr: return "Name in French."
+        case .optionNameAr: return "Name in Arabic."
+        case .optionNameEn: return "Name in English."
+        case .optionNameZgh: return "Name in Tamazight (Tifinagh script)."
+
+        // Cooperatives
+        case .optionCoopNameFr: return "Name in French (required for a new cooperative)."
+        case .optionLegalForm: return "cooperative, union, association or gie (default: cooperative)."
+        case .optionRegistryCourt: return "Court of the registry the cooperative is entered in."
+        case .optionRegistryNumber: return "Registry number."
+        case .optionICE: return "ICE (Identifiant Commun de l'Entreprise): exactly 15 digits."
+        case .optionFounded: return "Founding date, YYYY-MM-DD."
+        case .optionCoopRegion: return "Region code, MA-01 … MA-12 (see `tiwizi regions`)."
+        case .optionProvince: return "Province or prefecture."
+        case .optionCommune: return "Commune (urban or rural)."
+        case .optionSector: return "Sector as a category prefix, e.g. food.oil."
+        case .optionMembers: return "Total number of members."
+        case .optionWomen: return "Number of women among the members."
+        case .optionYouth: return "Number of young members."
+        case .optionPhone: return "Phone: +212 then 5, 6 or 7 then 8 digits."
+        case .optionEmail: return "Email address."
+        case .optionCoopKnowHow: return "Know-how id the cooperative practises (repeatable; replaces the list)."
+        case .optionCoopListRegion: return "Only cooperatives of this region (MA-01 … MA-12)."
+        case .flagWithProducts: return "Also remove the cooperative's products."
+
+        // Products
+        case .optionProductCoop: return "The cooperative's id (required for a new product)."
+        case .optionProductNameFr: return "Name in French (required for a new product)."
+        case .optionDescriptionFr: return "Description in French."
+        case .optionDescriptionAr: return "Description in Arabic."
+        case .optionCategory: return "Category path, e.g. food.oil.argan."
+        case .optionQuantity: return "Net quantity amount, e.g. 250 or 0.5."
+        case .optionUnit: return "Unit of the quantity: g, kg, ml, l or piece."
+        case .optionLengthCm: return "Length in cm (crafts)."
+        case .optionWidthCm: return "Width in cm (crafts)."
+        case .optionPrice: return "Price as people write it: 145, 145,50, \"145,50 DH\", 1 450,00."
+        case .optionCurrency: return "ISO 4217 currency code (default MAD)."
+        case .optionVAT: return "VAT regime: standard, reduced-14, reduced-10, reduced-7 or exempt."
+        case .optionStock: return "Units in stock (0 or more)."
+        case .optionLeadDays: return "Made to order, ready after this many days (instead of a stock)."
+        case .optionOriginRegion: return "Region of origin when it differs from the cooperative's."
+        case .optionOriginPlace: return "Place of origin."
+        case .optionAllergen: return "Allergen (repeatable; replaces the list)."
+        case .optionCertificate: return "Certificate scheme:number:valid_from:valid_until (repeatable; replaces the list)."
+        case .optionProductKnowHow: return "Linked know-how id (repeatable; replaces the list)."
+        case .optionStockChange: return "Add this many units to the stock (negative to remove)."
+        case .optionProductListCoop: return "Only products of this cooperative."
+        case .optionProductListRegion: return "Only products from this region (their origin, else their cooperative's)."
+        case .optionProductListCategory: return "Only products in this category or below it."
+        case .optionProductListCertification: return "Only products with a certificate of this scheme valid today."
+        case .optionProductListStock: return "in-stock, out-of-stock or made-to-order."
+        case .optionProductListSearch: return "Words to find in the product names."
+        case .optionProductListLimit: return "Show at most this many products."
+        case .optionProductListLang: return "Language of the names shown: fr, ar, en or zgh (falls back to French)."
+
+        // Know-how
+        case .optionTechniqueFr: return "The technique, in French."
+        case .optionTechniqueAr: return "The technique, in Arabic."
+        case .optionCraftFamily: return "Craft family, e.g. weaving, pottery, zellige, oil-extraction."
+        case .optionKnowHowRegion: return "Region that keeps the know-how (repeatable)."
+        case .optionHeritageStatus: return "Heritage status, e.g. unesco."
+        case .optionHeritageYear: return "Year of the heritage listing."
+        case .optionHeritageTitle: return "Title of the heritage listing."
+        case .optionArtisan: return "Master artisan as name:yes or name:no (consent to publish; repeatable)."
+        case .optionLinkCoop: return "The cooperative to link."
+        case .optionLinkProduct: return "The product (SKU) to link."
+
+        // export, run
+        case .optionExportFormat: return "yaml, json or csv."
+        case .optionExportOut: return "A file or folder to write to (default: standard output)."
+        case .optionRunParam: return "A parameter key=value for the script (repeatable)."
+        case .optionRunAt: return "The run's date-time, e.g. 2026-03-20T09:00 (zone Africa/Casablanca)."
+        case .optionRunSeed: return "Seed of math.random (default: derived from --at)."
+        case .flagRunJSON: return "Print one JSON object: output, returned values, log and usage."
+        case .optionRunMaxInstructions: return "Instruction budget of the run."
+        case .optionRunMaxMemory: return "Memory the script may use, in bytes (suffixes K, M, G accepted)."
+        case .optionRunTimeout: return "Wall-clock limit of the run, in seconds."
+
+        // Usage errors
+        case .invalidParam: return "--param expects key=value, got “{value}”."
+        case .invalidAt: return "--at expects a date-time such as 2026-03-20T09:00, got “{value}”."
+        case .invalidMaxInstructions: return "--max-instructions must be positive."
+        case .invalidTimeout: return "--timeout must be between 0 and 3600 seconds."
+        case .invalidMaxMemory: return "--max-memory expects bytes ≥ 1M, e.g. 64M or 268435456, got “{value}”."
+        case .linkNeedsOneTarget: return "Give exactly one of --coop and --product."
+        }
+    }
+}

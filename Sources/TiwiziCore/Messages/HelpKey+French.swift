@@ -1,0 +1,342 @@
+extension HelpKey {
+    /// Le texte d'aide en français. Un paragraphe d'une discussion tient sur une ligne (le `\` en
+    /// fin de ligne du source la prolonge) ; les lignes d'exemple sont les mêmes qu'en anglais.
+    public var french: String {
+        switch self {
+        // tiwizi
+        case .rootAbstract: return "Un catalogue scriptable pour les coopératives de l'économie sociale et solidaire."
+        case .rootDiscussion:
+            return """
+                Le catalogue se trouve dans ~/.local/share/tiwizi/catalog.sqlite, sauf si --catalog ou \
+                TIWIZI_CATALOG désigne un autre fichier. Les messages et l'aide suivent LC_ALL, LC_MESSAGES ou LANG \
+                (français ou anglais).
+
+                Exemples :
+                  tiwizi import catalog/
+                  tiwizi product list --region MA-09 --category food.oil
+                  tiwizi coop show tafoukt-argan
+                  tiwizi export --format yaml --out exported/
+                """
+
+        // coop
+        case .coopAbstract: return "Enregistrer, lister, afficher, modifier et retirer des coopératives."
+        case .coopDiscussion:
+            return """
+                Exemples :
+                  tiwizi coop list --region MA-09
+                  tiwizi coop show tafoukt-argan
+                  tiwizi coop update tafoukt-argan --members 41 --women 41
+                """
+        case .coopAddAbstract: return "Enregistrer une coopérative."
+        case .coopAddDiscussion:
+            return """
+                Exemple :
+                  tiwizi coop add tafoukt-argan --name-fr "Coopérative Tafoukt" \\
+                    --name-ar "تعاونية تافوكت" --ice 002345678000091 --founded 2011-04-18 \\
+                    --region MA-09 --members 38 --women 38
+                """
+        case .coopListAbstract: return "Lister les coopératives."
+        case .coopListDiscussion:
+            return """
+                Exemples :
+                  tiwizi coop list
+                  tiwizi coop list --region MA-09 --json
+                """
+        case .coopShowAbstract: return "Afficher une coopérative en détail."
+        case .coopShowDiscussion:
+            return """
+                Exemple :
+                  tiwizi coop show tafoukt-argan
+                """
+        case .coopUpdateAbstract: return "Modifier certains champs d'une coopérative."
+        case .coopUpdateDiscussion:
+            return """
+                Seules les options indiquées sont modifiées.
+
+                Exemple :
+                  tiwizi coop update tafoukt-argan --members 41 --women 41 \\
+                    --phone +212661234567
+                """
+        case .coopRemoveAbstract: return "Retirer une coopérative."
+        case .coopRemoveDiscussion:
+            return """
+                Une coopérative qui a encore des produits n'est retirée qu'avec --with-products, qui retire aussi \
+                ses produits.
+
+                Exemple :
+                  tiwizi coop remove tafoukt-argan --with-products
+                """
+
+        // product
+        case .productAbstract: return "Ajouter, lister, afficher, modifier et retirer des produits."
+        case .productDiscussion:
+            return """
+                Exemples :
+                  tiwizi product list --category food.oil
+                  tiwizi product show TAF-ARG-250
+                  tiwizi product update TAF-ARG-250 --stock-change -3
+                """
+        case .productAddAbstract: return "Ajouter un produit à une coopérative."
+        case .productAddDiscussion:
+            return """
+                Exemple :
+                  tiwizi product add TAF-ARG-250 --coop tafoukt-argan \\
+                    --name-fr "Huile d'argan alimentaire" --category food.oil.argan \\
+                    --quantity 250 --unit ml --price "145,00" --stock 120
+                """
+        case .productListAbstract: return "Lister les produits, avec filtres et recherche."
+        case .productListDiscussion:
+            return """
+                Les filtres se combinent. --category retient un préfixe (food.oil retient food.oil.argan) ; \
+                --search cherche des mots dans les noms en français, arabe, anglais et tamazight, sans tenir compte \
+                des accents ni des majuscules (un début de mot suffit : « arg » trouve « argan »). Une valeur \
+                inconnue de --coop ou de --certification est une erreur, pas une liste vide.
+
+                Exemples :
+                  tiwizi product list --region MA-09 --category food.oil
+                  tiwizi product list --certification igp-argane --stock in-stock
+                  tiwizi product list --search "huile argan" --json
+                  tiwizi product list --search زيت
+                """
+        case .productShowAbstract: return "Afficher un produit en détail."
+        case .productShowDiscussion:
+            return """
+                Exemple :
+                  tiwizi product show TAF-ARG-250
+                """
+        case .productUpdateAbstract: return "Modifier certains champs d'un produit, ou son stock."
+        case .productUpdateDiscussion:
+            return """
+                Seules les options indiquées sont modifiées. --stock-change ajoute des unités au stock (ou, avec \
+                un nombre négatif, en retire) en une seule opération atomique : deux personnes qui le modifient en \
+                même temps ne perdent jamais de vente.
+
+                Exemples :
+                  tiwizi product update TAF-ARG-250 --price 150 --stock 80
+                  tiwizi product update TAF-ARG-250 --stock-change -3
+                """
+        case .productRemoveAbstract: return "Retirer un produit."
+        case .productRemoveDiscussion:
+            return """
+                Exemple :
+                  tiwizi product remove TAF-ARG-250
+                """
+
+        // knowhow
+        case .knowHowAbstract:
+            return "Ajouter, lister et afficher les savoir-faire artisanaux ; les lier aux coopératives et aux produits."
+        case .knowHowDiscussion:
+            return """
+                Exemples :
+                  tiwizi knowhow list
+                  tiwizi knowhow show argan-oil-extraction
+                  tiwizi knowhow link argan-oil-extraction --product TAF-ARG-250
+                """
+        case .knowHowAddAbstract: return "Ajouter (ou remplacer) un savoir-faire."
+        case .knowHowAddDiscussion:
+            return """
+                Exemple :
+                  tiwizi knowhow add argan-oil-extraction \\
+                    --name-fr "Extraction de l'huile d'argan" --craft-family oil-extraction \\
+                    --region MA-09 --heritage-status unesco --heritage-year 2014
+                """
+        case .knowHowListAbstract: return "Lister les savoir-faire."
+        case .knowHowListDiscussion:
+            return """
+                Exemple :
+                  tiwizi knowhow list --json
+                """
+        case .knowHowShowAbstract: return "Afficher un savoir-faire en détail."
+        case .knowHowShowDiscussion:
+            return """
+                Exemple :
+                  tiwizi knowhow show argan-oil-extraction
+                """
+        case .knowHowLinkAbstract: return "Lier un savoir-faire à une coopérative ou à un produit."
+        case .knowHowLinkDiscussion:
+            return """
+                Indiquez soit --coop, soit --product (exactement l'un des deux).
+
+                Exemples :
+                  tiwizi knowhow link argan-oil-extraction --coop tafoukt-argan
+                  tiwizi knowhow link argan-oil-extraction --product TAF-ARG-250
+                """
+
+        // scheme, regions
+        case .schemeAbstract: return "Lister les référentiels de certification (ajoutez-les avec `tiwizi import`)."
+        case .schemeDiscussion:
+            return """
+                Exemple :
+                  tiwizi scheme list --json
+                """
+        case .schemeListAbstract: return "Lister les référentiels de certification."
+        case .schemeListDiscussion:
+            return """
+                Exemples :
+                  tiwizi scheme list
+                  tiwizi scheme list --json
+                """
+        case .regionsAbstract: return "Lister les douze régions du Maroc et leurs codes."
+        case .regionsDiscussion:
+            return """
+                Exemple :
+                  tiwizi regions
+                """
+
+        // import, export
+        case .importAbstract: return "Importer des fichiers ou dossiers YAML, JSON et CSV, tout ou rien."
+        case .importDiscussion:
+            return """
+                Chaque enregistrement est d'abord vérifié ; au moindre problème, rien n'est écrit et chaque \
+                problème est signalé avec son fichier, sa ligne et son champ. Les enregistrements sont reconnus \
+                par leur identifiant (leur référence SKU pour les produits) : importer de nouveau les mêmes \
+                fichiers ne change rien. Les fichiers CSV peuvent utiliser `,` ou `;` comme séparateur (tableurs \
+                français, virgule décimale), avec ou sans BOM, avec des fins de ligne LF ou CRLF.
+
+                Exemples :
+                  tiwizi import catalog/
+                  tiwizi import products.csv
+                  tiwizi import schemes.yaml know-how.yaml cooperatives/
+                """
+        case .exportAbstract: return "Exporter le catalogue en YAML, JSON ou CSV."
+        case .exportDiscussion:
+            return """
+                Sans --out, un seul document est écrit sur la sortie standard (en CSV : la table des produits). \
+                Avec --out : un chemin en .yaml/.yml ou .json reçoit un seul document ; tout autre chemin est un \
+                dossier, qui reçoit la même organisation que le catalogue initial (YAML : schemes.yaml, \
+                know-how.yaml, cooperatives/ID.yaml) ou un fichier par type d'enregistrement (CSV : schemes.csv, \
+                know-how.csv, cooperatives.csv, products.csv). Exporter, importer dans un catalogue vide puis \
+                exporter à nouveau donne des fichiers identiques.
+
+                Exemples :
+                  tiwizi export --format yaml --out exported/
+                  tiwizi export --format json --out catalog.json
+                  tiwizi export --format csv > products.csv
+                """
+
+        // run
+        case .runAbstract: return "Exécuter un script Lua sur le catalogue (en lecture seule, dans un bac à sable)."
+        case .runDiscussion:
+            return """
+                Le script dispose des bibliothèques `catalog` et `tiwizi` (docs/lua-api.md). Il écrit avec \
+                print() ; les valeurs qu'il renvoie sont affichées après sa sortie. L'heure vient de --at (par \
+                défaut : maintenant, fuseau Africa/Casablanca), jamais de l'horloge de la machine ; math.random \
+                est initialisé par --seed.
+
+                Exemples :
+                  tiwizi run scripts/examples/argan-report.lua
+                  tiwizi run scripts/examples/event-discount.lua --param discount=15 \\
+                    --at 2026-03-20T09:00
+                  tiwizi run report.lua --json --max-instructions 50000000
+                """
+
+        // Arguments
+        case .argumentNewCooperativeID: return "Identifiant de la coopérative : minuscules, chiffres et tirets."
+        case .argumentCooperativeID: return "Identifiant de la coopérative."
+        case .argumentNewSKU: return "Référence (SKU) du produit : majuscules, chiffres et tirets."
+        case .argumentSKU: return "Référence (SKU) du produit."
+        case .argumentNewKnowHowID: return "Identifiant du savoir-faire : minuscules, chiffres et tirets."
+        case .argumentKnowHowID: return "Identifiant du savoir-faire."
+        case .argumentImportPaths: return "Fichiers ou dossiers à importer."
+        case .argumentScript: return "Le script Lua à exécuter."
+
+        // Options partagées
+        case .optionCatalog:
+            return "Fichier du catalogue (SQLite). Par défaut : $TIWIZI_CATALOG, sinon ~/.local/share/tiwizi/catalog.sqlite."
+        case .flagJSONTable: return "Afficher des enregistrements JSON au lieu d'un tableau."
+        case .flagJSONRecord: return "Afficher l'enregistrement JSON à la place."
+        case .flagJSONExport:
+            return "Afficher des enregistrements JSON (le format d'export, voir docs/catalog-format.md) au lieu d'un tableau."
+        case .optionNameFr: return "Nom en français."
+        case .optionNameAr: return "Nom en arabe."
+        case .optionNameEn: return "Nom en anglais."
+        case .optionNameZgh: return "Nom en tamazight (alphabet tifinagh)."
+
+        // Coopératives
+        case .optionCoopNameFr: return "Nom en français (obligatoire pour une nouvelle coopérative)."
+        case .optionLegalForm: return "cooperative, union, association ou gie (par défaut : cooperative)."
+        case .optionRegistryCourt: return "Tribunal auprès duquel la coopérative est immatriculée."
+        case .optionRegistryNumber: return "Numéro d'immatriculation."
+        case .optionICE: return "ICE (Identifiant Commun de l'Entreprise) : exactement 15 chiffres."
+        case .optionFounded: return "Date de création, AAAA-MM-JJ."
+        case .optionCoopRegion: return "Code de la région, de MA-01 à MA-12 (voir `tiwizi regions`)."
+        case .optionProvince: return "Province ou préfecture."
+        case .optionCommune: return "Commune (urbaine ou rurale)."
+        case .optionSector: return "Secteur d'activité, sous forme de préfixe de catégorie, par ex. food.oil."
+        case .optionMembers: return "Nombre total de membres."
+        case .optionWomen: return "Nombre de femmes parmi les membres."
+        case .optionYouth: return "Nombre de jeunes parmi les membres."
+        case .optionPhone: return "Téléphone : +212 puis 5, 6 ou 7 puis 8 chiffres."
+        case .optionEmail: return "Adresse e-mail."
+        case .optionCoopKnowHow:
+            return "Identifiant d'un savoir-faire pratiqué par la coopérative (répétable ; remplace la liste)."
+        case .optionCoopListRegion: return "Seulement les coopératives de cette région (MA-01 … MA-12)."
+        case .flagWithProducts: return "Retirer aussi les produits de la coopérative."
+
+        // Produits
+        case .optionProductCoop: return "Identifiant de la coopérative (obligatoire pour un nouveau produit)."
+        case .optionProductNameFr: return "Nom en français (obligatoire pour un nouveau produit)."
+        case .optionDescriptionFr: return "Description en français."
+        case .optionDescriptionAr: return "Description en arabe."
+        case .optionCategory: return "Chemin de la catégorie, par ex. food.oil.argan."
+        case .optionQuantity: return "Quantité nette, par ex. 250 ou 0,5."
+        case .optionUnit: return "Unité de la quantité : g, kg, ml, l ou piece (pièce)."
+        case .optionLengthCm: return "Longueur en cm (artisanat)."
+        case .optionWidthCm: return "Largeur en cm (artisanat)."
+        case .optionPrice: return "Prix tel qu'on l'écrit : 145, 145,50, \"145,50 DH\", 1 450,00."
+        case .optionCurrency: return "Code de devise ISO 4217 (par défaut MAD)."
+        case .optionVAT: return "Régime de TVA : standard, reduced-14, reduced-10, reduced-7 ou exempt."
+        case .optionStock: return "Unités en stock (0 ou plus)."
+        case .optionLeadDays: return "Sur commande, prêt en ce nombre de jours (au lieu d'un stock)."
+        case .optionOriginRegion: return "Région d'origine, si elle diffère de celle de la coopérative."
+        case .optionOriginPlace: return "Lieu d'origine."
+        case .optionAllergen: return "Allergène (répétable ; remplace la liste)."
+        case .optionCertificate: return "Certificat, sous la forme référentiel:numéro:début:fin (répétable ; remplace la liste)."
+        case .optionProductKnowHow: return "Identifiant d'un savoir-faire lié (répétable ; remplace la liste)."
+        case .optionStockChange: return "Ajouter ce nombre d'unités au stock (négatif pour en retirer)."
+        case .optionProductListCoop: return "Seulement les produits de cette coopérative."
+        case .optionProductListRegion:
+            return "Seulement les produits de cette région (leur origine, sinon celle de leur coopérative)."
+        case .optionProductListCategory: return "Seulement les produits de cette catégorie ou de ses sous-catégories."
+        case .optionProductListCertification:
+            return "Seulement les produits ayant un certificat de ce référentiel valide aujourd'hui."
+        case .optionProductListStock: return "in-stock (en stock), out-of-stock (épuisé) ou made-to-order (sur commande)."
+        case .optionProductListSearch: return "Mots à chercher dans les noms des produits."
+        case .optionProductListLimit: return "Afficher au plus ce nombre de produits."
+        case .optionProductListLang: return "Langue des noms affichés : fr, ar, en ou zgh (à défaut, le français)."
+
+        // Savoir-faire
+        case .optionTechniqueFr: return "La technique, en français."
+        case .optionTechniqueAr: return "La technique, en arabe."
+        case .optionCraftFamily:
+            return "Famille de métier, par ex. weaving (tissage), pottery (poterie), zellige, oil-extraction (huilerie)."
+        case .optionKnowHowRegion: return "Région où ce savoir-faire se pratique (répétable)."
+        case .optionHeritageStatus: return "Statut patrimonial, par ex. unesco."
+        case .optionHeritageYear: return "Année de l'inscription au patrimoine."
+        case .optionHeritageTitle: return "Intitulé de l'inscription au patrimoine."
+        case .optionArtisan: return "Maître artisan, sous la forme nom:oui ou nom:non (accord pour publier son nom ; répétable)."
+        case .optionLinkCoop: return "La coopérative à lier."
+        case .optionLinkProduct: return "Le produit (référence SKU) à lier."
+
+        // export, run
+        case .optionExportFormat: return "yaml, json ou csv."
+        case .optionExportOut: return "Fichier ou dossier où écrire (par défaut : la sortie standard)."
+        case .optionRunParam: return "Un paramètre clé=valeur pour le script (répétable)."
+        case .optionRunAt: return "Date et heure de l'exécution, par ex. 2026-03-20T09:00 (fuseau Africa/Casablanca)."
+        case .optionRunSeed: return "Graine de math.random (par défaut : dérivée de --at)."
+        case .flagRunJSON: return "Afficher un seul objet JSON : sortie, valeurs renvoyées, journal et consommation."
+        case .optionRunMaxInstructions: return "Nombre maximal d'instructions que le script peut exécuter."
+        case .optionRunMaxMemory: return "Mémoire que le script peut utiliser, en octets (suffixes K, M, G acceptés)."
+        case .optionRunTimeout: return "Durée maximale de l'exécution, en secondes (temps réel)."
+
+        // Erreurs d'utilisation
+        case .invalidParam: return "--param attend la forme clé=valeur ; reçu « {value} »."
+        case .invalidAt: return "--at attend une date et une heure comme 2026-03-20T09:00 ; reçu « {value} »."
+        case .invalidMaxInstructions: return "--max-instructions doit être strictement positif."
+        case .invalidTimeout: return "--timeout doit être compris entre 0 et 3600 secondes."
+        case .invalidMaxMemory:
+            return "--max-memory attend un nombre d'octets ≥ 1M, par ex. 64M ou 268435456 ; reçu « {value} »."
+        case .linkNeedsOneTarget: return "Indiquez soit --coop, soit --product (exactement l'un des deux)."
+        }
+    }
+}

@@ -1,0 +1,105 @@
+import Foundation
+
+/// Every help text of the `tiwizi` command: command abstracts and discussions, the help of each
+/// argument, option and flag, and the usage errors commands report. Each key has an English and
+/// a French text (`HelpKey+English.swift`, `HelpKey+French.swift`); the compiler checks that
+/// none is missing. Placeholders are written `{name}`.
+///
+/// Runtime messages live in `MessageKey`; help is kept apart so that both enums stay readable.
+///
+/// Conventions, checked by `HelpTests`:
+/// - a discussion is prose (one line per paragraph: ArgumentParser wraps it to the terminal),
+///   then a blank line, then `Example:` or `Examples:` (`Exemple :`, `Exemples :`) and the
+///   example command lines, indented by two spaces and identical in both languages;
+/// - example lines are at most 79 columns, so that the default 80-column help never wraps them;
+///   a longer command continues on the next line after a ` \`.
+public enum HelpKey: String, CaseIterable, Sendable {
+    // Commands: abstract (one line, also shown in the parent's subcommand list) and discussion
+    case rootAbstract, rootDiscussion
+    case coopAbstract, coopDiscussion
+    case coopAddAbstract, coopAddDiscussion, coopListAbstract, coopListDiscussion
+    case coopShowAbstract, coopShowDiscussion, coopUpdateAbstract, coopUpdateDiscussion
+    case coopRemoveAbstract, coopRemoveDiscussion
+    case productAbstract, productDiscussion
+    case productAddAbstract, productAddDiscussion, productListAbstract, productListDiscussion
+    case productShowAbstract, productShowDiscussion, productUpdateAbstract, productUpdateDiscussion
+    case productRemoveAbstract, productRemoveDiscussion
+    case knowHowAbstract, knowHowDiscussion
+    case knowHowAddAbstract, knowHowAddDiscussion, knowHowListAbstract, knowHowListDiscussion
+    case knowHowShowAbstract, knowHowShowDiscussion, knowHowLinkAbstract, knowHowLinkDiscussion
+    case schemeAbstract, schemeDiscussion, schemeListAbstract, schemeListDiscussion
+    case regionsAbstract, regionsDiscussion
+    case importAbstract, importDiscussion, exportAbstract, exportDiscussion
+    case runAbstract, runDiscussion
+    // Arguments
+    case argumentNewCooperativeID, argumentCooperativeID, argumentNewSKU, argumentSKU
+    case argumentNewKnowHowID, argumentKnowHowID, argumentImportPaths, argumentScript
+    // Options and flags shared by several commands
+    case optionCatalog, flagJSONTable, flagJSONRecord, flagJSONExport
+    case optionNameFr, optionNameAr, optionNameEn, optionNameZgh
+    // Cooperative fields (`coop add`, `coop update`) and other `coop` options
+    case optionCoopNameFr, optionLegalForm, optionRegistryCourt, optionRegistryNumber, optionICE, optionFounded
+    case optionCoopRegion, optionProvince, optionCommune, optionSector, optionMembers, optionWomen, optionYouth
+    case optionPhone, optionEmail, optionCoopKnowHow, optionCoopListRegion, flagWithProducts
+    // Product fields (`product add`, `product update`) and other `product` options
+    case optionProductCoop, optionProductNameFr, optionDescriptionFr, optionDescriptionAr, optionCategory
+    case optionQuantity, optionUnit, optionLengthCm, optionWidthCm, optionPrice, optionCurrency, optionVAT
+    case optionStock, optionLeadDays, optionOriginRegion, optionOriginPlace, optionAllergen, optionCertificate
+    case optionProductKnowHow, optionStockChange
+    case optionProductListCoop, optionProductListRegion, optionProductListCategory, optionProductListCertification
+    case optionProductListStock, optionProductListSearch, optionProductListLimit, optionProductListLang
+    // Know-how options
+    case optionTechniqueFr, optionTechniqueAr, optionCraftFamily, optionKnowHowRegion
+    case optionHeritageStatus, optionHeritageYear, optionHeritageTitle, optionArtisan
+    case optionLinkCoop, optionLinkProduct
+    // `export` and `run` options
+    case optionExportFormat, optionExportOut
+    case optionRunParam, optionRunAt, optionRunSeed, flagRunJSON, optionRunMaxInstructions, optionRunMaxMemory
+    case optionRunTimeout
+    // Usage errors (thrown as ArgumentParser's `ValidationError`)
+    case invalidParam, invalidAt, invalidMaxInstructions, invalidTimeout, invalidMaxMemory, linkNeedsOneTarget
+}
+
+extension HelpKey {
+    /// The text in the interface language chosen by the environment (`InterfaceLanguage.current`).
+    public var text: String { text(in: .current) }
+
+    /// The text in `language`, with `{name}` placeholders filled from `arguments` (in one pass:
+    /// an argument's value is never read as a placeholder).
+    ///
+    /// In French, the space before `:`, `;`, `?`, `!` and `»` and after `«` becomes a no-break
+    /// space, so that wrapping the help to the terminal never starts a line with them (example
+    /// lines, indented, are left as written).
+    public func text(in language: InterfaceLanguage, _ arguments: [String: String] = [:]) -> String {
+        let template = language == .french ? Self.bindingPunctuation(french) : english
+        return Self.filling(template, with: arguments)
+    }
+
+    /// The text in the interface language, with `{name}` placeholders filled from `arguments`.
+    public func text(_ arguments: [String: String]) -> String { text(in: .current, arguments) }
+
+    private static func filling(_ template: String, with arguments: [String: String]) -> String {
+        guard !arguments.isEmpty else { return template }
+        var result = ""
+        var rest = template[...]
+        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+            let name = String(rest[rest.index(after: open)..<close])
+            result += rest[..<open]
+            result += arguments[name] ?? String(rest[open...close])
+            rest = rest[rest.index(after: close)...]
+        }
+        return result + rest
+    }
+
+    private static func bindingPunctuation(_ text: String) -> String {
+        let noBreak = "\u{00A0}"
+        return text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
+            if line.hasPrefix(" ") { return String(line) }
+            var line = String(line)
+            for mark in [":", ";", "?", "!", "»"] {
+                line = line.replacingOccurrences(of: " " + mark, with: noBreak + mark)
+            }
+            return line.replacingOccurrences(of: "« ", with: "«" + noBreak)
+        }.joined(separator: "\n")
+    }
+}
