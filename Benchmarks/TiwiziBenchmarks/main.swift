@@ -11,11 +11,14 @@ import TiwiziStore
 // compiled and run once to build its data sets, and one sandbox is kept across all iterations.
 // Each iteration calls one Lua function (one loop over all products or operations) as one
 // sandboxed run with the default limits: memory cap, instruction hook and deadline all on, as
-// in `tiwizi run`. Ratios compare rows measured in this same run.
+// in `tiwizi run`. Every suite runs `rounds` times in turn, and each ratio is taken between two
+// rows of the same round (see RatioTable).
 
 let settings = parseArguments()
 let productCount = 10_000
 let operationCount = 10_000
+/// How many times every suite runs, in turn (`TIWIZI_BENCH_ROUNDS`, default 4).
+let rounds = ProcessInfo.processInfo.environment["TIWIZI_BENCH_ROUNDS"].flatMap { Int($0) }.map { max($0, 1) } ?? 4
 
 let loadBefore = Machine.loadAverage
 FileHandle.standardError.write(Data("building a catalog of \(productCount) products…\n".utf8))
@@ -25,57 +28,80 @@ let seats = try catalog.seats()
 // A second connection for the native SQLite loop: the sandbox's snapshot keeps the first busy.
 let nativeStore = try CatalogStore(path: catalog.store.path, readOnly: true)
 
+var heap = ""
 let context = RunContext(at: RunContext.parseInstant("2026-06-15T10:30")!, randomSeed: 1)
 let results = try CatalogScripts.withSandbox(store: catalog.store, context: context) { sandbox in
     let script = try sandbox.load(LuaLoops.source, name: "benchmarks.lua")
     let loops = try sandbox.run(script, arguments: [productCount]).value
     /// Loop `name` as a benchmark body, after checking once that it goes through `expected` items.
-    func loop(_ name: String, expected: Int) throws -> () throws -> Void {
+    func loop(_ name: String, expected: Int) throws -> (inout BenchmarkState) throws -> Void {
         guard case .function(let function) = loops.tableValue?[name] ?? .nil else {
             fatalError("benchmarks.lua returned no loop '\(name)'")
         }
         let check = try sandbox.call(function).value
         precondition(check == .integer(Int64(expected)), "loop '\(name)' returned \(check), expected \(expected)")
-        return { _ = try sandbox.call(function) }
-    }
-
-    let fields = BenchmarkSuite(name: "fields")
-    for (name, loopName) in [
-        ("lua tables", "tables"), ("lua tables built per product", "tablesBuilt"),
-        ("api views, prefetched", "views"), ("api views, for p in catalog.products{}", "query"),
-    ] {
-        fields.benchmark(name, function: try loop(loopName, expected: productCount))
-    }
-    fields.benchmark("native swift, [Product] in memory") {
-        precondition(NativeLoops.read(products, seats: seats) == productCount)
-    }
-    fields.benchmark("native swift, forEachProduct from SQLite") {
-        let count = try nativeStore.read { reader in
-            var loaded: [Product] = []
-            loaded.reserveCapacity(productCount)
-            try reader.forEachProduct { loaded.append($0) }
-            return NativeLoops.read(loaded, seats: seats)
-        }
-        precondition(count == productCount)
-    }
-
-    let oneField = BenchmarkSuite(name: "one field")
-    for field in LuaLoops.fields {
-        for set in ["tables", "views"] {
-            oneField.benchmark("\(set) .\(field)", function: try loop(LuaLoops.fieldLoop(set, field), expected: productCount))
+        var collected = false
+        return { state in
+            // Each benchmark starts from a collected heap (outside the measured part), so that it
+            // does not pay for the garbage, and the finalizers, that the previous one left.
+            if !collected {
+                collected = true
+                sandbox.collectGarbage()
+                state.start()
+            }
+            _ = try sandbox.call(function)
         }
     }
 
-    let money = BenchmarkSuite(name: "money")
-    for (name, loopName) in [
-        ("integers: total + price * 3", "integerArithmetic"), ("Money: total + price * 3", "moneyArithmetic"),
-        ("integers: (price * 15 + 50) // 100", "integerPercent"), ("Money: price:percent(15)", "moneyPercent"),
-    ] {
-        money.benchmark(name, function: try loop(loopName, expected: operationCount))
+    let checksum = NativeLoops.read(products, seats: seats)
+    var suites: [BenchmarkSuite] = []
+    for round in 1...rounds {
+        let fields = BenchmarkSuite(name: "fields #\(round)")
+        for (name, loopName) in [
+            ("lua tables", "tables"), ("lua tables built per product", "tablesBuilt"),
+            ("api views, prefetched", "views"), ("api views, for p in catalog.products{}", "query"),
+        ] {
+            fields.benchmark(name, function: try loop(loopName, expected: productCount))
+        }
+        fields.benchmark("native swift, [Product] in memory") {
+            precondition(NativeLoops.read(products, seats: seats) == checksum)
+        }
+        fields.benchmark("native swift, forEachProduct from SQLite") {
+            let result = try nativeStore.read { reader in
+                var loaded: [Product] = []
+                loaded.reserveCapacity(productCount)
+                try reader.forEachProduct { loaded.append($0) }
+                return NativeLoops.read(loaded, seats: seats)
+            }
+            precondition(result == checksum)
+        }
+
+        let oneField = BenchmarkSuite(name: "one field #\(round)")
+        for field in LuaLoops.fields {
+            for set in ["tables", "views"] {
+                oneField.benchmark(
+                    "\(set) .\(field)", function: try loop(LuaLoops.fieldLoop(set, field), expected: productCount))
+            }
+        }
+
+        let money = BenchmarkSuite(name: "money #\(round)")
+        for (name, loopName) in [
+            ("integers: total + price * 3", "integerArithmetic"), ("Money: total + price * 3", "moneyArithmetic"),
+            ("integers: (price * 15 + 50) // 100", "integerPercent"), ("Money: price:percent(15)", "moneyPercent"),
+        ] {
+            money.benchmark(name, function: try loop(loopName, expected: operationCount))
+        }
+        suites += [fields, oneField, money]
     }
 
-    var runner = BenchmarkRunner(suites: [fields, oneField, money], settings: settings)
+    sandbox.collectGarbage()
+    let heapBefore = sandbox.memoryInUse
+    var runner = BenchmarkRunner(suites: suites, settings: settings)
     try runner.run()
+    sandbox.collectGarbage()
+    heap =
+        "Lua heap after a full collection: \(heapBefore / 1024) KiB before the benchmarks, "
+        + "\(sandbox.memoryInUse / 1024) KiB after them"
     return runner.results
 }
 catalog.remove()
@@ -105,8 +131,9 @@ let tables = [
             perOperation("Money: price:percent(15)", "integers: (price * 15 + 50) // 100"),
         ]),
 ]
-print("\nMachine: \(Machine.summary); load average \(loadBefore) before, \(Machine.loadAverage) after\n")
+print("\nMachine: \(Machine.summary); load average \(loadBefore) before, \(Machine.loadAverage) after; \(rounds) rounds\n")
 for table in tables {
-    print(table.render(results))
-    print()
+    let text = table.render(results)
+    if !text.isEmpty { print(text + "\n") }
 }
+print(heap)
