@@ -13,8 +13,16 @@ static void clua_raise_if_tripped(lua_State *L) {
     if (c->tripped != CLUA_TRIP_NONE) clua_raise_trip(L, c);
 }
 
-/* Calls upvalue 1 (the original library function) with this function's arguments. */
+/* Calls upvalue 1 (the original library function) with this function's arguments. A C
+ * original without upvalues of its own runs in this frame, so that its argument errors name the
+ * script's line (luaL_argerror reports the caller of the running function, which would
+ * otherwise be this guard). Originals with upvalues (math.randomseed's state) are called. */
 static int clua_call_original(lua_State *L) {
+    lua_CFunction original = lua_tocfunction(L, lua_upvalueindex(1));
+    if (original != NULL) {
+        if (lua_getupvalue(L, lua_upvalueindex(1), 1) == NULL) return original(L);
+        lua_pop(L, 1);
+    }
     lua_pushvalue(L, lua_upvalueindex(1));
     lua_insert(L, 1);
     lua_call(L, lua_gettop(L) - 1, LUA_MULTRET);

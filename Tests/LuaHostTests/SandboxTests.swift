@@ -16,6 +16,31 @@ extension LuaHostSuite {
             #expect(LuaRuntime.versionNumber == 504)
         }
 
+        @Test func guardedLibraryErrorsNameTheScriptLine() throws {
+            let sandbox = try makeSandbox()
+            let cases = [
+                (
+                    "local x = 1\nsetmetatable(1, {})",
+                    "guard.lua:2: bad argument #1 to 'setmetatable' (table expected, got number)"
+                ),
+                ("rawset(nil, 1, 2)", "guard.lua:1: bad argument #1 to 'rawset' (table expected, got nil)"),
+                (
+                    "collectgarbage('collect')",
+                    "guard.lua:1: bad argument #1 to 'collectgarbage' (only \"count\" is allowed in the sandbox)"
+                ),
+                ("string.rep()", "guard.lua:1: bad argument #1 to 'rep' (string expected, got no value)"),
+            ]
+            for (source, message) in cases {
+                #expect(runtimeMessage(failure { _ = try sandbox.run(source, name: "guard.lua") }) == message)
+            }
+            // math.randomseed keeps its own state (an upvalue): it still works through its guard.
+            #expect(
+                try sandbox.run(
+                    "math.randomseed(7) local a = math.random(100) math.randomseed(7) return a == math.random(100)",
+                    name: "seed.lua"
+                ).value == true)
+        }
+
         @Test func printGoesToTheSink() throws {
             var lines: [String] = []
             let sandbox = try makeSandbox(output: { lines.append($0) })
