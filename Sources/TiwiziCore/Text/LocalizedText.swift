@@ -12,6 +12,12 @@ public struct LocalizedText: Hashable, Sendable {
         for (language, text) in values { self[language] = text }
     }
 
+    /// Text already trimmed and in NFC, as the catalog store wrote it: no normalisation again
+    /// (reading a product back spent most of its time re-normalising its names).
+    public init(normalized values: [Language: String]) {
+        self.values = values.filter { !$0.value.isEmpty }
+    }
+
     public init(french: String, arabic: String? = nil) {
         self.init([.french: french])
         self[.arabic] = arabic
@@ -20,10 +26,18 @@ public struct LocalizedText: Hashable, Sendable {
     /// The text in `language`, or nil. Setting nil or blank text removes the language.
     public subscript(language: Language) -> String? {
         get { values[language] }
-        set {
-            let trimmed = newValue?.trimmingCharacters(in: .whitespacesAndNewlines)
-            values[language] = (trimmed?.isEmpty ?? true) ? nil : trimmed!.precomposedStringWithCanonicalMapping
+        set { values[language] = newValue.flatMap(Self.normalized) }
+    }
+
+    /// `text` trimmed and in NFC, or nil when blank. Plain ASCII without surrounding white
+    /// space already is, and skips Foundation's trimming and normalisation.
+    static func normalized(_ text: String) -> String? {
+        let bytes = text.utf8
+        if let first = bytes.first, let last = bytes.last, first > 0x20, last > 0x20, bytes.allSatisfy({ $0 < 0x7F }) {
+            return text
         }
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        return trimmed.isEmpty ? nil : trimmed.precomposedStringWithCanonicalMapping
     }
 
     /// French, which every name has once validated.

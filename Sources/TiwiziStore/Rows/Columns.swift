@@ -15,7 +15,7 @@ extension LocalizedText {
         for language in Language.allCases {
             if let text: String = row["\(prefix)_\(language.rawValue)"] { values[language] = text }
         }
-        self.init(values)
+        self.init(normalized: values)
     }
 
     /// The text read from `row`, or nil when no language is present.
