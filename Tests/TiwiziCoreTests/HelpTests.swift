@@ -7,18 +7,6 @@ import Testing
 struct HelpCatalogTests {
     private static let noBreak: Character = "\u{00A0}"
 
-    /// The `{name}` placeholders of a text.
-    private func placeholders(_ text: String) -> Set<String> {
-        var names: Set<String> = []
-        var rest = text[...]
-        while let open = rest.firstIndex(of: "{") {
-            guard let close = rest[open...].firstIndex(of: "}") else { break }
-            names.insert(String(rest[rest.index(after: open)..<close]))
-            rest = rest[rest.index(after: close)...]
-        }
-        return names
-    }
-
     private func lines(_ text: String) -> [Substring] { text.split(separator: "\n", omittingEmptySubsequences: false) }
 
     /// The example lines of a text: the indented ones (commands and their continuation lines).

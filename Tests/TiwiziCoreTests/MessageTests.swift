@@ -5,17 +5,6 @@ import Testing
 
 @Suite("Messages: catalog")
 struct MessageCatalogTests {
-    /// The `{name}` placeholders of a sentence.
-    private func placeholders(_ text: String) -> Set<String> {
-        var names: Set<String> = []
-        var rest = text[...]
-        while let open = rest.firstIndex(of: "{") {
-            guard let close = rest[open...].firstIndex(of: "}") else { break }
-            names.insert(String(rest[rest.index(after: open)..<close]))
-            rest = rest[rest.index(after: close)...]
-        }
-        return names
-    }
 
     @Test func everyKeyHasEnglishAndFrench() {
         for key in MessageKey.allCases {
