@@ -49,6 +49,11 @@ public struct Exporter {
         }
     }
 
+    /// Writes one document (as `export(_:to:)`) to the file at `path`, replacing it.
+    public func export(_ format: Format, toFile path: String) throws -> Counts {
+        try write(to: URL(fileURLWithPath: path)) { try export(format, to: $0) }
+    }
+
     /// Writes a folder: for YAML the seed layout (`schemes.yaml`, `know-how.yaml`,
     /// `cooperatives/<id>.yaml`); for CSV one file per kind. JSON is a single document.
     public func export(_ format: Format, toFolder folder: String) throws -> Counts {
@@ -57,7 +62,7 @@ public struct Exporter {
         let url = URL(fileURLWithPath: folder)
         switch format {
         case .json:
-            return try write(to: url.appendingPathComponent("catalog.json")) { try export(.json, to: $0) }
+            return try export(.json, toFile: url.appendingPathComponent("catalog.json").path)
         case .yaml:
             return try store.read { reader in
                 let schemes = DocumentNode.record([

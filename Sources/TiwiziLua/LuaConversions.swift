@@ -90,9 +90,7 @@ enum LuaConversions {
 
     /// What `..` shows for either operand.
     static func text(_ args: LuaArguments, _ position: Int) throws -> String {
-        if let amount = args.objectIfPresent(position, as: Money.self) {
-            return "\(amount.decimalString) \(amount.currency.code)"
-        }
+        if let amount = args.objectIfPresent(position, as: Money.self) { return amount.description }
         if let day = args.objectIfPresent(position, as: CalendarDate.self) { return day.description }
         if let time = args.objectIfPresent(position, as: LocalDateTime.self) { return time.description }
         switch try args.argument(position, as: LuaValue.self) {

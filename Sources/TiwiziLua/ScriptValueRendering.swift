@@ -51,7 +51,7 @@ public enum ScriptValueRendering {
 
     private static func describe(_ userdata: LuaUserdata) -> String {
         switch userdata.object {
-        case let money as Money: return "\(money.decimalString) \(money.currency.code)"
+        case let money as Money: return money.description
         case let day as CalendarDate: return day.description
         case let time as LocalDateTime: return time.description
         case let product as Product: return "Product \(product.sku)"

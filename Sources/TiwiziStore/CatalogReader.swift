@@ -9,9 +9,8 @@ public struct CatalogReader: CatalogReferences {
     // MARK: One record
 
     public func cooperative(_ id: String) throws -> Cooperative? {
-        guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM cooperatives WHERE id = ?"), arguments: [id])
-        else { return nil }
-        return Cooperative(row: row, knowHowIDs: try linkedKnowHow(table: "cooperative_know_how", owner: "cooperative_id", id))
+        try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM cooperatives WHERE id = ?"), arguments: [id])
+            .map(cooperative(row:))
     }
 
     public func product(_ sku: String) throws -> Product? {
@@ -91,6 +90,11 @@ public struct CatalogReader: CatalogReferences {
     }
 
     // MARK: Assembling records from rows
+
+    func cooperative(row: Row) throws -> Cooperative {
+        let id: String = row["id"]
+        return Cooperative(row: row, knowHowIDs: try linkedKnowHow(table: "cooperative_know_how", owner: "cooperative_id", id))
+    }
 
     func product(row: Row) throws -> Product {
         let id: Int64 = row["id"]

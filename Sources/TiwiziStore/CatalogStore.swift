@@ -120,8 +120,10 @@ public final class CatalogStore: Sendable {
 }
 
 extension CatalogStore {
-    /// The version of the SQLite library linked in, e.g. `3.40.1`.
+    /// The version of the SQLite library linked in, e.g. `3.40.1` (read from the library, without
+    /// opening a database: `tiwizi --version` text is built at every start).
     public static var sqliteVersion: String {
-        (try? DatabaseQueue().read { try String.fetchOne($0, sql: "SELECT sqlite_version()") }) ?? nil ?? "unknown"
+        let number = Int(Database.sqliteLibVersionNumber)
+        return "\(number / 1_000_000).\(number / 1000 % 1000).\(number % 1000)"
     }
 }

@@ -119,13 +119,7 @@ public struct CatalogWriter {
     private func replaceChildren(table: String, owner: String, _ id: any DatabaseValueConvertible, _ rows: [Columns]) throws {
         try db.execute(sql: "DELETE FROM \(table) WHERE \(owner) = ?", arguments: [id])
         for (position, row) in rows.enumerated() {
-            let columns: Columns = [(owner, id), ("position", position)] + row
-            let names = columns.map(\.name)
-            try db.cachedStatement(
-                sql:
-                    "INSERT INTO \(table) (\(names.joined(separator: ", "))) VALUES (\(names.map { _ in "?" }.joined(separator: ", ")))"
-            )
-            .execute(arguments: StatementArguments(columns.map(\.value)))
+            try db.insert(into: table, [(owner, id), ("position", position)] + row)
         }
     }
 }

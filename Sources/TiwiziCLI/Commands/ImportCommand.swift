@@ -53,15 +53,7 @@ struct ExportCommand: CatalogCommand {
         }
         let fileExtension = (out as NSString).pathExtension.lowercased()
         let singleFile = format == .json ? fileExtension == "json" : ["yaml", "yml"].contains(fileExtension) && format == .yaml
-        let counts: Exporter.Counts
-        if singleFile {
-            _ = FileManager.default.createFile(atPath: out, contents: nil)
-            let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: out))
-            defer { try? handle.close() }
-            counts = try exporter.export(format) { try handle.write(contentsOf: $0) }
-        } else {
-            counts = try exporter.export(format, toFolder: out)
-        }
+        let counts = singleFile ? try exporter.export(format, toFile: out) : try exporter.export(format, toFolder: out)
         Console.error(
             Console.text(.exported, ["count": "\(counts.cooperatives)", "products": "\(counts.products)", "path": out]))
     }

@@ -75,7 +75,7 @@ enum MoneyClass {
             money.metamethod(.le) { args in .value(!(try checked(try operand(args, 2).isLess(than: try operand(args, 1))))) }
             money.metamethod(.concat) { args in .value(try LuaConversions.text(args, 1) + LuaConversions.text(args, 2)) }
             money.equals { $0 == $1 }
-            money.tostring { "\($0.decimalString) \($0.currency.code)" }
+            money.tostring { $0.description }
         }
     }
 

@@ -32,14 +32,21 @@ enum ListColumn {
 }
 
 extension Database {
+    /// Inserts the row.
+    func insert(into table: String, _ columns: Columns) throws {
+        try insert(into: table, columns, suffix: "")
+    }
+
     /// Inserts the row, or updates every column of the row whose `key` matches.
     func upsert(into table: String, key: String, _ columns: Columns) throws {
+        let updates = columns.map(\.name).filter { $0 != key }.map { "\($0) = excluded.\($0)" }.joined(separator: ", ")
+        try insert(into: table, columns, suffix: " ON CONFLICT(\(key)) DO UPDATE SET \(updates)")
+    }
+
+    private func insert(into table: String, _ columns: Columns, suffix: String) throws {
         let names = columns.map(\.name)
-        let updates = names.filter { $0 != key }.map { "\($0) = excluded.\($0)" }.joined(separator: ", ")
-        let sql = """
-            INSERT INTO \(table) (\(names.joined(separator: ", "))) VALUES (\(names.map { _ in "?" }.joined(separator: ", ")))
-            ON CONFLICT(\(key)) DO UPDATE SET \(updates)
-            """
+        let placeholders = names.map { _ in "?" }.joined(separator: ", ")
+        let sql = "INSERT INTO \(table) (\(names.joined(separator: ", "))) VALUES (\(placeholders))\(suffix)"
         try cachedStatement(sql: sql).execute(arguments: StatementArguments(columns.map(\.value)))
     }
 }
