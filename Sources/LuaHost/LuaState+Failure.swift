@@ -1,4 +1,5 @@
 // swift-format-ignore-file: AlwaysUseLowerCamelCase
+
 // (`L` is the Lua manual's name for a lua_State.)
 import CLua
 

@@ -1,20 +1,20 @@
 import Foundation
 import TiwiziCore
 
-/// The records of one YAML or JSON document, decoded and located, not yet checked against the
-/// catalog. Top-level keys: `schemes`, `know_how`, `cooperative` with `products` (one
-/// cooperative per file), `cooperatives` (each with its `products`), or `products` alone (each
-/// naming its `cooperative`).
+/// The records of one YAML or JSON document, located, as written: each is decoded only once it
+/// has been laid over what the catalog holds (see `RecordOverlay`). Top-level keys: `schemes`,
+/// `know_how`, `cooperative` with `products` (one cooperative per file), `cooperatives` (each
+/// with its `products`), or `products` alone (each naming its `cooperative`).
 struct CatalogDocument {
-    struct Located<Record> {
-        let record: Record
+    /// A record as written and where it stands; `owner` is the enclosing cooperative of a
+    /// product listed inside one.
+    struct Entry {
+        let node: DocumentNode
         let place: RecordPlace
+        var owner: String? = nil
     }
 
-    var schemes: [Located<CertificationScheme>] = []
-    var knowHow: [Located<KnowHow>] = []
-    var cooperatives: [Located<Cooperative>] = []
-    var products: [Located<Product>] = []
+    private(set) var entries: [RecordKind: [Entry]] = [:]
 
     static let topLevelKeys = ["schemes", "know_how", "cooperative", "cooperatives", "products"]
 
@@ -24,11 +24,10 @@ struct CatalogDocument {
             return
         }
         guard let top = RecordReader(node, file: file, path: "", allowed: Self.topLevelKeys, log: log) else { return }
-        schemes = top.children("schemes", allowed: SchemeRecord.fields).compactMap { located(SchemeRecord.decode($0), $0) }
-        knowHow = top.children("know_how", allowed: KnowHowRecord.fields).compactMap { located(KnowHowRecord.decode($0), $0) }
-        var owner: String?
-        if let reader = top.child("cooperative", allowed: CooperativeRecord.fields) {
-            owner = reader.text("id")
+        entries[.schemes] = top.children("schemes", allowed: nil).map { Entry(node: $0.node, place: RecordPlace($0)) }
+        entries[.knowHow] = top.children("know_how", allowed: nil).map { Entry(node: $0.node, place: RecordPlace($0)) }
+        if let reader = top.child("cooperative", allowed: nil) {
+            let owner = reader.text("id")
             let stem = ((file as NSString).lastPathComponent as NSString).deletingPathExtension
             if let owner, stem != owner {
                 log.add(
@@ -36,20 +35,19 @@ struct CatalogDocument {
                         .cooperativeFileName, ["file": file, "value": owner], severity: .warning,
                         location: reader.location))
             }
-            if let cooperative = located(CooperativeRecord.decode(reader), reader) { cooperatives.append(cooperative) }
+            entries[.cooperatives, default: []].append(Entry(node: reader.node, place: RecordPlace(reader)))
+            addProducts(top.children("products", allowed: nil), owner: owner)
+        } else {
+            addProducts(top.children("products", allowed: nil), owner: nil)
         }
-        addProducts(top.children("products", allowed: ProductRecord.fields), owner: owner)
-        for reader in top.children("cooperatives", allowed: CooperativeRecord.fields + ["products"]) {
-            if let cooperative = located(CooperativeRecord.decode(reader), reader) { cooperatives.append(cooperative) }
-            addProducts(reader.children("products", allowed: ProductRecord.fields), owner: reader.text("id"))
+        for reader in top.children("cooperatives", allowed: nil) {
+            let cooperative = reader.without("products")
+            entries[.cooperatives, default: []].append(Entry(node: cooperative.node, place: RecordPlace(cooperative)))
+            addProducts(reader.children("products", allowed: nil), owner: reader.text("id"))
         }
     }
 
     private mutating func addProducts(_ readers: [RecordReader], owner: String?) {
-        products += readers.compactMap { located(ProductRecord.decode($0, cooperativeID: owner), $0) }
-    }
-
-    private func located<Record>(_ record: Record?, _ reader: RecordReader) -> Located<Record>? {
-        record.map { Located(record: $0, place: RecordPlace(reader)) }
+        entries[.products, default: []] += readers.map { Entry(node: $0.node, place: RecordPlace($0), owner: owner) }
     }
 }

@@ -20,6 +20,8 @@ public struct ImportSummary: Sendable {
     public var counts: [RecordKind: Counts] = [:]
     /// Problems that did not stop the import (e.g. fewer members than the legal minimum).
     public var warnings: [Issue] = []
+    /// The updated records and their changed fields, in the order they were imported.
+    public var changes: [RecordChange] = []
 
     mutating func record(_ outcome: SaveOutcome, kind: RecordKind) {
         switch outcome {

@@ -18,8 +18,9 @@ public struct Importer {
     }
 
     /// Imports the files and folders at `paths`. Throws `ImportFailure` (catalog unchanged) when
-    /// any record is wrong.
-    public func run(paths: [String]) throws -> ImportSummary {
+    /// any record is wrong. A `rehearsal` checks everything and reports what would change, then
+    /// leaves the catalog as it was.
+    public func run(paths: [String], rehearsal: Bool = false) throws -> ImportSummary {
         let log = IssueLog()
         let files = SourceFile.discover(paths, log: log)
         var documents: [CatalogDocument] = []
@@ -44,13 +45,14 @@ public struct Importer {
             }
         }
         if log.errorCount > 0 { throw failure(log) }
-        return try store.write { writer in
+        let body = { (writer: CatalogWriter) throws -> ImportSummary in
             var run = ImportRun(writer: writer, today: today, log: log, progress: progress)
             try run.write(documents: documents, tables: tables)
             if log.errorCount > 0 { throw failure(log) }
             run.summary.warnings = log.warnings
             return run.summary
         }
+        return rehearsal ? try store.rehearse(body) : try store.write(body)
     }
 
     private func failure(_ log: IssueLog) -> ImportFailure {
@@ -58,7 +60,8 @@ public struct Importer {
     }
 }
 
-/// One import inside its transaction: checks and saves records kind by kind.
+/// One import inside its transaction: lays each record over the stored one, checks it and saves
+/// it, kind by kind.
 private struct ImportRun {
     let writer: CatalogWriter
     let today: CalendarDate
@@ -69,6 +72,9 @@ private struct ImportRun {
     var seen: [String: SourceLocation] = [:]
     /// Cooperatives that failed their checks: their products' "unknown cooperative" is noise.
     var rejectedCooperatives: Set<String> = []
+    /// The records (`kind/key`) this import has already written: a second record with the same
+    /// key is a duplicate to report, not an update to lay over the first.
+    var written: Set<String> = []
     var processed = 0
 
     init(writer: CatalogWriter, today: CalendarDate, log: IssueLog, progress: ((Int) -> Void)?) {
@@ -81,18 +87,15 @@ private struct ImportRun {
     mutating func write(documents: [CatalogDocument], tables: [CSVRecordStream]) throws {
         for kind in RecordKind.allCases {
             for document in documents {
-                switch kind {
-                case .schemes: for s in document.schemes { try save(s.record, at: s.place) }
-                case .knowHow: for k in document.knowHow { try save(k.record, at: k.place) }
-                case .cooperatives: for c in document.cooperatives { try save(c.record, at: c.place) }
-                case .products: for p in document.products { try save(p.record, at: p.place) }
+                for entry in document.entries[kind] ?? [] {
+                    try add(kind.codec, entry.node, at: entry.place, owner: entry.owner)
                 }
             }
             for table in tables where table.layout.kind == kind { try stream(table) }
         }
     }
 
-    /// Reads a CSV table row by row, decoding each row with the document decoders.
+    /// Reads a CSV table row by row; a row is a partial record made of the header's columns.
     private mutating func stream(_ table: CSVRecordStream) throws {
         while true {
             let row: (node: DocumentNode, line: Int)
@@ -105,62 +108,36 @@ private struct ImportRun {
                 continue
             }
             let place = RecordPlace(location: SourceLocation(file: table.file, line: row.line))
-            let allowed = table.layout.recordFields
-            guard let reader = RecordReader(row.node, file: table.file, path: "", allowed: allowed, log: log) else { continue }
-            switch table.layout {
-            case .schemes: if let s = SchemeRecord.decode(reader) { try save(s, at: place) }
-            case .knowHow: if let k = KnowHowRecord.decode(reader) { try save(k, at: place) }
-            case .cooperatives: if let c = CooperativeRecord.decode(reader) { try save(c, at: place) }
-            case .products: if let p = ProductRecord.decode(reader, cooperativeID: nil) { try save(p, at: place) }
-            }
+            try add(table.layout.kind.codec, row.node, at: place, owner: nil)
         }
     }
 
-    private mutating func save(_ scheme: CertificationScheme, at place: RecordPlace) throws {
-        let writer = self.writer
-        try check(kind: .schemes, keys: ["scheme \(scheme.id)"], issues: scheme.validate(), at: place) {
-            try writer.save(scheme)
+    /// Lays `node` over the stored record of the same key, decodes and checks the result, and
+    /// saves it when it has no error and no key already seen in this import.
+    private mutating func add<Codec: RecordCodec>(
+        _ codec: Codec.Type, _ node: DocumentNode, at place: RecordPlace, owner: String?
+    ) throws {
+        defer {
+            processed += 1
+            if processed % 1000 == 0 { progress?(processed) }
         }
-    }
-
-    private mutating func save(_ knowHow: KnowHow, at place: RecordPlace) throws {
-        let writer = self.writer
-        try check(kind: .knowHow, keys: ["know-how \(knowHow.id)"], issues: knowHow.validate(), at: place) {
-            try writer.save(knowHow)
+        let key = Codec.key(in: node).map { "\(Codec.kind.rawValue)/\($0)" }
+        let (merged, existing) =
+            key.map(written.contains) == true
+            ? (RecordOverlay.normalised(node, localized: Codec.localizedFields), nil)
+            : try Codec.overlay(node, owner: owner, in: writer.reader)
+        guard
+            let reader = RecordReader(merged, file: place.location.file, path: place.path, allowed: Codec.fields, log: log),
+            let record = Codec.decode(reader, owner: owner)
+        else { return reject(node, Codec.self) }
+        var issues = Codec.validate(record, today: today, in: writer.reader)
+        // A record that refers to a cooperative refused by this import is checked on its own but
+        // neither saved nor reported as referring to an unknown cooperative: the import fails anyway.
+        let orphans = issues.filter {
+            $0.message.key == .unknownCooperative && rejectedCooperatives.contains($0.message.arguments["value"] ?? "")
         }
-    }
-
-    private mutating func save(_ cooperative: Cooperative, at place: RecordPlace) throws {
-        let writer = self.writer
-        let issues = cooperative.validate(today: today) + cooperative.validateReferences(in: writer.reader)
-        let saved = try check(
-            kind: .cooperatives, keys: ["cooperative \(cooperative.id)", "ICE \(cooperative.ice)"],
-            issues: issues, at: place
-        ) { try writer.save(cooperative) }
-        if !saved { rejectedCooperatives.insert(cooperative.id) }
-    }
-
-    private mutating func save(_ product: Product, at place: RecordPlace) throws {
-        let writer = self.writer
-        // The cooperative was refused, so the import fails anyway: the product is checked on its
-        // own but neither saved nor reported as belonging to an unknown cooperative.
-        let orphan = rejectedCooperatives.contains(product.cooperativeID)
-        let references = product.validateReferences(in: writer.reader).filter {
-            !($0.message.key == .unknownCooperative && orphan)
-        }
-        try check(
-            kind: .products, keys: ["SKU \(product.sku)"], issues: product.validate() + references, at: place
-        ) { orphan ? .unchanged : try writer.save(product) }
-    }
-
-    /// Logs the issues; saves the record only when there are no errors and no duplicate key.
-    @discardableResult
-    private mutating func check(
-        kind: RecordKind, keys: [String], issues: [Issue], at place: RecordPlace,
-        save: () throws -> SaveOutcome
-    ) throws -> Bool {
-        var issues = issues
-        for key in keys {
+        issues.removeAll { orphans.contains($0) }
+        for key in Codec.uniqueKeys(record) {
             if let first = seen[key] {
                 issues.append(Issue(.duplicateID, ["value": key, "other": first.description]))
             } else {
@@ -169,15 +146,37 @@ private struct ImportRun {
         }
         let placed = issues.map(place.locate)
         placed.forEach(log.add)
-        processed += 1
-        if processed % 1000 == 0 { progress?(processed) }
-        guard placed.errors.isEmpty else { return false }
+        guard placed.errors.isEmpty, orphans.isEmpty else { return reject(node, Codec.self) }
+        let outcome: SaveOutcome
         do {
-            summary.record(try save(), kind: kind)
-            return true
+            outcome = existing == record ? .unchanged : try Codec.save(record, with: writer)
         } catch let issue as Issue {
             log.add(place.locate(issue))
-            return false
+            return reject(node, Codec.self)
+        }
+        if let key { written.insert(key) }
+        summary.record(outcome, kind: Codec.kind)
+        if outcome == .updated, let existing, let key = Codec.key(in: merged) {
+            summary.changes.append(RecordChange(kind: Codec.kind, key: key, fields: Codec.changes(from: existing, to: record)))
+        }
+    }
+}
+
+extension ImportRun {
+    /// Notes a refused record, so that records referring to it are not also reported as orphans.
+    fileprivate mutating func reject<Codec: RecordCodec>(_ node: DocumentNode, _: Codec.Type) {
+        if Codec.kind == .cooperatives, let id = Codec.key(in: node) { rejectedCooperatives.insert(id) }
+    }
+}
+
+extension RecordKind {
+    /// How records of this kind are read, checked and saved.
+    var codec: any RecordCodec.Type {
+        switch self {
+        case .schemes: return SchemeRecord.self
+        case .knowHow: return KnowHowRecord.self
+        case .cooperatives: return CooperativeRecord.self
+        case .products: return ProductRecord.self
         }
     }
 }
@@ -189,16 +188,6 @@ extension CSVLayout {
         case .knowHow: return .knowHow
         case .cooperatives: return .cooperatives
         case .products: return .products
-        }
-    }
-
-    /// The document fields a row of this layout may fill.
-    var recordFields: [String] {
-        switch self {
-        case .schemes: return SchemeRecord.fields
-        case .knowHow: return KnowHowRecord.fields
-        case .cooperatives: return CooperativeRecord.fields
-        case .products: return ProductRecord.fields
         }
     }
 }

@@ -1,9 +1,58 @@
 import TiwiziCore
+import TiwiziStore
 
 /// Records as flat forms — named cells such as `name_fr`, `price`, `stock`, the CSV columns —
-/// so that the command line's options are read by the same decoders as files. Decoding checks
-/// shapes and formats; the caller then validates the record (`validate`, `validateReferences`).
+/// so that the command line's options are read by the same decoders as files, and `add` and
+/// `update` follow the same rules as an import of a one-row spreadsheet.
 public enum RecordForm {
+    /// What `add` or `update` did to one record.
+    public struct Outcome: Sendable {
+        public let saved: SaveOutcome
+        public let warnings: [Issue]
+        /// The fields an update changed.
+        public let changes: [FieldChange]
+
+        /// The outcome with one more change made in the same transaction (a stock movement).
+        public func adding(_ change: FieldChange) -> Outcome {
+            Outcome(saved: .updated, warnings: warnings, changes: changes + [change])
+        }
+    }
+
+    /// Adds the record that `cells` describe (its key included); refuses a key the catalog holds.
+    public static func add(
+        _ kind: RecordKind, _ cells: [String: String], today: CalendarDate, with writer: CatalogWriter
+    ) throws -> Outcome {
+        try write(kind.codec, cells, key: nil, today: today, with: writer)
+    }
+
+    /// Changes the fields of the stored record `key` that `cells` name, and no other: an empty
+    /// cell clears its field.
+    public static func update(
+        _ kind: RecordKind, key: String, _ cells: [String: String], today: CalendarDate, with writer: CatalogWriter
+    ) throws -> Outcome {
+        try write(kind.codec, cells, key: key, today: today, with: writer)
+    }
+
+    private static func write<Codec: RecordCodec>(
+        _ codec: Codec.Type, _ cells: [String: String], key: String?, today: CalendarDate, with writer: CatalogWriter
+    ) throws -> Outcome {
+        var cells = cells
+        if let key { cells[Codec.keyField] = key }
+        let written: DocumentNode
+        do throws(Issue) {
+            written = try CSVRowMapping.node(cells: cells, layout: Codec.layout, line: 0)
+        } catch {
+            throw ValidationFailure([error])
+        }
+        let (node, existing) = try Codec.overlay(written, owner: nil, in: writer.reader)
+        if let key, existing == nil { throw Codec.notFound(key) }
+        if key == nil, let existing { throw Codec.alreadyExists(existing) }
+        let record = try decode(node, fields: Codec.fields) { Codec.decode($0, owner: nil) }
+        let warnings = try check(Codec.validate(record, today: today, in: writer.reader))
+        let saved = existing == record ? .unchanged : try Codec.save(record, with: writer)
+        return Outcome(saved: saved, warnings: warnings, changes: existing.map { Codec.changes(from: $0, to: record) } ?? [])
+    }
+
     public static func cooperative(_ cells: [String: String]) throws(ValidationFailure) -> Cooperative {
         try decode(cells, layout: .cooperatives, CooperativeRecord.decode)
     }
@@ -35,10 +84,17 @@ public enum RecordForm {
         _ cells: [String: String], layout: CSVLayout,
         _ decode: (RecordReader) -> T?
     ) throws(ValidationFailure) -> T {
-        let log = IssueLog()
         let node: DocumentNode
         do { node = try CSVRowMapping.node(cells: cells, layout: layout, line: 0) } catch { throw ValidationFailure([error]) }
-        let record = RecordReader(node, file: "", path: "", allowed: layout.recordFields, log: log).flatMap(decode)
+        return try Self.decode(node, fields: layout.kind.codec.fields, decode)
+    }
+
+    /// Decodes a form's record; its issues carry no file position (a form has none).
+    private static func decode<T>(
+        _ node: DocumentNode, fields: [String], _ decode: (RecordReader) -> T?
+    ) throws(ValidationFailure) -> T {
+        let log = IssueLog()
+        let record = RecordReader(node, file: "", path: "", allowed: fields, log: log).flatMap(decode)
         let issues = log.issues.map { issue -> Issue in
             var copy = issue
             copy.location = nil

@@ -58,6 +58,21 @@ public final class CatalogStore: Sendable {
         do { return try database.write { db in try body(CatalogWriter(db)) } } catch { throw Self.translate(error, path: path) }
     }
 
+    /// Runs `body` as `write` does, then rolls everything back: a rehearsal (`import --dry-run`)
+    /// sees and reports what the writes would do, and leaves the catalog as it was.
+    public func rehearse<T>(_ body: (CatalogWriter) throws -> T) throws -> T {
+        if isReadOnly { throw CatalogError(.catalogReadOnly, ["path": path]) }
+        do {
+            return try database.writeWithoutTransaction { db in
+                try db.beginTransaction(.immediate)
+                defer { try? db.rollback() }
+                return try body(CatalogWriter(db))
+            }
+        } catch {
+            throw Self.translate(error, path: path)
+        }
+    }
+
     /// The default catalog location: `$TIWIZI_CATALOG`, else `$XDG_DATA_HOME/tiwizi/catalog.sqlite`,
     /// else `~/.local/share/tiwizi/catalog.sqlite`.
     public static func defaultPath(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {

@@ -253,6 +253,7 @@ struct BadInputTests {
                 know-how: 0 added, 0 updated, 0 unchanged
                 cooperatives: 2 added, 0 updated, 0 unchanged
                 products: 4 added, 1 updated, 0 unchanged
+                  TAF-AML-250: name_fr Amlou aux amandes → Produit TAF-AML-250; name_ar أملو باللوز → منتج; price 58.00 → 1.00; stock 60 → 5
 
                 """)
         let tamdakht = try Output.jsonRecords(try await workspace.run("product", "list", "--coop", "tamdakht", "--json").stdout)

@@ -32,7 +32,14 @@ struct EditingTests {
 
         let updated = try await workspace.run("coop", "update", "tamdakht", "--members", "14", "--women", "10", "--youth", "4")
         #expect(updated.status == 0, "\(updated)")
-        #expect(updated.stdout == "Updated cooperative tamdakht.\n")
+        #expect(
+            updated.stdout == """
+                Updated cooperative tamdakht.
+                  members_total 12 → 14
+                  members_women 9 → 10
+                  members_youth 0 → 4
+
+                """)
         record = try Output.jsonRecord(try await workspace.run("coop", "show", "tamdakht", "--json").stdout)
         #expect(record["members"] as? [String: Int] == ["total": 14, "women": 10, "youth": 4])
         #expect(record["phone"] as? String == "+212524886611", "fields not given are kept")
@@ -82,7 +89,7 @@ struct EditingTests {
         }
 
         let restocked = try await workspace.run("product", "update", "TMD-CMN-100", "--stock-change", "5")
-        #expect(restocked.stdout == "Updated product TMD-CMN-100.\n", "\(restocked)")
+        #expect(restocked.stdout == "Updated product TMD-CMN-100.\n  stock 10 → 15\n", "\(restocked)")
         let sold = try await workspace.run("product", "update", "TMD-CMN-100", "--stock-change", "-3")
         #expect(sold.status == 0, "a negative change is a sale, not an option: \(sold)")
         record = try Output.jsonRecord(try await workspace.run("product", "show", "TMD-CMN-100", "--json").stdout)

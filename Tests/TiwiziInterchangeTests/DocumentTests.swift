@@ -23,11 +23,34 @@ private func scalar(_ node: DocumentNode?) -> (text: String, line: Int?)? {
     return nil
 }
 
+/// A document's records decoded as an import into an empty catalog decodes them.
+private struct DecodedDocument {
+    var cooperatives: [(record: Cooperative, place: RecordPlace)] = []
+    var products: [(record: Product, place: RecordPlace)] = []
+
+    init(_ document: CatalogDocument, log: IssueLog) {
+        cooperatives = Self.records(CooperativeRecord.self, document, log)
+        products = Self.records(ProductRecord.self, document, log)
+    }
+
+    private static func records<Codec: RecordCodec>(
+        _: Codec.Type, _ document: CatalogDocument, _ log: IssueLog
+    ) -> [(record: Codec.Record, place: RecordPlace)] {
+        (document.entries[Codec.kind] ?? []).compactMap { entry in
+            let node = RecordOverlay.normalised(entry.node, localized: Codec.localizedFields)
+            let reader = RecordReader(
+                node, file: entry.place.location.file, path: entry.place.path, allowed: Codec.fields, log: log)
+            return reader.flatMap { Codec.decode($0, owner: entry.owner) }.map { (record: $0, place: entry.place) }
+        }
+    }
+}
+
 /// Decodes a YAML document into records, with the issues found.
-private func decode(_ yaml: String, file: String = "doc.yaml") throws -> (CatalogDocument, [Issue]) {
+private func decode(_ yaml: String, file: String = "doc.yaml") throws -> (DecodedDocument, [Issue]) {
     let log = IssueLog()
     let node = try #require(try YAMLDocument.parse(yaml, file: file))
-    return (CatalogDocument(node, file: file, log: log), log.issues)
+    let document = DecodedDocument(CatalogDocument(node, file: file, log: log), log: log)
+    return (document, log.issues)
 }
 
 @Suite("Interchange: YAML documents")

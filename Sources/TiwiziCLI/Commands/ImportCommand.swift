@@ -12,13 +12,18 @@ struct ImportCommand: CatalogCommand {
 
     @OptionGroup var catalog: CatalogOptions
     @Argument(help: ArgumentHelp(.argumentImportPaths)) var paths: [String]
+    @Flag(help: ArgumentHelp(.flagDryRun)) var dryRun = false
+    @Flag(help: ArgumentHelp(.flagChanges)) var changes = false
+
+    /// Up to this many updated records, the summary lists their changes without `--changes`.
+    static let changesShownByDefault = 20
 
     func execute() throws {
         let store = try catalog.open()
         let importer = Importer(store: store, today: today) { done in
             Console.progress(Console.text(.importProgress, ["done": "\(done)"]))
         }
-        let summary = try importer.run(paths: paths)
+        let summary = try importer.run(paths: paths, rehearsal: dryRun)
         Console.endProgress()
         printWarnings(summary.warnings)
         if summary.total == 0 { Console.out(Console.text(.importNothing, ["paths": paths.joined(separator: " ")])) }
@@ -32,6 +37,12 @@ struct ImportCommand: CatalogCommand {
                         "updated": "\(counts.updated)", "unchanged": "\(counts.unchanged)",
                     ]))
         }
+        if changes || summary.changes.count <= Self.changesShownByDefault {
+            for line in ChangeReport.lines(summary.changes) { Console.out("  " + line) }
+        } else {
+            Console.out(Console.text(.importChangesHint, ["count": "\(summary.changes.count)"]))
+        }
+        if dryRun { Console.out(Console.text(.importRehearsed)) }
     }
 }
 

@@ -50,7 +50,7 @@ extension HelpKey {
         case .coopUpdateAbstract: return "Change some fields of a cooperative."
         case .coopUpdateDiscussion:
             return """
-                Only the options given change.
+                Only the options given change; an empty value clears an optional field (--email "").
 
                 Example:
                   tiwizi coop update tafoukt-argan --members 41 --women 41 \\
@@ -106,7 +106,8 @@ extension HelpKey {
         case .productUpdateAbstract: return "Change some fields of a product, or its stock."
         case .productUpdateDiscussion:
             return """
-                Only the options given change. --stock-change adds to (or, negative, removes from) the stock in \
+                Only the options given change; an empty value clears an optional field (--allergen ""). \
+                --stock and --lead-days switch a product between stock and made to order. --stock-change adds to (or, negative, removes from) the stock in \
                 one atomic step, so two people updating at once never lose a sale.
 
                 Examples:
@@ -129,7 +130,16 @@ extension HelpKey {
                   tiwizi knowhow show argan-oil-extraction
                   tiwizi knowhow link argan-oil-extraction --product TAF-ARG-250
                 """
-        case .knowHowAddAbstract: return "Add (or replace) a know-how entry."
+        case .knowHowUpdateAbstract: return "Change some fields of a know-how entry."
+        case .knowHowUpdateDiscussion:
+            return """
+                Only the options given change; an empty value clears an optional field \
+                (--heritage-title ""). --region and --artisan replace the whole list.
+
+                Example:
+                  tiwizi knowhow update argan-oil-extraction --name-ar "استخراج زيت الأركان"
+                """
+        case .knowHowAddAbstract: return "Add a know-how entry (refused if its id exists)."
         case .knowHowAddDiscussion:
             return """
                 Example:
@@ -188,9 +198,14 @@ extension HelpKey {
                 listed with its file, line and field. Records are matched by id (SKU for products): importing the \
                 same files again changes nothing. CSV files may use `,` or `;` (French spreadsheets, decimal \
                 comma), with or without BOM, LF or CRLF.
+                An import changes only the fields it mentions: a column missing from a spreadsheet (a field \
+                missing from a YAML or JSON record) keeps its value; an empty cell (`null`) clears an optional \
+                field. The summary lists the fields each updated record changes; --dry-run shows it all without \
+                writing.
 
                 Examples:
                   tiwizi import catalog/
+                  tiwizi import --dry-run prices.csv
                   tiwizi import products.csv
                   tiwizi import schemes.yaml know-how.yaml cooperatives/
                 """
@@ -264,6 +279,8 @@ extension HelpKey {
         case .optionCoopKnowHow: return "Know-how id the cooperative practises (repeatable; replaces the list)."
         case .optionCoopListRegion: return "Only cooperatives of this region (MA-01 … MA-12)."
         case .flagWithProducts: return "Also remove the cooperative's products."
+        case .flagDryRun: return "Check everything and show what would change, without writing anything."
+        case .flagChanges: return "List the changed fields of every updated record, however many."
 
         // Products
         case .optionProductCoop: return "The cooperative's id (required for a new product)."

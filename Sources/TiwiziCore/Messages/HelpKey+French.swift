@@ -51,7 +51,7 @@ extension HelpKey {
         case .coopUpdateAbstract: return "Modifier certains champs d'une coopérative."
         case .coopUpdateDiscussion:
             return """
-                Seules les options indiquées sont modifiées.
+                Seules les options indiquées sont modifiées ; une valeur vide efface un champ facultatif (--email "").
 
                 Exemple :
                   tiwizi coop update tafoukt-argan --members 41 --women 41 \\
@@ -107,7 +107,9 @@ extension HelpKey {
         case .productUpdateAbstract: return "Modifier certains champs d'un produit, ou son stock."
         case .productUpdateDiscussion:
             return """
-                Seules les options indiquées sont modifiées. --stock-change ajoute des unités au stock (ou, avec \
+                Seules les options indiquées sont modifiées ; une valeur vide efface un champ facultatif \
+                (--allergen ""). --stock et --lead-days font passer un produit du stock à la commande et \
+                inversement. --stock-change ajoute des unités au stock (ou, avec \
                 un nombre négatif, en retire) en une seule opération atomique : deux personnes qui le modifient en \
                 même temps ne perdent jamais de vente.
 
@@ -132,7 +134,16 @@ extension HelpKey {
                   tiwizi knowhow show argan-oil-extraction
                   tiwizi knowhow link argan-oil-extraction --product TAF-ARG-250
                 """
-        case .knowHowAddAbstract: return "Ajouter (ou remplacer) un savoir-faire."
+        case .knowHowUpdateAbstract: return "Modifier certains champs d'un savoir-faire."
+        case .knowHowUpdateDiscussion:
+            return """
+                Seules les options indiquées sont modifiées ; une valeur vide efface un champ facultatif \
+                (--heritage-title ""). --region et --artisan remplacent toute la liste.
+
+                Exemple :
+                  tiwizi knowhow update argan-oil-extraction --name-ar "استخراج زيت الأركان"
+                """
+        case .knowHowAddAbstract: return "Ajouter un savoir-faire (refusé si son identifiant existe)."
         case .knowHowAddDiscussion:
             return """
                 Exemple :
@@ -192,9 +203,14 @@ extension HelpKey {
                 par leur identifiant (leur référence SKU pour les produits) : importer de nouveau les mêmes \
                 fichiers ne change rien. Les fichiers CSV peuvent utiliser `,` ou `;` comme séparateur (tableurs \
                 français, virgule décimale), avec ou sans BOM, avec des fins de ligne LF ou CRLF.
+                Un import ne change que les champs qu'il mentionne : une colonne absente d'un tableur (un champ \
+                absent d'une fiche YAML ou JSON) garde sa valeur ; une cellule vide (`null`) efface un champ \
+                facultatif. Le bilan liste les champs que change chaque fiche mise à jour ; --dry-run montre tout \
+                sans rien écrire.
 
                 Exemples :
                   tiwizi import catalog/
+                  tiwizi import --dry-run prices.csv
                   tiwizi import products.csv
                   tiwizi import schemes.yaml know-how.yaml cooperatives/
                 """
@@ -272,6 +288,8 @@ extension HelpKey {
             return "Identifiant d'un savoir-faire pratiqué par la coopérative (répétable ; remplace la liste)."
         case .optionCoopListRegion: return "Seulement les coopératives de cette région (MA-01 … MA-12)."
         case .flagWithProducts: return "Retirer aussi les produits de la coopérative."
+        case .flagDryRun: return "Tout vérifier et montrer ce qui changerait, sans rien écrire."
+        case .flagChanges: return "Lister les champs modifiés de chaque fiche mise à jour, même nombreuses."
 
         // Produits
         case .optionProductCoop: return "Identifiant de la coopérative (obligatoire pour un nouveau produit)."

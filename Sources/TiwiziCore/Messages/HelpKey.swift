@@ -27,6 +27,7 @@ public enum HelpKey: String, CaseIterable, Sendable {
     case knowHowAbstract, knowHowDiscussion
     case knowHowAddAbstract, knowHowAddDiscussion, knowHowListAbstract, knowHowListDiscussion
     case knowHowShowAbstract, knowHowShowDiscussion, knowHowLinkAbstract, knowHowLinkDiscussion
+    case knowHowUpdateAbstract, knowHowUpdateDiscussion
     case schemeAbstract, schemeDiscussion, schemeListAbstract, schemeListDiscussion
     case regionsAbstract, regionsDiscussion
     case importAbstract, importDiscussion, exportAbstract, exportDiscussion
@@ -40,7 +41,7 @@ public enum HelpKey: String, CaseIterable, Sendable {
     // Cooperative fields (`coop add`, `coop update`) and other `coop` options
     case optionCoopNameFr, optionLegalForm, optionRegistryCourt, optionRegistryNumber, optionICE, optionFounded
     case optionCoopRegion, optionProvince, optionCommune, optionSector, optionMembers, optionWomen, optionYouth
-    case optionPhone, optionEmail, optionCoopKnowHow, optionCoopListRegion, flagWithProducts
+    case optionPhone, optionEmail, optionCoopKnowHow, optionCoopListRegion, flagWithProducts, flagDryRun, flagChanges
     // Product fields (`product add`, `product update`) and other `product` options
     case optionProductCoop, optionProductNameFr, optionDescriptionFr, optionDescriptionAr, optionCategory
     case optionQuantity, optionUnit, optionLengthCm, optionWidthCm, optionPrice, optionCurrency, optionVAT

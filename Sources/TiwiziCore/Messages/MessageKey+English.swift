@@ -44,6 +44,8 @@ extension MessageKey {
         case .duplicateSKU: return "SKU {value} appears more than once (also at {other})."
         case .productExists:
             return "a product with SKU {value} already exists (cooperative {other}); change it with `tiwizi product update`."
+        case .knowHowExists: return "know-how {value} already exists; change it with `tiwizi knowhow update`."
+        case .schemeExists: return "certification scheme {value} already exists."
         case .cooperativeExists: return "cooperative {value} already exists; change it with `tiwizi coop update`."
         case .skuOfAnotherCooperative:
             return
@@ -104,6 +106,11 @@ extension MessageKey {
             return "cooperative {value} still lists {count} products; remove them first or pass --with-products."
         case .stockWouldGoNegative: return "stock of {value} is {stock}; removing {change} would make it negative."
         case .importFailed: return "Import failed with {count} problem(s); the catalog was not changed."
+        case .importRehearsed: return "Dry run: nothing was written; run the same import without --dry-run to apply it."
+        case .importChangesHint: return "{count} records updated; add --changes to list what changes in each."
+        case .changeReplaced: return "{field} {before} → {after}"
+        case .changeSet: return "{field} set to {after}"
+        case .changeCleared: return "{field} cleared (was {before})"
         case .importSummary: return "{kind}: {added} added, {updated} updated, {unchanged} unchanged"
         case .importNothing: return "No catalog files found in {paths}."
         case .importProgress: return "Importing: {done} records…"

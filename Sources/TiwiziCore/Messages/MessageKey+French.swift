@@ -48,6 +48,8 @@ extension MessageKey {
         case .duplicateSKU: return "la référence {value} apparaît plusieurs fois (aussi en {other})."
         case .productExists:
             return "un produit de référence {value} existe déjà (coopérative {other}) ; modifiez-le avec `tiwizi product update`."
+        case .knowHowExists: return "le savoir-faire {value} existe déjà ; modifiez-le avec `tiwizi knowhow update`."
+        case .schemeExists: return "le schéma de certification {value} existe déjà."
         case .cooperativeExists: return "la coopérative {value} existe déjà ; modifiez-la avec `tiwizi coop update`."
         case .skuOfAnotherCooperative:
             return
@@ -116,6 +118,12 @@ extension MessageKey {
             return "la coopérative {value} a encore {count} produits ; retirez-les d'abord ou ajoutez --with-products."
         case .stockWouldGoNegative: return "le stock de {value} est de {stock} ; en retirer {change} le rendrait négatif."
         case .importFailed: return "Échec de l'import : {count} problème(s) ; le catalogue n'a pas été modifié."
+        case .importRehearsed:
+            return "Essai à blanc : rien n'a été écrit ; relancez le même import sans --dry-run pour l'appliquer."
+        case .importChangesHint: return "{count} fiches modifiées ; ajoutez --changes pour voir ce qui change dans chacune."
+        case .changeReplaced: return "{field} {before} → {after}"
+        case .changeSet: return "{field} : {after}"
+        case .changeCleared: return "{field} effacé (était {before})"
         case .importSummary: return "{kind} : {added} ajouté(s), {updated} modifié(s), {unchanged} inchangé(s)"
         case .importNothing: return "Aucun fichier de catalogue dans {paths}."
         case .importProgress: return "Import : {done} enregistrements…"

@@ -9,7 +9,8 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case valueNotAllowed, quantityInvalid, quantityNotPositive, stockNegative, stockAndMadeToOrder
     case leadDaysInvalid, dimensionsInvalid, membersOutOfRange, membersBelowMinimum, priceInvalid
     case currencyUnknown, certificateDates, certificateNotCovered, certificateInvalid
-    case duplicateSKU, duplicateICE, duplicateID, productExists, cooperativeExists, skuOfAnotherCooperative
+    case duplicateSKU, duplicateICE, duplicateID, productExists, cooperativeExists, knowHowExists, schemeExists,
+        skuOfAnotherCooperative
     case unknownCooperative, unknownScheme, unknownKnowHow
     case moneyEmpty, moneyNotANumber, moneyNotFinite, moneyNegative, moneyExponent, moneyNoDecimals
     case moneyTooManyDecimals, moneyTooLarge, moneyMultipleSeparators, moneyMalformed, moneyUnexpected
@@ -23,7 +24,8 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case cooperativeNotFound, productNotFound, knowHowNotFound, schemeNotFound
     case cooperativeHasProducts, stockWouldGoNegative
     // Commands
-    case importFailed, importSummary, importNothing, importProgress, moreProblems
+    case importFailed, importSummary, importNothing, importProgress, moreProblems, importRehearsed, importChangesHint
+    case changeReplaced, changeSet, changeCleared
     case added, updated, unchanged, removed, linked, nothingToUpdate, exported, listEmpty, listCount
     case headerSKU, headerName, headerCooperative, headerRegion, headerCategory, headerQuantity
     case headerPrice, headerStock, headerID, headerMembers, headerWomen, headerProducts

@@ -2,13 +2,15 @@ import TiwiziCore
 
 /// Turns CSV cells into document records and back, following a `CSVLayout`.
 enum CSVRowMapping {
-    /// The record for one row. Empty cells are absent fields; list cells split on `|`.
+    /// The record for one row: a column not among `cells` is a field the row does not mention,
+    /// an empty cell a field set to nothing (`.null`, see `RecordOverlay`); list cells split on `|`.
     static func node(cells: [String: String], layout: CSVLayout, line: Int) throws(Issue) -> DocumentNode {
         var root: [(key: String, value: DocumentNode)] = []
         for column in layout.columns {
-            guard let cell = cells[column.name]?.trimmingSpaces, !cell.isEmpty else { continue }
+            guard let cell = cells[column.name]?.trimmingSpaces else { continue }
             let node: DocumentNode
             switch column.codec {
+            case _ where cell.isEmpty: node = .null(line: line)
             case .value: node = .scalar(cell, .text, line: line)
             case .list: node = .list(FieldParsing.list(cell).map { .scalar($0, .text, line: line) }, line: line)
             case .certificates:

@@ -10,8 +10,9 @@ struct RecordReader {
     let path: String
     let log: IssueLog
 
-    /// A reader over `node`, or nil (with an issue) when it is not a mapping with known keys.
-    init?(_ node: DocumentNode, file: String, path: String, allowed: [String], log: IssueLog) {
+    /// A reader over `node`, or nil (with an issue) when it is not a mapping. Keys not in
+    /// `allowed` are reported (nil: not checked here, the record's own reader checks them).
+    init?(_ node: DocumentNode, file: String, path: String, allowed: [String]?, log: IssueLog) {
         guard case .map(let pairs, let line) = node else {
             log.add(
                 Issue(
@@ -24,6 +25,7 @@ struct RecordReader {
         self.line = line
         self.path = path
         self.log = log
+        guard let allowed else { return }
         for pair in pairs where !allowed.contains(pair.key) {
             report(
                 Issue(.fieldUnknown, ["name": pair.key, "expected": allowed.joined(separator: ", ")]), key: pair.key,
@@ -88,12 +90,12 @@ struct RecordReader {
     }
 
     /// A nested mapping field.
-    func child(_ key: String, allowed: [String]) -> RecordReader? {
+    func child(_ key: String, allowed: [String]?) -> RecordReader? {
         node(key).flatMap { RecordReader($0, file: file, path: fieldPath(key), allowed: allowed, log: log) }
     }
 
     /// The mappings of a list field, each with its own reader.
-    func children(_ key: String, allowed: [String]) -> [RecordReader] {
+    func children(_ key: String, allowed: [String]?) -> [RecordReader] {
         list(key).enumerated().compactMap { index, item in
             RecordReader(item, file: file, path: "\(fieldPath(key))[\(index)]", allowed: allowed, log: log)
         }
@@ -119,4 +121,20 @@ struct RecordReader {
     }
 
     var location: SourceLocation { SourceLocation(file: file, line: line) }
+
+    /// The mapping this reader reads.
+    var node: DocumentNode { .map(pairs, line: line) }
+
+    /// The same mapping without the field `key` (a cooperative without its `products`).
+    func without(_ key: String) -> RecordReader {
+        RecordReader(pairs: pairs.filter { $0.key != key }, file: file, line: line, path: path, log: log)
+    }
+
+    private init(pairs: [(key: String, value: DocumentNode)], file: String, line: Int?, path: String, log: IssueLog) {
+        self.pairs = pairs
+        self.file = file
+        self.line = line
+        self.path = path
+        self.log = log
+    }
 }

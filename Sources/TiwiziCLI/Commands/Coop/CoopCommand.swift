@@ -21,19 +21,9 @@ struct CoopAdd: CatalogCommand {
     @OptionGroup var fields: CooperativeFields
 
     func execute() throws {
-        var cells = fields.cells
-        cells["id"] = id
-        let cooperative = try RecordForm.cooperative(cells)
-        let store = try catalog.open()
-        let warnings = try store.write { writer in
-            if try writer.reader.cooperative(id) != nil { throw Issue(.cooperativeExists, ["value": id]) }
-            let warnings = try RecordForm.check(
-                cooperative.validate(today: today) + cooperative.validateReferences(in: writer.reader))
-            try writer.save(cooperative)
-            return warnings
-        }
-        printWarnings(warnings)
-        Console.out(Console.text(.added, ["kind": Console.text(.kindCooperative), "value": id]))
+        let cells = fields.cells.merging(["id": id]) { $1 }
+        let outcome = try catalog.open().write { try RecordForm.add(.cooperatives, cells, today: today, with: $0) }
+        ChangeReport.print(outcome, kind: .kindCooperative, key: id)
     }
 }
 
@@ -48,20 +38,10 @@ struct CoopUpdate: CatalogCommand {
 
     func execute() throws {
         guard !fields.cells.isEmpty else { throw ValidationFailure([Issue(.nothingToUpdate)]) }
-        let store = try catalog.open()
-        let (outcome, warnings) = try store.write { writer -> (SaveOutcome, [Issue]) in
-            guard let existing = try writer.reader.cooperative(id) else {
-                throw CatalogError(.cooperativeNotFound, ["value": id])
-            }
-            let cells = RecordForm.cells(of: existing).merging(fields.cells) { $1 }
-            let cooperative = try RecordForm.cooperative(cells)
-            let warnings = try RecordForm.check(
-                cooperative.validate(today: today) + cooperative.validateReferences(in: writer.reader))
-            return (try writer.save(cooperative), warnings)
+        let outcome = try catalog.open().write {
+            try RecordForm.update(.cooperatives, key: id, fields.cells, today: today, with: $0)
         }
-        printWarnings(warnings)
-        Console.out(
-            Console.text(outcome == .unchanged ? .unchanged : .updated, ["kind": Console.text(.kindCooperative), "value": id]))
+        ChangeReport.print(outcome, kind: .kindCooperative, key: id)
     }
 }
 

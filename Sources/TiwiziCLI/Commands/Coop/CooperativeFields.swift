@@ -33,8 +33,8 @@ struct CooperativeFields: ParsableArguments {
             ("legal_form", legalForm), ("registry_court", registryCourt), ("registry_number", registryNumber),
             ("ice", ice), ("founded", founded), ("region", region), ("province", province), ("commune", commune),
             ("sector", sector), ("members_total", members), ("members_women", women), ("members_youth", youth),
-            ("phone", phone), ("email", email), ("know_how", knowHow.isEmpty ? nil : knowHow.joined(separator: "|")),
+            ("phone", phone), ("email", email), ("know_how", FormCells.list(knowHow)),
         ]
-        return Dictionary(uniqueKeysWithValues: pairs.compactMap { key, value in value.map { (key, $0) } })
+        return FormCells.given(pairs)
     }
 }

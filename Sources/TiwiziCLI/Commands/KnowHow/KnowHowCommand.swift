@@ -8,7 +8,7 @@ struct KnowHowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "knowhow", abstract: HelpKey.knowHowAbstract.text,
         discussion: HelpKey.knowHowDiscussion.text,
-        subcommands: [KnowHowAdd.self, KnowHowList.self, KnowHowShow.self, KnowHowLink.self])
+        subcommands: [KnowHowAdd.self, KnowHowList.self, KnowHowShow.self, KnowHowUpdate.self, KnowHowLink.self])
 }
 
 struct KnowHowAdd: CatalogCommand {
@@ -18,31 +18,30 @@ struct KnowHowAdd: CatalogCommand {
 
     @OptionGroup var catalog: CatalogOptions
     @Argument(help: ArgumentHelp(.argumentNewKnowHowID)) var id: String
-    @Option(help: ArgumentHelp(.optionNameFr)) var nameFr: String
-    @Option(help: ArgumentHelp(.optionNameAr)) var nameAr: String?
-    @Option(help: ArgumentHelp(.optionTechniqueFr)) var techniqueFr: String?
-    @Option(help: ArgumentHelp(.optionTechniqueAr)) var techniqueAr: String?
-    @Option(help: ArgumentHelp(.optionCraftFamily)) var craftFamily: String
-    @Option(help: ArgumentHelp(.optionKnowHowRegion)) var region: [String] = []
-    @Option(help: ArgumentHelp(.optionHeritageStatus)) var heritageStatus: String?
-    @Option(help: ArgumentHelp(.optionHeritageYear)) var heritageYear: String?
-    @Option(help: ArgumentHelp(.optionHeritageTitle)) var heritageTitle: String?
-    @Option(help: ArgumentHelp(.optionArtisan)) var artisan: [String] = []
+    @OptionGroup var fields: KnowHowFields
 
     func execute() throws {
-        let pairs: [(String, String?)] = [
-            ("id", id), ("name_fr", nameFr), ("name_ar", nameAr), ("technique_fr", techniqueFr), ("technique_ar", techniqueAr),
-            ("craft_family", craftFamily), ("regions", region.isEmpty ? nil : region.joined(separator: "|")),
-            ("heritage_status", heritageStatus), ("heritage_year", heritageYear), ("heritage_title", heritageTitle),
-            ("artisans", artisan.isEmpty ? nil : artisan.joined(separator: "|")),
-        ]
-        let knowHow = try RecordForm.knowHow(Dictionary(uniqueKeysWithValues: pairs.compactMap { k, v in v.map { (k, $0) } }))
-        try RecordForm.check(knowHow.validate())
-        let outcome = try catalog.open().write { try $0.save(knowHow) }
-        Console.out(
-            Console.text(
-                outcome == .added ? .added : outcome == .updated ? .updated : .unchanged,
-                ["kind": Console.text(.kindKnowHow), "value": id]))
+        let cells = fields.cells.merging(["id": id]) { $1 }
+        let outcome = try catalog.open().write { try RecordForm.add(.knowHow, cells, today: today, with: $0) }
+        ChangeReport.print(outcome, kind: .kindKnowHow, key: id)
+    }
+}
+
+struct KnowHowUpdate: CatalogCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "update", abstract: HelpKey.knowHowUpdateAbstract.text,
+        discussion: HelpKey.knowHowUpdateDiscussion.text)
+
+    @OptionGroup var catalog: CatalogOptions
+    @Argument(help: ArgumentHelp(.argumentKnowHowID)) var id: String
+    @OptionGroup var fields: KnowHowFields
+
+    func execute() throws {
+        guard !fields.cells.isEmpty else { throw ValidationFailure([Issue(.nothingToUpdate)]) }
+        let outcome = try catalog.open().write {
+            try RecordForm.update(.knowHow, key: id, fields.cells, today: today, with: $0)
+        }
+        ChangeReport.print(outcome, kind: .kindKnowHow, key: id)
     }
 }
 

@@ -21,17 +21,9 @@ struct ProductAdd: CatalogCommand {
     @OptionGroup var fields: ProductFields
 
     func execute() throws {
-        var cells = fields.cells
-        cells["sku"] = sku
-        let product = try RecordForm.product(cells)
-        try catalog.open().write { writer in
-            if let existing = try writer.reader.product(sku) {
-                throw Issue(.productExists, ["value": sku, "other": existing.cooperativeID])
-            }
-            try RecordForm.check(product.validate() + product.validateReferences(in: writer.reader))
-            try writer.save(product)
-        }
-        Console.out(Console.text(.added, ["kind": Console.text(.kindProduct), "value": sku]))
+        let cells = fields.cells.merging(["sku": sku]) { $1 }
+        let outcome = try catalog.open().write { try RecordForm.add(.products, cells, today: today, with: $0) }
+        ChangeReport.print(outcome, kind: .kindProduct, key: sku)
     }
 }
 
@@ -48,22 +40,15 @@ struct ProductUpdate: CatalogCommand {
 
     func execute() throws {
         guard !fields.cells.isEmpty || stockChange != nil else { throw ValidationFailure([Issue(.nothingToUpdate)]) }
-        let outcome = try catalog.open().write { writer -> SaveOutcome in
-            guard let existing = try writer.reader.product(sku) else { throw CatalogError(.productNotFound, ["value": sku]) }
-            var outcome = SaveOutcome.unchanged
-            if !fields.cells.isEmpty {
-                let product = try RecordForm.product(RecordForm.cells(of: existing).merging(fields.cells) { $1 })
-                try RecordForm.check(product.validate() + product.validateReferences(in: writer.reader))
-                outcome = try writer.save(product)
-            }
+        let outcome = try catalog.open().write { writer -> RecordForm.Outcome in
+            var outcome = try RecordForm.update(.products, key: sku, fields.cells, today: today, with: writer)
             if let stockChange, stockChange != 0 {
-                _ = try writer.changeStock(sku: sku, by: stockChange)
-                outcome = .updated
+                let stock = try writer.changeStock(sku: sku, by: stockChange)
+                outcome = outcome.adding(FieldChange(field: "stock", before: "\(stock - stockChange)", after: "\(stock)"))
             }
             return outcome
         }
-        Console.out(
-            Console.text(outcome == .unchanged ? .unchanged : .updated, ["kind": Console.text(.kindProduct), "value": sku]))
+        ChangeReport.print(outcome, kind: .kindProduct, key: sku)
     }
 }
 

@@ -34,7 +34,7 @@ struct ProductFields: ParsableArguments {
 
     /// The cells these options set; options not given are absent.
     var cells: [String: String] {
-        func list(_ items: [String]) -> String? { items.isEmpty ? nil : items.joined(separator: "|") }
+        let list = FormCells.list
         let pairs: [(String, String?)] = [
             ("cooperative", cooperative), ("name_fr", nameFr), ("name_ar", nameAr), ("name_en", nameEn),
             ("name_zgh", nameZgh), ("description_fr", descriptionFr), ("description_ar", descriptionAr),
@@ -43,6 +43,6 @@ struct ProductFields: ParsableArguments {
             ("origin_region", originRegion), ("origin_place", originPlace), ("allergens", list(allergen)),
             ("certificates", list(certificate)), ("know_how", list(knowHow)),
         ]
-        return Dictionary(uniqueKeysWithValues: pairs.compactMap { key, value in value.map { (key, $0) } })
+        return FormCells.given(pairs)
     }
 }

@@ -1,0 +1,138 @@
+import TiwiziCore
+import TiwiziStore
+
+/// One kind of catalog record as documents, CSV rows and command-line forms carry it: its
+/// fields, its key, how it decodes from and encodes to a `DocumentNode`, how it is checked and
+/// where the catalog keeps it. The importer and the command line drive every kind through this
+/// one shape, so adding, updating and describing changes is written once.
+protocol RecordCodec {
+    associatedtype Record: Equatable
+
+    static var kind: RecordKind { get }
+    static var layout: CSVLayout { get }
+    /// The fields a record may have, in the order documents write them.
+    static var fields: [String] { get }
+    /// The field that identifies a record: `id` or `sku`.
+    static var keyField: String { get }
+    /// Multilingual fields: bare text in them is the French text.
+    static var localizedFields: [String] { get }
+    /// Groups of fields of which a record holds one: writing one clears the others.
+    static var exclusiveFields: [[String]] { get }
+
+    /// Decodes a record; `owner` is the enclosing cooperative of a product listed inside one.
+    static func decode(_ reader: RecordReader, owner: String?) -> Record?
+    /// The record as a document node; `owner` as in `decode` (then left out of the node).
+    static func encode(_ record: Record, owner: String?) -> DocumentNode
+    /// The record the catalog holds under `key`, if any.
+    static func stored(_ key: String, in reader: CatalogReader) throws -> Record?
+    /// The keys no two records of one import may share (`SKU TAF-ARG-250`, `ICE 0023…`).
+    static func uniqueKeys(_ record: Record) -> [String]
+    /// Every problem of the record, on its own and against the catalog.
+    static func validate(_ record: Record, today: CalendarDate, in reader: CatalogReader) -> [Issue]
+    /// Saves the record whole.
+    static func save(_ record: Record, with writer: CatalogWriter) throws -> SaveOutcome
+    /// The error for adding a record whose key the catalog already holds.
+    static func alreadyExists(_ stored: Record) -> Issue
+    /// The error for updating a key the catalog does not hold.
+    static func notFound(_ key: String) -> CatalogError
+}
+
+extension RecordCodec {
+    static var localizedFields: [String] { ["name"] }
+    static var exclusiveFields: [[String]] { [] }
+    static var keyField: String { "id" }
+
+    /// The key written in `node`, when it has one.
+    static func key(in node: DocumentNode) -> String? {
+        guard case .map(let pairs, _) = node, case .scalar(let text, _, _)? = pairs.first(where: { $0.key == keyField })?.value
+        else { return nil }
+        let key = text.trimmingSpaces
+        return key.isEmpty ? nil : key
+    }
+
+    /// What a person wrote (`incoming`, a full or partial record) applied to what the catalog
+    /// holds under its key: the record to decode and the stored record it replaces, if any.
+    static func overlay(_ incoming: DocumentNode, owner: String?, in reader: CatalogReader) throws -> (
+        node: DocumentNode, existing: Record?
+    ) {
+        let written = RecordOverlay.normalised(incoming, localized: localizedFields)
+        guard let key = key(in: written), let existing = try stored(key, in: reader) else { return (written, nil) }
+        let base = encode(existing, owner: owner)
+        return (RecordOverlay.apply(written, on: base, exclusive: exclusiveFields), existing)
+    }
+
+    /// The fields that differ between two versions of a record, as their CSV columns.
+    static func changes(from old: Record, to new: Record) -> [FieldChange] {
+        FieldChange.between(encode(old, owner: nil), encode(new, owner: nil), layout: layout)
+    }
+}
+
+extension SchemeRecord: RecordCodec {
+    static let kind = RecordKind.schemes
+    static let layout = CSVLayout.schemes
+    static func decode(_ reader: RecordReader, owner: String?) -> CertificationScheme? { decode(reader) }
+    static func encode(_ record: CertificationScheme, owner: String?) -> DocumentNode { encode(record) }
+    static func stored(_ key: String, in reader: CatalogReader) throws -> CertificationScheme? {
+        try reader.certificationScheme(key)
+    }
+    static func uniqueKeys(_ record: CertificationScheme) -> [String] { ["scheme \(record.id)"] }
+    static func validate(_ record: CertificationScheme, today: CalendarDate, in reader: CatalogReader) -> [Issue] {
+        record.validate()
+    }
+    static func save(_ record: CertificationScheme, with writer: CatalogWriter) throws -> SaveOutcome {
+        try writer.save(record)
+    }
+    static func alreadyExists(_ stored: CertificationScheme) -> Issue { Issue(.schemeExists, ["value": stored.id]) }
+    static func notFound(_ key: String) -> CatalogError { CatalogError(.schemeNotFound, ["value": key]) }
+}
+
+extension KnowHowRecord: RecordCodec {
+    static let kind = RecordKind.knowHow
+    static let layout = CSVLayout.knowHow
+    static let localizedFields = ["name", "technique"]
+    static func decode(_ reader: RecordReader, owner: String?) -> KnowHow? { decode(reader) }
+    static func encode(_ record: KnowHow, owner: String?) -> DocumentNode { encode(record) }
+    static func stored(_ key: String, in reader: CatalogReader) throws -> KnowHow? { try reader.knowHow(key) }
+    static func uniqueKeys(_ record: KnowHow) -> [String] { ["know-how \(record.id)"] }
+    static func validate(_ record: KnowHow, today: CalendarDate, in reader: CatalogReader) -> [Issue] {
+        record.validate()
+    }
+    static func save(_ record: KnowHow, with writer: CatalogWriter) throws -> SaveOutcome { try writer.save(record) }
+    static func alreadyExists(_ stored: KnowHow) -> Issue { Issue(.knowHowExists, ["value": stored.id]) }
+    static func notFound(_ key: String) -> CatalogError { CatalogError(.knowHowNotFound, ["value": key]) }
+}
+
+extension CooperativeRecord: RecordCodec {
+    static let kind = RecordKind.cooperatives
+    static let layout = CSVLayout.cooperatives
+    static func decode(_ reader: RecordReader, owner: String?) -> Cooperative? { decode(reader) }
+    static func encode(_ record: Cooperative, owner: String?) -> DocumentNode { encode(record) }
+    static func stored(_ key: String, in reader: CatalogReader) throws -> Cooperative? { try reader.cooperative(key) }
+    static func uniqueKeys(_ record: Cooperative) -> [String] { ["cooperative \(record.id)", "ICE \(record.ice)"] }
+    static func validate(_ record: Cooperative, today: CalendarDate, in reader: CatalogReader) -> [Issue] {
+        record.validate(today: today) + record.validateReferences(in: reader)
+    }
+    static func save(_ record: Cooperative, with writer: CatalogWriter) throws -> SaveOutcome { try writer.save(record) }
+    static func alreadyExists(_ stored: Cooperative) -> Issue { Issue(.cooperativeExists, ["value": stored.id]) }
+    static func notFound(_ key: String) -> CatalogError { CatalogError(.cooperativeNotFound, ["value": key]) }
+}
+
+extension ProductRecord: RecordCodec {
+    static let kind = RecordKind.products
+    static let layout = CSVLayout.products
+    static let keyField = "sku"
+    static let localizedFields = ["name", "description"]
+    static let exclusiveFields = [["stock", "made_to_order"]]
+    static func decode(_ reader: RecordReader, owner: String?) -> Product? { decode(reader, cooperativeID: owner) }
+    static func encode(_ record: Product, owner: String?) -> DocumentNode { encode(record, includeCooperative: owner == nil) }
+    static func stored(_ key: String, in reader: CatalogReader) throws -> Product? { try reader.product(key) }
+    static func uniqueKeys(_ record: Product) -> [String] { ["SKU \(record.sku)"] }
+    static func validate(_ record: Product, today: CalendarDate, in reader: CatalogReader) -> [Issue] {
+        record.validate() + record.validateReferences(in: reader)
+    }
+    static func save(_ record: Product, with writer: CatalogWriter) throws -> SaveOutcome { try writer.save(record) }
+    static func alreadyExists(_ stored: Product) -> Issue {
+        Issue(.productExists, ["value": stored.sku, "other": stored.cooperativeID])
+    }
+    static func notFound(_ key: String) -> CatalogError { CatalogError(.productNotFound, ["value": key]) }
+}
