@@ -49,20 +49,44 @@ public struct Exporter {
         }
     }
 
-    /// Writes one document (as `export(_:to:)`) to the file at `path`, replacing it.
+    /// Writes one document (as `export(_:to:)`) to the file at `path`, replacing it at once
+    /// when complete: a failed export leaves the previous file as it was.
     public func export(_ format: Format, toFile path: String) throws -> Counts {
-        try write(to: URL(fileURLWithPath: path)) { try export(format, to: $0) }
+        let staging = ExportDestination.stagingPath(for: path)
+        do {
+            let counts = try FileOutput.writing(to: staging) { file in try export(format, to: file.write) }
+            try ExportDestination.rename(staging, to: path)
+            return counts
+        } catch {
+            unlink(staging)
+            throw error
+        }
     }
 
     /// Writes a folder: for YAML the seed layout (`schemes.yaml`, `know-how.yaml`,
-    /// `cooperatives/<id>.yaml`); for CSV one file per kind. JSON is a single document.
-    public func export(_ format: Format, toFolder folder: String) throws -> Counts {
-        let manager = FileManager.default
-        try manager.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        let url = URL(fileURLWithPath: folder)
+    /// `cooperatives/<id>.yaml`); for CSV one file per kind; for JSON `catalog.json`. The folder
+    /// is written complete beside `folder` and then put in its place, so it never holds stale
+    /// or mixed files. A `folder` that exists and is not empty is refused unless `replacing`.
+    public func export(_ format: Format, toFolder folder: String, replacing: Bool = false) throws -> Counts {
+        try ExportDestination.checkFolder(folder, replacing: replacing)
+        let staging = ExportDestination.stagingPath(for: folder)
+        do {
+            try ExportDestination.makeFolder(staging)
+            let counts = try writeFolder(format, URL(fileURLWithPath: staging))
+            try ExportDestination.install(staging, at: folder)
+            return counts
+        } catch {
+            try? FileManager.default.removeItem(atPath: staging)
+            throw error
+        }
+    }
+
+    private func writeFolder(_ format: Format, _ url: URL) throws -> Counts {
         switch format {
         case .json:
-            return try export(.json, toFile: url.appendingPathComponent("catalog.json").path)
+            return try FileOutput.writing(to: url.appendingPathComponent("catalog.json").path) { file in
+                try export(.json, to: file.write)
+            }
         case .yaml:
             return try store.read { reader in
                 let schemes = DocumentNode.record([
@@ -71,18 +95,18 @@ public struct Exporter {
                 let knowHow = DocumentNode.record([
                     ("know_how", .list(try reader.allKnowHow().map(KnowHowRecord.encode), line: nil))
                 ])
-                try Data(try YAMLDocument.render(schemes).utf8).write(to: url.appendingPathComponent("schemes.yaml"))
-                try Data(try YAMLDocument.render(knowHow).utf8).write(to: url.appendingPathComponent("know-how.yaml"))
+                try Self.write(try YAMLDocument.render(schemes), to: url.appendingPathComponent("schemes.yaml"))
+                try Self.write(try YAMLDocument.render(knowHow), to: url.appendingPathComponent("know-how.yaml"))
                 let cooperatives = url.appendingPathComponent("cooperatives")
-                try manager.createDirectory(at: cooperatives, withIntermediateDirectories: true)
+                try ExportDestination.makeFolder(cooperatives.path)
                 var counts = Counts()
                 try forEachCooperative(reader, &counts) { cooperative, products in
                     let node = DocumentNode.record([
                         ("cooperative", CooperativeRecord.encode(cooperative)),
                         ("products", .list(products, line: nil)),
                     ])
-                    try Data(try YAMLDocument.render(node).utf8).write(
-                        to: cooperatives.appendingPathComponent("\(cooperative.id).yaml"))
+                    try Self.write(
+                        try YAMLDocument.render(node), to: cooperatives.appendingPathComponent("\(cooperative.id).yaml"))
                 }
                 return counts
             }
@@ -90,8 +114,8 @@ public struct Exporter {
             return try store.read { reader in
                 var counts = Counts()
                 for layout in CSVLayout.allCases {
-                    try write(to: url.appendingPathComponent(layout.fileName)) { output in
-                        var table = CSVRecordWriter(layout: layout, output: output)
+                    try FileOutput.writing(to: url.appendingPathComponent(layout.fileName).path) { file in
+                        var table = CSVRecordWriter(layout: layout, output: file.write)
                         switch layout {
                         case .schemes: for s in try reader.allSchemes() { try table.write(SchemeRecord.encode(s)) }
                         case .knowHow: for k in try reader.allKnowHow() { try table.write(KnowHowRecord.encode(k)) }
@@ -145,10 +169,7 @@ public struct Exporter {
         return .record(pairs.map { ($0.key, $0.value) } + [("products", .list(products, line: nil))])
     }
 
-    private func write<T>(to url: URL, _ body: (@escaping (Data) throws -> Void) throws -> T) throws -> T {
-        _ = FileManager.default.createFile(atPath: url.path, contents: nil)
-        let handle = try FileHandle(forWritingTo: url)
-        defer { try? handle.close() }
-        return try body { try handle.write(contentsOf: $0) }
+    private static func write(_ text: String, to url: URL) throws {
+        try FileOutput.writing(to: url.path) { try $0.write(Data(text.utf8)) }
     }
 }

@@ -91,7 +91,10 @@ public final class CatalogStore: Sendable {
             // a second process opening a new catalog at that moment must not take it for another
             // application's database.
             let tables = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master WHERE tbl_name <> 'grdb_migrations'") ?? 0
-            if id != Schema.applicationID && tables > 0 { throw CatalogError(.catalogNotDatabase, ["path": path]) }
+            // Read-only, nothing will make it a catalog: an empty file or database is not one either.
+            if id != Schema.applicationID && (tables > 0 || isReadOnly) {
+                throw CatalogError(.catalogNotDatabase, ["path": path])
+            }
             let known = Set(Schema.migrator.migrations)
             let applied =
                 try db.tableExists("grdb_migrations")

@@ -104,15 +104,19 @@ public struct CatalogWriter {
     /// Adds `change` (negative to remove) to a product's stock in one statement, so concurrent
     /// sales and deliveries never overwrite each other. Returns the new stock.
     public func changeStock(sku: String, by change: Int) throws -> Int {
-        guard let stock = try Int?.fetchOne(db, sql: "SELECT stock FROM products WHERE sku = ?", arguments: [sku]) else {
+        guard let row = try Int?.fetchOne(db, sql: "SELECT stock FROM products WHERE sku = ?", arguments: [sku]) else {
             throw CatalogError(.productNotFound, ["value": sku])
         }
-        guard let current = stock else { throw Issue(.stockAndMadeToOrder, field: "stock") }
-        guard current + change >= 0 else {
-            throw CatalogError(.stockWouldGoNegative, ["value": sku, "stock": "\(current)", "change": "\(-change)"])
+        guard let current = row else { throw Issue(.stockAndMadeToOrder, field: "stock") }
+        let (stock, overflow) = current.addingReportingOverflow(change)
+        if !overflow && stock < 0 {
+            throw CatalogError(.stockWouldGoNegative, ["value": sku, "stock": "\(current)", "change": "\(change.magnitude)"])
+        }
+        guard !overflow, Limits.stock.contains(stock) else {
+            throw Issue.outOfRange("\(current) + \(change)", Limits.stock, field: "stock")
         }
         try db.execute(sql: "UPDATE products SET stock = stock + ? WHERE sku = ?", arguments: [change, sku])
-        return current + change
+        return stock
     }
 
     /// Replaces the ordered child rows of one owner (certificates, know-how links, artisans).

@@ -23,15 +23,15 @@ struct MessagesTests {
         Case(
             name: "LANG=fr_FR.UTF-8, unknown product", environment: ["LANG": "fr_FR.UTF-8"],
             arguments: ["product", "show", "NOPE-1"],
-            stderr: "erreur: aucun produit de référence « NOPE-1 » ; voir `tiwizi product list`.\n"),
+            stderr: "erreur : aucun produit de référence « NOPE-1 » ; voir `tiwizi product list`.\n"),
         Case(
             name: "LANG=fr_FR.UTF-8, bad price", environment: ["LANG": "fr_FR.UTF-8"],
             arguments: ["product", "update", "TAF-ARG-250", "--price", "abc"],
-            stderr: "erreur: price: « abc » n'est pas un prix : "),
+            stderr: "erreur : price : « abc » n'est pas un prix : "),
         Case(
             name: "LC_MESSAGES=fr overrides LANG=C", environment: ["LANG": "C", "LC_MESSAGES": "fr_FR.UTF-8"],
             arguments: ["product", "show", "NOPE-1"],
-            stderr: "erreur: aucun produit de référence « NOPE-1 » ; voir `tiwizi product list`.\n"),
+            stderr: "erreur : aucun produit de référence « NOPE-1 » ; voir `tiwizi product list`.\n"),
         Case(
             name: "LC_ALL=C overrides LANG=fr", environment: ["LANG": "fr_FR.UTF-8", "LC_ALL": "C"],
             arguments: ["product", "show", "NOPE-1"],
@@ -69,7 +69,7 @@ struct MessagesTests {
         #expect(result.status == 1, "\(result)")
         #expect(
             result.stderr == """
-                cooperatives.csv:2: region: région « MA-13 » inconnue ; utilisez un code de MA-01 à MA-12 (voir `tiwizi regions`).
+                cooperatives.csv:2: region : région « MA-13 » inconnue ; utilisez un code de MA-01 à MA-12 (voir `tiwizi regions`).
                 Échec de l'import : 1 problème(s) ; le catalogue n'a pas été modifié.
 
                 """)

@@ -259,9 +259,11 @@ struct SeedCatalogTests {
         #expect(regions.lines.contains { Output.matches($0, #"^MA-09 +Souss-Massa +سوس ماسة$"#) })
     }
 
-    @Test("listings of an empty catalog work on first use")
+    @Test("listings of an empty catalog say so")
     func emptyCatalog() async throws {
         let workspace = try Workspace()
+        try workspace.write("empty.yaml", "schemes: []\n")
+        #expect(try await workspace.run("import", "empty.yaml").status == 0)
         let list = try await workspace.run("product", "list")
         #expect(list.status == 0, "\(list)")
         #expect(list.stderr == "No products match.\n")

@@ -86,10 +86,10 @@ struct SpreadsheetTests {
         try workspace.write(
             "products.csv",
             """
-            sku,cooperative,name_fr,name_ar,name_en,category,quantity,unit,price,currency,vat,stock,lead_days,origin_region,origin_place
-            ASF-SAF-0-25G,asafu-safran,"Safran ""extra"", mini dosette",زعفران,"Saffron, tiny",food.spice.saffron,0.25,g,145.50,MAD,exempt,8,,MA-09,"Taliouine, Souss"
-            TZB-CUS-60,tazerbit-beni-ouarain,"Coussin
-            grand format",وسادة,,craft.textile.cushion,1,piece,600,MAD,standard,,20,,
+            sku,cooperative,name_fr,name_ar,name_en,description_fr,category,quantity,unit,price,currency,vat,stock,lead_days,origin_region,origin_place
+            ASF-SAF-0-25G,asafu-safran,"Safran ""extra"", mini dosette",زعفران,"Saffron, tiny",,food.spice.saffron,0.25,g,145.50,MAD,exempt,8,,MA-09,"Taliouine, Souss"
+            TZB-CUS-60,tazerbit-beni-ouarain,Coussin grand format,وسادة,,"Laine tissée main.
+            Garnissage en option.",craft.textile.cushion,1,piece,600,MAD,standard,,20,,
 
             """)
         let result = try await workspace.run("import", "products.csv")
@@ -105,7 +105,7 @@ struct SpreadsheetTests {
 
         let cushion = try Output.jsonRecord(try await workspace.run("product", "show", "TZB-CUS-60", "--json").stdout)
         #expect(cushion["price"] as? String == "600.00")
-        #expect((cushion["name"] as? [String: String])?["fr"] == "Coussin\ngrand format")
+        #expect((cushion["description"] as? [String: String])?["fr"] == "Laine tissée main.\nGarnissage en option.")
         #expect((cushion["made_to_order"] as? [String: Int])?["lead_days"] == 20)
     }
 

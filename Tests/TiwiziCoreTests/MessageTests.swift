@@ -79,7 +79,7 @@ struct MessageTextTests {
         )
         #expect(
             issue.text(in: .french)
-                == "catalog/cooperatives/x.yaml:12: avertissement: cooperative.members.total: 3 membres, c'est moins que le minimum légal de 5 pour une coopérative."
+                == "catalog/cooperatives/x.yaml:12: avertissement : cooperative.members.total : 3 membres, c'est moins que le minimum légal de 5 pour une coopérative."
         )
     }
 

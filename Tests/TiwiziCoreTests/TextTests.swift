@@ -95,7 +95,7 @@ struct TextValidationTests {
         let issues = LocalizedText(french: "زيت").validate(field: "name")
         #expect(issues == [Issue(.wrongScript, ["language": "fr", "value": "زيت", "script": "Latin"], field: "name.fr")])
         #expect(issues[0].text(in: .english) == "name.fr: the fr text “زيت” must be written in Latin script.")
-        #expect(issues[0].text(in: .french) == "name.fr: le texte fr « زيت » doit être écrit en alphabet Latin.")
+        #expect(issues[0].text(in: .french) == "name.fr : le texte fr « زيت » doit être écrit en alphabet Latin.")
     }
 
     @Test(arguments: ["Tafoukt", "تافوكت", "ⵜⴰⴼⵓⴽⵜ tafoukt"])

@@ -32,7 +32,7 @@ struct CooperativeValidationTests {
         let issue = sampleCooperative(ice: "00234567800009").validate(today: today)[0]
         #expect(issue.text(in: .english) == "ice: an ICE is exactly 15 digits; “00234567800009” has 14 characters.")
         #expect(
-            issue.text(in: .french) == "ice: un ICE compte exactement 15 chiffres ; « 00234567800009 » compte 14 caractères.")
+            issue.text(in: .french) == "ice : un ICE compte exactement 15 chiffres ; « 00234567800009 » compte 14 caractères.")
     }
 
     @Test func womenAndYouthMayRangeFromZeroToTotal() {
@@ -56,7 +56,7 @@ struct CooperativeValidationTests {
         let issues = sampleCooperative(members: Members(total: -1)).validate(today: today)
         #expect(
             issues == [
-                Issue(.integerInvalid, ["value": "-1"], field: "members.total"),
+                Issue(.numberOutOfRange, ["value": "-1", "min": "0", "max": "1000000"], field: "members.total"),
                 Issue(.membersOutOfRange, ["what": "women", "count": "0", "total": "-1"], field: "members.women"),
                 Issue(.membersOutOfRange, ["what": "youth", "count": "0", "total": "-1"], field: "members.youth"),
             ])

@@ -20,7 +20,7 @@ struct ImportCommand: CatalogCommand {
 
     func execute() throws {
         let store = try catalog.open()
-        let importer = Importer(store: store, today: today) { done in
+        let importer = Importer(store: store, today: try today) { done in
             Console.progress(Console.text(.importProgress, ["done": "\(done)"]))
         }
         let summary = try importer.run(paths: paths, rehearsal: dryRun)
@@ -55,16 +55,18 @@ struct ExportCommand: CatalogCommand {
     @OptionGroup var catalog: CatalogOptions
     @Option(help: ArgumentHelp(.optionExportFormat)) var format: Exporter.Format = .yaml
     @Option(help: ArgumentHelp(.optionExportOut)) var out: String?
+    @Flag(help: ArgumentHelp(.flagReplace)) var replace = false
 
     func execute() throws {
         let exporter = Exporter(store: try catalog.open(readOnly: true))
         guard let out else {
-            _ = try exporter.export(format) { Console.write($0) }
+            _ = try exporter.export(format, to: Console.standardOutput.write)
             return
         }
         let fileExtension = (out as NSString).pathExtension.lowercased()
         let singleFile = format == .json ? fileExtension == "json" : ["yaml", "yml"].contains(fileExtension) && format == .yaml
-        let counts = singleFile ? try exporter.export(format, toFile: out) : try exporter.export(format, toFolder: out)
+        let counts =
+            singleFile ? try exporter.export(format, toFile: out) : try exporter.export(format, toFolder: out, replacing: replace)
         Console.error(
             Console.text(.exported, ["count": "\(counts.cooperatives)", "products": "\(counts.products)", "path": out]))
     }

@@ -10,19 +10,32 @@ struct CatalogOptions: ParsableArguments {
         help: ArgumentHelp(.optionCatalog, valueName: "path"))
     var path: String?
 
-    var resolvedPath: String { path ?? CatalogStore.defaultPath() }
+    /// The catalog's path, with a leading `~` expanded as a shell does, from `HOME` (also in
+    /// `TIWIZI_CATALOG`, where no shell expands it).
+    var resolvedPath: String {
+        let path = path ?? CatalogStore.defaultPath()
+        guard path == "~" || path.hasPrefix("~/") else { return (path as NSString).expandingTildeInPath }
+        let home = ProcessInfo.processInfo.environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
+        return home + path.dropFirst()
+    }
 
-    /// Opens the catalog; read-only commands never create or migrate it.
+    /// Opens the catalog. Read-only commands never create, migrate or change it: a path with no
+    /// catalog is an error that names it (a typo must not read as an empty catalog).
     func open(readOnly: Bool = false) throws -> CatalogStore {
-        if readOnly && !FileManager.default.fileExists(atPath: resolvedPath) {
-            // An absent catalog reads as an empty one: create it so listings work on first use.
-            return try CatalogStore(path: resolvedPath)
+        let path = resolvedPath
+        if readOnly && !FileManager.default.fileExists(atPath: path) {
+            throw CatalogError(.catalogNotFound, ["path": path])
         }
-        return try CatalogStore(path: resolvedPath, readOnly: readOnly)
+        return try CatalogStore(path: path, readOnly: readOnly)
     }
 }
 
-/// The day Tiwizi takes as today: in Casablanca, or `TIWIZI_TODAY` (YYYY-MM-DD) for previews and tests.
+/// The day Tiwizi takes as today: in Casablanca, or `TIWIZI_TODAY` (YYYY-MM-DD) for previews and
+/// tests. A `TIWIZI_TODAY` that is not a date is an error, never silently ignored.
 var today: CalendarDate {
-    ProcessInfo.processInfo.environment["TIWIZI_TODAY"].flatMap(CalendarDate.init) ?? .today()
+    get throws(Issue) {
+        guard let setting = ProcessInfo.processInfo.environment["TIWIZI_TODAY"], !setting.isEmpty else { return .today() }
+        guard let day = CalendarDate(setting.trimmingSpaces) else { throw Issue(.todayInvalid, ["value": setting]) }
+        return day
+    }
 }

@@ -25,7 +25,6 @@ extension CatalogCommand {
 
     private func report(_ error: any Error) {
         let language = Console.language
-        let prefix = Message(.errorPrefix).text(in: language)
         switch error {
         case let failure as ImportFailure:
             for issue in failure.issues { Console.error(issue.text(in: language)) }
@@ -33,13 +32,18 @@ extension CatalogCommand {
             if more > 0 { Console.error(Message(.moreProblems, ["count": "\(more)"]).text(in: language)) }
             Console.error(Message(.importFailed, ["count": "\(failure.errorCount)"]).text(in: language))
         case let failure as ValidationFailure:
-            for issue in failure.issues { Console.error("\(prefix): \(issue.text(in: language))") }
+            for issue in failure.issues { Console.failure(issue.text(in: language)) }
         case let issue as Issue:
-            Console.error("\(prefix): \(issue.text(in: language))")
+            Console.failure(issue.text(in: language))
         case let error as CatalogError:
-            Console.error("\(prefix): \(error.message.text(in: language))")
+            Console.failure(error.message.text(in: language))
+        case let failure as OutputFailure:
+            Console.failure(Console.describe(failure))
+        case let refusal as ExportRefusal:
+            let key: MessageKey = refusal.kind == .notAFolder ? .exportNotAFolder : .exportFolderNotEmpty
+            Console.failure(Message(key, ["path": refusal.path]).text(in: language))
         default:
-            Console.error("\(prefix): \(error)")
+            Console.failure("\(error)")
         }
     }
 }

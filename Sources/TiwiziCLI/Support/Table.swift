@@ -1,5 +1,9 @@
+import Foundation
+
 /// Prints rows as an aligned text table without holding the whole listing: column widths come
-/// from the first `sampleSize` rows, and later rows that do not fit are cut with "…".
+/// from the first `sampleSize` rows, and later rows that do not fit are cut with "…". No column
+/// is wider than `maxColumnWidth`, and on a terminal (or with `COLUMNS` set) the table fits its
+/// width: the widest columns give way first.
 struct Table {
     let headers: [String]
     /// Columns aligned right (numbers, prices).
@@ -27,9 +31,22 @@ struct Table {
         if widths == nil && !sample.isEmpty { flushSample() }
     }
 
+    /// The widest a column gets, whatever its cells.
+    static let maxColumnWidth = 60
+    /// The narrowest a column gets when the table must fit the terminal.
+    static let minColumnWidth = 6
+
     private mutating func flushSample() {
-        let widths = headers.indices.map { column in
-            ([headers] + sample).map { Self.width(of: $0[column]) }.max() ?? 0
+        var widths = headers.indices.map { column in
+            min(([headers] + sample).map { Self.width(of: $0[column]) }.max() ?? 0, Self.maxColumnWidth)
+        }
+        if let lineWidth = Self.lineWidth {
+            let separators = 2 * (widths.count - 1)
+            while widths.reduce(separators, +) > lineWidth, let widest = widths.indices.max(by: { widths[$0] < widths[$1] }),
+                widths[widest] > Self.minColumnWidth
+            {
+                widths[widest] -= 1
+            }
         }
         self.widths = widths
         Console.out(format(headers, widths))
@@ -46,6 +63,16 @@ struct Table {
             return rightAligned.contains(column) ? padding + cell : cell + padding
         }.joined(separator: "  ").trimmingTrailingSpaces()
     }
+
+    /// The terminal's width when stdout is one, else `COLUMNS` when set, else no limit (a file
+    /// or a pipe gets whole cells up to `maxColumnWidth`).
+    static let lineWidth: Int? = {
+        var size = winsize()
+        if isatty(STDOUT_FILENO) == 1, ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 {
+            return Int(size.ws_col)
+        }
+        return ProcessInfo.processInfo.environment["COLUMNS"].flatMap { Int($0) }.flatMap { $0 > 0 ? $0 : nil }
+    }()
 
     /// Display width: one column per character, none for combining marks (Arabic vowels).
     static func width(of text: String) -> Int {

@@ -279,6 +279,7 @@ extension HelpKey {
         case .optionCoopKnowHow: return "Know-how id the cooperative practises (repeatable; replaces the list)."
         case .optionCoopListRegion: return "Only cooperatives of this region (MA-01 … MA-12)."
         case .flagWithProducts: return "Also remove the cooperative's products."
+        case .flagReplace: return "Replace the contents of a folder that is not empty (the export is written complete first)."
         case .flagDryRun: return "Check everything and show what would change, without writing anything."
         case .flagChanges: return "List the changed fields of every updated record, however many."
 

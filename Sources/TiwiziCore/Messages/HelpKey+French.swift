@@ -288,6 +288,7 @@ extension HelpKey {
             return "Identifiant d'un savoir-faire pratiqué par la coopérative (répétable ; remplace la liste)."
         case .optionCoopListRegion: return "Seulement les coopératives de cette région (MA-01 … MA-12)."
         case .flagWithProducts: return "Retirer aussi les produits de la coopérative."
+        case .flagReplace: return "Remplacer le contenu d'un dossier non vide (l'export est d'abord écrit en entier)."
         case .flagDryRun: return "Tout vérifier et montrer ce qui changerait, sans rien écrire."
         case .flagChanges: return "Lister les champs modifiés de chaque fiche mise à jour, même nombreuses."
 

@@ -34,6 +34,9 @@ public enum InterfaceLanguage: String, Sendable {
         return setting?.lowercased().hasPrefix("fr") == true ? .french : .english
     }
 
+    /// What separates a label from what follows: `": "`, or `" : "` in French typography.
+    public var colon: String { self == .french ? " : " : ": " }
+
     /// The language chosen by this process's environment.
     public static let current = from(environment: ProcessInfo.processInfo.environment)
 }

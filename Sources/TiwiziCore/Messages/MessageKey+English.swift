@@ -44,6 +44,13 @@ extension MessageKey {
         case .duplicateSKU: return "SKU {value} appears more than once (also at {other})."
         case .productExists:
             return "a product with SKU {value} already exists (cooperative {other}); change it with `tiwizi product update`."
+        case .numberOutOfRange: return "{value} is out of range: write a whole number from {min} to {max}."
+        case .textTooLong: return "this text has {count} characters; at most {max} are allowed."
+        case .textControlCharacter:
+            return "this text contains an invisible control character ({code}); remove it (and any line break)."
+        case .certificateNumberInvalid:
+            return "certificate number “{value}” must be 1 to 64 characters, without “:”, “|” or surrounding spaces."
+        case .artisanNameInvalid: return "artisan name “{value}” must not contain “|”."
         case .knowHowExists: return "know-how {value} already exists; change it with `tiwizi knowhow update`."
         case .schemeExists: return "certification scheme {value} already exists."
         case .cooperativeExists: return "cooperative {value} already exists; change it with `tiwizi coop update`."
@@ -98,6 +105,9 @@ extension MessageKey {
         case .catalogBusy:
             return
                 "the catalog {path} stayed busy with another write (a large import?) for {seconds} s; nothing was changed. Try again."
+        case .catalogNotFound:
+            return "there is no catalog at {path}; check --catalog or TIWIZI_CATALOG, or create it with `tiwizi import`."
+        case .todayInvalid: return "TIWIZI_TODAY is “{value}”, not a date; write YYYY-MM-DD, or unset it to use today."
         case .cooperativeNotFound: return "no cooperative “{value}”; see `tiwizi coop list`."
         case .productNotFound: return "no product with SKU “{value}”; see `tiwizi product list`."
         case .knowHowNotFound: return "no know-how “{value}”; see `tiwizi knowhow list`."
@@ -108,6 +118,13 @@ extension MessageKey {
         case .importFailed: return "Import failed with {count} problem(s); the catalog was not changed."
         case .importRehearsed: return "Dry run: nothing was written; run the same import without --dry-run to apply it."
         case .importChangesHint: return "{count} records updated; add --changes to list what changes in each."
+        case .standardOutput: return "standard output"
+        case .outputDiskFull: return "cannot write to {target}: the disk is full. Free some space and run the command again."
+        case .outputClosed: return "cannot write to {target}: the output was closed."
+        case .outputFailed: return "cannot write to {target}: {reason}."
+        case .exportNotAFolder: return "{path} is a file, not a folder; give a folder to --out (or a .json or .yaml file name)."
+        case .exportFolderNotEmpty:
+            return "{path} is not empty; export into a new or empty folder, or pass --replace to replace its contents."
         case .changeReplaced: return "{field} {before} → {after}"
         case .changeSet: return "{field} set to {after}"
         case .changeCleared: return "{field} cleared (was {before})"

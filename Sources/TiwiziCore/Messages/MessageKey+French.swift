@@ -48,6 +48,13 @@ extension MessageKey {
         case .duplicateSKU: return "la référence {value} apparaît plusieurs fois (aussi en {other})."
         case .productExists:
             return "un produit de référence {value} existe déjà (coopérative {other}) ; modifiez-le avec `tiwizi product update`."
+        case .numberOutOfRange: return "{value} est hors limites : écrivez un nombre entier de {min} à {max}."
+        case .textTooLong: return "ce texte a {count} caractères ; au plus {max} sont permis."
+        case .textControlCharacter:
+            return "ce texte contient un caractère de contrôle invisible ({code}) ; supprimez-le (et tout saut de ligne)."
+        case .certificateNumberInvalid:
+            return "le numéro de certificat « {value} » doit faire de 1 à 64 caractères, sans « : », « | » ni espaces autour."
+        case .artisanNameInvalid: return "le nom d'artisan « {value} » ne doit pas contenir « | »."
         case .knowHowExists: return "le savoir-faire {value} existe déjà ; modifiez-le avec `tiwizi knowhow update`."
         case .schemeExists: return "le schéma de certification {value} existe déjà."
         case .cooperativeExists: return "la coopérative {value} existe déjà ; modifiez-la avec `tiwizi coop update`."
@@ -110,6 +117,11 @@ extension MessageKey {
         case .catalogBusy:
             return
                 "le catalogue {path} est resté occupé par une autre écriture (un gros import ?) pendant {seconds} s ; rien n'a été modifié. Réessayez."
+        case .catalogNotFound:
+            return "il n'y a pas de catalogue à {path} ; vérifiez --catalog ou TIWIZI_CATALOG, ou créez-le avec `tiwizi import`."
+        case .todayInvalid:
+            return
+                "TIWIZI_TODAY vaut « {value} », qui n'est pas une date ; écrivez AAAA-MM-JJ, ou retirez-la pour prendre la date du jour."
         case .cooperativeNotFound: return "aucune coopérative « {value} » ; voir `tiwizi coop list`."
         case .productNotFound: return "aucun produit de référence « {value} » ; voir `tiwizi product list`."
         case .knowHowNotFound: return "aucun savoir-faire « {value} » ; voir `tiwizi knowhow list`."
@@ -121,6 +133,16 @@ extension MessageKey {
         case .importRehearsed:
             return "Essai à blanc : rien n'a été écrit ; relancez le même import sans --dry-run pour l'appliquer."
         case .importChangesHint: return "{count} fiches modifiées ; ajoutez --changes pour voir ce qui change dans chacune."
+        case .standardOutput: return "la sortie standard"
+        case .outputDiskFull:
+            return "impossible d'écrire dans {target} : le disque est plein. Libérez de la place et relancez la commande."
+        case .outputClosed: return "impossible d'écrire dans {target} : la sortie a été fermée."
+        case .outputFailed: return "impossible d'écrire dans {target} : {reason}."
+        case .exportNotAFolder:
+            return "{path} est un fichier, pas un dossier ; donnez un dossier à --out (ou un nom de fichier .json ou .yaml)."
+        case .exportFolderNotEmpty:
+            return
+                "{path} n'est pas vide ; exportez dans un dossier nouveau ou vide, ou ajoutez --replace pour remplacer son contenu."
         case .changeReplaced: return "{field} {before} → {after}"
         case .changeSet: return "{field} : {after}"
         case .changeCleared: return "{field} effacé (était {before})"

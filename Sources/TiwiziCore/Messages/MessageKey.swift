@@ -7,6 +7,7 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case frenchRequired, wrongScript, slugInvalid, skuInvalid, iceInvalid, phoneInvalid, emailInvalid
     case integerInvalid, booleanInvalid, dateInvalid, foundedInFuture, regionUnknown, categoryInvalid
     case valueNotAllowed, quantityInvalid, quantityNotPositive, stockNegative, stockAndMadeToOrder
+    case numberOutOfRange, textTooLong, textControlCharacter, certificateNumberInvalid, artisanNameInvalid
     case leadDaysInvalid, dimensionsInvalid, membersOutOfRange, membersBelowMinimum, priceInvalid
     case currencyUnknown, certificateDates, certificateNotCovered, certificateInvalid
     case duplicateSKU, duplicateICE, duplicateID, productExists, cooperativeExists, knowHowExists, schemeExists,
@@ -20,12 +21,14 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case yamlMalformed, jsonMalformed, documentShape, cooperativeFileName
     case csvColumnCount, csvColumnMissing, csvKindUnknown, csvQuoteUnclosed
     // Catalog store
+    case catalogNotFound, todayInvalid
     case catalogIsDirectory, catalogNotDatabase, catalogReadOnly, catalogCannotOpen, catalogTooNew, catalogBusy
     case cooperativeNotFound, productNotFound, knowHowNotFound, schemeNotFound
     case cooperativeHasProducts, stockWouldGoNegative
     // Commands
     case importFailed, importSummary, importNothing, importProgress, moreProblems, importRehearsed, importChangesHint
     case changeReplaced, changeSet, changeCleared
+    case standardOutput, outputDiskFull, outputClosed, outputFailed, exportNotAFolder, exportFolderNotEmpty
     case added, updated, unchanged, removed, linked, nothingToUpdate, exported, listEmpty, listCount
     case headerSKU, headerName, headerCooperative, headerRegion, headerCategory, headerQuantity
     case headerPrice, headerStock, headerID, headerMembers, headerWomen, headerProducts

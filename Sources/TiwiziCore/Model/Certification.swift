@@ -52,6 +52,17 @@ public struct Certificate: Hashable, Sendable {
         self.validUntil = validUntil
     }
 
+    /// The longest certificate number.
+    public static let maxNumberLength = 64
+
+    /// A number is 1 to 64 characters, without surrounding spaces, control characters, `:` or
+    /// `|` (the separators of a CSV certificate cell, `scheme:number:from:until|…`).
+    public static func isValidNumber(_ number: String) -> Bool {
+        !number.isEmpty && number.count <= maxNumberLength && number == number.trimmingSpaces
+            && !number.contains(where: { $0 == ":" || $0 == "|" })
+            && Issue.invisibleControls(number, field: "") == nil
+    }
+
     /// Whether the certificate is valid on `day`.
     public func isValid(on day: CalendarDate) -> Bool { validFrom <= day && day <= validUntil }
 }

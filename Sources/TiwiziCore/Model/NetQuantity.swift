@@ -13,16 +13,17 @@ public struct NetQuantity: Hashable, Sendable, CustomStringConvertible {
 
     /// Parses an amount such as `250`, `0.5` or `1,5` (at most three decimals); nil otherwise.
     public static func amount(_ text: String) -> Int64? {
-        let normalized = text.trimmingSpaces.replacingOccurrences(of: ",", with: ".")
+        let normalized = Numerals.normalized(text).trimmingSpaces.replacingOccurrences(of: ",", with: ".")
         let parts = normalized.split(separator: ".", omittingEmptySubsequences: false)
-        guard (1...2).contains(parts.count), let whole = parts.first, !whole.isEmpty, whole.count <= 12,
-            whole.allSatisfy(\.isASCIIDigitCharacter)
+        guard (1...2).contains(parts.count), let digits = parts.first, digits.first?.isASCIIDigitCharacter == true,
+            let whole = Numerals.integer(String(digits)), whole < 1_000_000_000_000
         else { return nil }
         var fraction = parts.count == 2 ? String(parts[1]) : ""
         guard fraction.count <= 3, fraction.allSatisfy(\.isASCIIDigitCharacter), parts.count == 1 || !fraction.isEmpty
         else { return nil }
         fraction += String(repeating: "0", count: 3 - fraction.count)
-        return Int64(whole)! * 1000 + Int64(fraction)!
+        guard let thousandths = Int64(fraction) else { return nil }
+        return Int64(whole) * 1000 + thousandths
     }
 
     /// The amount as plain decimal text without trailing zeros (`250`, `0.5`).

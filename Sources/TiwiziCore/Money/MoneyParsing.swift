@@ -92,24 +92,7 @@ extension Money {
 
     /// Drops bidi controls and maps Arabic digits and separators to their Western forms, so that
     /// text copied from an Arabic document parses like the rest.
-    static func normalizedForParsing(_ text: String) -> String {
-        var scalars = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars {
-            switch scalar.value {
-            case 0x200E, 0x200F, 0x061C, 0x202A...0x202E, 0x2066...0x2069, 0xFEFF:
-                continue  // invisible direction marks
-            case 0x0660...0x0669:
-                scalars.append(Unicode.Scalar(scalar.value - 0x0660 + 0x30)!)
-            case 0x06F0...0x06F9:
-                scalars.append(Unicode.Scalar(scalar.value - 0x06F0 + 0x30)!)
-            case 0x066B: scalars.append(",")
-            case 0x066C: scalars.append("\u{202F}")
-            case 0x2212: scalars.append("-")  // MINUS SIGN
-            default: scalars.append(scalar)
-            }
-        }
-        return String(scalars)
-    }
+    static func normalizedForParsing(_ text: String) -> String { Numerals.normalized(text) }
 
     static func trimmedWhitespace(_ text: String) -> String {
         let start = text.firstIndex { !$0.isWhitespace } ?? text.endIndex

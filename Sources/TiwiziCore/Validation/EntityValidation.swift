@@ -15,9 +15,7 @@ extension Cooperative {
         if founded > today {
             issues.append(Issue(.foundedInFuture, ["value": "\(founded)", "today": "\(today)"], field: "founded"))
         }
-        if members.total < 0 {
-            issues.append(Issue(.integerInvalid, ["value": "\(members.total)"], field: "members.total"))
-        }
+        if let issue = Issue.outOfRange(members.total, Limits.members, field: "members.total") { issues.append(issue) }
         for (what, count) in [("women", members.women), ("youth", members.youth)] where count < 0 || count > members.total {
             issues.append(
                 Issue(
@@ -32,6 +30,11 @@ extension Cooperative {
         }
         if let phone, !Identifier.isMoroccanPhone(phone) { issues.append(Issue(.phoneInvalid, ["value": phone], field: "phone")) }
         if let email, !Self.looksLikeEmail(email) { issues.append(Issue(.emailInvalid, ["value": email], field: "email")) }
+        let texts: [(String?, String)] = [
+            (province, "province"), (commune, "commune"), (registry?.court, "registry.court"),
+            (registry?.number, "registry.number"), (phone, "phone"), (email, "email"),
+        ]
+        for (text, field) in texts { issues += Issue.shortText(text, field: field) }
         return issues
     }
 
@@ -52,7 +55,9 @@ extension Product {
     /// Rules a product must follow on its own.
     public func validate() -> [Issue] {
         var issues = name.validate(field: "name")
-        issues += description?.validate(field: "description", frenchRequired: false) ?? []
+        issues +=
+            description?.validate(
+                field: "description", frenchRequired: false, maximum: Limits.longTextLength, multiline: true) ?? []
         if !Identifier.isSKU(sku) { issues.append(Issue(.skuInvalid, ["value": sku], field: "sku")) }
         if quantity.thousandths <= 0 { issues.append(Issue(.quantityNotPositive, field: "quantity.amount")) }
         if price.minorUnits < 0 {
@@ -61,12 +66,25 @@ extension Product {
         switch availability {
         case .inStock(let units) where units < 0:
             issues.append(Issue(.stockNegative, ["value": "\(units)"], field: "stock"))
-        case .madeToOrder(let days) where !(1...365).contains(days):
+        case .inStock(let units):
+            if let issue = Issue.outOfRange(units, Limits.stock, field: "stock") { issues.append(issue) }
+        case .madeToOrder(let days) where !Limits.leadDays.contains(days):
             issues.append(Issue(.leadDaysInvalid, ["value": "\(days)"], field: "made_to_order.lead_days"))
         default: break
         }
         if let dimensions, dimensions.lengthCm <= 0 || dimensions.widthCm <= 0 {
             issues.append(Issue(.dimensionsInvalid, field: "dimensions"))
+        } else if let dimensions {
+            issues += [("length_cm", dimensions.lengthCm), ("width_cm", dimensions.widthCm)].compactMap {
+                Issue.outOfRange($0.1, Limits.dimensionCm, field: "dimensions.\($0.0)")
+            }
+        }
+        issues += Issue.shortText(origin?.place, field: "origin.place")
+        for (index, allergen) in allergens.enumerated() where !Identifier.isSlug(allergen) {
+            issues.append(Issue(.slugInvalid, ["value": allergen], field: "allergens[\(index)]"))
+        }
+        for (index, certificate) in certificates.enumerated() where !Certificate.isValidNumber(certificate.number) {
+            issues.append(Issue(.certificateNumberInvalid, ["value": certificate.number], field: "certificates[\(index)].number"))
         }
         for (index, certificate) in certificates.enumerated() where certificate.validUntil < certificate.validFrom {
             issues.append(
@@ -110,7 +128,23 @@ extension Product {
 
 extension KnowHow {
     public func validate() -> [Issue] {
-        var issues = name.validate(field: "name") + (technique?.validate(field: "technique", frenchRequired: false) ?? [])
+        var issues =
+            name.validate(field: "name")
+            + (technique?.validate(
+                field: "technique", frenchRequired: false, maximum: Limits.longTextLength, multiline: true) ?? [])
+        if let heritage {
+            issues += Issue.shortText(heritage.status, field: "heritage.status")
+            issues += Issue.shortText(heritage.title, field: "heritage.title")
+            if let year = heritage.year, let issue = Issue.outOfRange(year, Limits.heritageYear, field: "heritage.year") {
+                issues.append(issue)
+            }
+        }
+        for (index, artisan) in artisans.enumerated() {
+            issues += Issue.shortText(artisan.name, field: "artisans[\(index)].name")
+            if artisan.name.contains("|") {
+                issues.append(Issue(.artisanNameInvalid, ["value": artisan.name], field: "artisans[\(index)].name"))
+            }
+        }
         if !Identifier.isSlug(id) { issues.append(Issue(.slugInvalid, ["value": id], field: "id")) }
         // Craft families are an open list (like schemes, it grows), written as slugs.
         if !Identifier.isSlug(craftFamily) {

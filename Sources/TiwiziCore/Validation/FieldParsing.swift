@@ -32,12 +32,16 @@ public enum FieldParsing {
         return category
     }
 
+    /// A whole number as `Numerals.integer` reads it (`1 200`, `١٢٠`).
     public static func integer(_ text: String) throws(Issue) -> Int {
-        guard let value = Int(text.trimmingSpaces) else {
+        guard let value = Numerals.integer(text) else {
             throw Issue(.integerInvalid, ["value": text])
         }
         return value
     }
+
+    /// An ICE: 15 digits, possibly typed in groups or in Arabic-Indic digits (checked by validation).
+    public static func ice(_ text: String) -> String { Numerals.digitString(text) }
 
     public static func boolean(_ text: String) throws(Issue) -> Bool {
         switch text.trimmingSpaces.lowercased() {

@@ -33,13 +33,15 @@ public struct Issue: Error, Hashable, Sendable, CustomStringConvertible {
     }
 
     /// `file:line: field: message`, with `warning:` in front of warnings.
+    /// The position is written `file:line:` as compilers do; the rest follows the language's
+    /// punctuation (`price: …` in English, `price : …` in French).
     public func text(in language: InterfaceLanguage = .current) -> String {
         var parts: [String] = []
-        if let location { parts.append(location.description) }
         if severity == .warning { parts.append(Message(.warning).text(in: language)) }
         if let field { parts.append(field) }
         parts.append(message.text(in: language))
-        return parts.joined(separator: ": ")
+        let text = parts.joined(separator: language.colon)
+        return location.map { "\($0): \(text)" } ?? text
     }
 
     public var description: String { text() }

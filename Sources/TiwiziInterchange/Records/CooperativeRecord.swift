@@ -15,7 +15,7 @@ enum CooperativeRecord {
             guard let court = reg.text("court", required: true) else { return nil }
             return Registry(court: court, number: reg.text("number") ?? "")
         }
-        let ice = r.text("ice", required: true)
+        let ice = r.text("ice", required: true).map(FieldParsing.ice)
         let founded = r.value("founded", required: true, FieldParsing.date)
         let region = r.value("region", required: true, FieldParsing.region)
         let sector = r.value("sector", FieldParsing.category)

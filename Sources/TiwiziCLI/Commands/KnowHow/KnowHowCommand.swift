@@ -22,7 +22,7 @@ struct KnowHowAdd: CatalogCommand {
 
     func execute() throws {
         let cells = fields.cells.merging(["id": id]) { $1 }
-        let outcome = try catalog.open().write { try RecordForm.add(.knowHow, cells, today: today, with: $0) }
+        let outcome = try catalog.open().write { try RecordForm.add(.knowHow, cells, today: try today, with: $0) }
         ChangeReport.print(outcome, kind: .kindKnowHow, key: id)
     }
 }
@@ -39,7 +39,7 @@ struct KnowHowUpdate: CatalogCommand {
     func execute() throws {
         guard !fields.cells.isEmpty else { throw ValidationFailure([Issue(.nothingToUpdate)]) }
         let outcome = try catalog.open().write {
-            try RecordForm.update(.knowHow, key: id, fields.cells, today: today, with: $0)
+            try RecordForm.update(.knowHow, key: id, fields.cells, today: try today, with: $0)
         }
         ChangeReport.print(outcome, kind: .kindKnowHow, key: id)
     }

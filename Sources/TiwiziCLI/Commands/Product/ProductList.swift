@@ -61,7 +61,7 @@ struct ProductList: CatalogCommand {
             category: try category.map { text throws(Issue) in try FieldParsing.category(text) },
             schemeID: certification,
             stockStatus: try stock.map { text throws(Issue) in try FieldParsing.choice(text, as: StockStatus.self) },
-            search: search, day: today, limit: limit)
+            search: search, day: try today, limit: limit)
     }
 
     static func stockText(_ availability: Availability) -> String {
@@ -81,6 +81,7 @@ struct ProductShow: CatalogCommand {
     @Flag(help: ArgumentHelp(.flagJSONRecord)) var json = false
 
     func execute() throws {
+        let day = try today
         try catalog.open(readOnly: true).read { reader in
             guard let p = try reader.product(sku) else { throw CatalogError(.productNotFound, ["value": sku]) }
             if json { return Console.out(RecordJSON.product(p)) }
@@ -103,7 +104,7 @@ struct ProductShow: CatalogCommand {
             sheet.add(
                 .labelCertificates,
                 p.certificates.map {
-                    "\($0.schemeID) \($0.number) (\($0.validFrom) → \($0.validUntil))\($0.isValid(on: today) ? "" : " ✗")"
+                    "\($0.schemeID) \($0.number) (\($0.validFrom) → \($0.validUntil))\($0.isValid(on: day) ? "" : " ✗")"
                 }.joined(separator: "; "))
             sheet.add(.labelKnowHow, p.knowHowIDs.joined(separator: ", "))
             sheet.add(.labelDescription, p.description?.french)
