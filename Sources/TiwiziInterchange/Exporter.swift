@@ -13,7 +13,13 @@ public struct Exporter {
 
     let store: CatalogStore
 
-    public init(store: CatalogStore) { self.store = store }
+    /// How CSV files are written.
+    let dialect: CSVDialect
+
+    public init(store: CatalogStore, dialect: CSVDialect = .standard) {
+        self.store = store
+        self.dialect = dialect
+    }
 
     /// Writes one document (YAML or JSON; for CSV the products table) to `output`.
     public func export(_ format: Format, to output: @escaping (Data) throws -> Void) throws -> Counts {
@@ -38,7 +44,7 @@ public struct Exporter {
                 }
                 try output(Data((first ? "]\n}\n" : "\n  ]\n}\n").utf8))
             case .csv:
-                var table = CSVRecordWriter(layout: .products, output: output)
+                var table = CSVRecordWriter(layout: .products, dialect: dialect, output: output)
                 try reader.forEachProduct { product in
                     counts.products += 1
                     try table.write(ProductRecord.encode(product, includeCooperative: true))
@@ -115,7 +121,7 @@ public struct Exporter {
                 var counts = Counts()
                 for layout in CSVLayout.allCases {
                     try FileOutput.writing(to: url.appendingPathComponent(layout.fileName).path) { file in
-                        var table = CSVRecordWriter(layout: layout, output: file.write)
+                        var table = CSVRecordWriter(layout: layout, dialect: dialect, output: file.write)
                         switch layout {
                         case .schemes: for s in try reader.allSchemes() { try table.write(SchemeRecord.encode(s)) }
                         case .knowHow: for k in try reader.allKnowHow() { try table.write(KnowHowRecord.encode(k)) }

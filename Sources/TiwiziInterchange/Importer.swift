@@ -75,6 +75,10 @@ private struct ImportRun {
     /// The records (`kind/key`) this import has already written: a second record with the same
     /// key is a duplicate to report, not an update to lay over the first.
     var written: Set<String> = []
+    /// The SKUs of the products this import has written (checked against the import's own state).
+    var writtenProducts: Set<String> = []
+    /// Checks of the records that depend on updated ones, run when every record is written.
+    var dependantChecks: [(ImportRun) throws -> [Issue]] = []
     var processed = 0
 
     init(writer: CatalogWriter, today: CalendarDate, log: IssueLog, progress: ((Int) -> Void)?) {
@@ -93,6 +97,7 @@ private struct ImportRun {
             }
             for table in tables where table.layout.kind == kind { try stream(table) }
         }
+        for check in dependantChecks { try check(self).forEach(log.add) }
     }
 
     /// Reads a CSV table row by row; a row is a partial record made of the header's columns.
@@ -126,10 +131,16 @@ private struct ImportRun {
             key.map(written.contains) == true
             ? (RecordOverlay.normalised(node, localized: Codec.localizedFields), nil)
             : try Codec.overlay(node, owner: owner, in: writer.reader)
-        guard
-            let reader = RecordReader(merged, file: place.location.file, path: place.path, allowed: Codec.fields, log: log),
-            let record = Codec.decode(reader, owner: owner)
-        else { return reject(node, Codec.self) }
+        let decoding = IssueLog()
+        let decoded = RecordReader(merged, file: place.location.file, path: place.path, allowed: Codec.fields, log: decoding)
+            .flatMap { Codec.decode($0, owner: owner) }
+        decoding.issues.forEach(log.add)
+        decoding.warnings.forEach(log.add)
+        guard let record = decoded else {
+            // Report every problem in one round: check the rest of the record too.
+            checkRest(Codec.self, merged, failed: decoding.issues, at: place, owner: owner)
+            return reject(node, Codec.self)
+        }
         var issues = Codec.validate(record, today: today, in: writer.reader)
         // A record that refers to a cooperative refused by this import is checked on its own but
         // neither saved nor reported as referring to an unknown cooperative: the import fails anyway.
@@ -155,6 +166,14 @@ private struct ImportRun {
             return reject(node, Codec.self)
         }
         if let key { written.insert(key) }
+        if Codec.kind == .products, let sku = Codec.key(in: merged) { writtenProducts.insert(sku) }
+        if outcome == .updated, let existing {
+            // Checked once the whole import is written: it may fix the dependants too.
+            dependantChecks.append { run in
+                try Codec.dependantIssues(of: record, replacing: existing, in: run.writer.reader, checked: run.writtenProducts)
+                    .map(place.locate)
+            }
+        }
         summary.record(outcome, kind: Codec.kind)
         if outcome == .updated, let existing, let key = Codec.key(in: merged) {
             summary.changes.append(RecordChange(kind: Codec.kind, key: key, fields: Codec.changes(from: existing, to: record)))
@@ -163,6 +182,28 @@ private struct ImportRun {
 }
 
 extension ImportRun {
+    /// Checks the fields of a record that did decode, when others did not: the failed fields
+    /// take a template's value, and only the record's own rules on the other fields are
+    /// reported (references are checked once the record is fixed).
+    fileprivate func checkRest<Codec: RecordCodec>(
+        _: Codec.Type, _ node: DocumentNode, failed: [Issue], at place: RecordPlace, owner: String?
+    ) {
+        let prefix = place.path.isEmpty ? "" : place.path + "."
+        let fields = Set(
+            failed.compactMap { issue in
+                issue.field.map { String($0.dropFirst(prefix.count).prefix { $0 != "." && $0 != "[" }) }
+            })
+        let patched = RecordOverlay.apply(Codec.template.filtering(fields), on: node)
+        guard
+            let reader = RecordReader(patched, file: place.location.file, path: "", allowed: nil, log: IssueLog()),
+            let record = Codec.decode(reader, owner: owner)
+        else { return }
+        for issue in Codec.ownIssues(record, today: today) where issue.severity == .error {
+            let field = issue.field.map { String($0.prefix { $0 != "." && $0 != "[" }) }
+            if let field, !fields.contains(field) { log.add(place.locate(issue)) }
+        }
+    }
+
     /// Notes a refused record, so that records referring to it are not also reported as orphans.
     fileprivate mutating func reject<Codec: RecordCodec>(_ node: DocumentNode, _: Codec.Type) {
         if Codec.kind == .cooperatives, let id = Codec.key(in: node) { rejectedCooperatives.insert(id) }

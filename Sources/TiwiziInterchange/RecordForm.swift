@@ -50,6 +50,7 @@ public enum RecordForm {
         let record = try decode(node, fields: Codec.fields) { Codec.decode($0, owner: nil) }
         let warnings = try check(Codec.validate(record, today: today, in: writer.reader))
         let saved = existing == record ? .unchanged : try Codec.save(record, with: writer)
+        try check(try Codec.dependantIssues(of: record, replacing: existing, in: writer.reader, checked: []))
         return Outcome(saved: saved, warnings: warnings, changes: existing.map { Codec.changes(from: $0, to: record) } ?? [])
     }
 

@@ -10,29 +10,54 @@ struct SourceFile {
     let name: String
     let format: Format
 
-    /// Expands `paths` into files in a stable order: folders recursively, sorted by path, keeping
-    /// `.yaml`, `.yml`, `.json` and `.csv` files. A named file of another type is an issue.
+    /// Expands `paths` into files in a stable order: folders recursively (following symbolic
+    /// links, each real folder once, so a link loop ends), entries sorted by name, hidden entries
+    /// left out, keeping `.yaml`, `.yml`, `.json` and `.csv` files. A file reached twice (named
+    /// twice, or by a link) is read once. A named file of another type is an issue.
     static func discover(_ paths: [String], log: IssueLog) -> [SourceFile] {
-        var files: [SourceFile] = []
-        let manager = FileManager.default
+        var walk = Walk()
         for path in paths {
             var isDirectory: ObjCBool = false
-            guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
                 log.add(Issue(.fileMissing, ["file": path]))
                 continue
             }
             if isDirectory.boolValue {
-                // `subpaths` lists nothing below a symbolic link: list the folder it points to.
-                let folder = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
-                let below = (manager.subpaths(atPath: folder) ?? []).sorted()
-                files += below.compactMap { SourceFile(path: (path as NSString).appendingPathComponent($0)) }
+                walk.visit(folder: path)
             } else if let file = SourceFile(path: path) {
-                files.append(file)
+                walk.add(file)
             } else {
                 log.add(Issue(.fileTypeUnsupported, ["file": path]))
             }
         }
-        return files
+        return walk.files
+    }
+
+    /// The files found so far, and the real paths already visited.
+    private struct Walk {
+        var files: [SourceFile] = []
+        var seenFiles: Set<String> = []
+        var seenFolders: Set<String> = []
+
+        mutating func visit(folder path: String) {
+            let real = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
+            guard seenFolders.insert(real).inserted else { return }
+            let entries = ((try? FileManager.default.contentsOfDirectory(atPath: real)) ?? []).sorted()
+            for entry in entries where !entry.hasPrefix(".") {
+                let child = (path as NSString).appendingPathComponent(entry)
+                var isDirectory: ObjCBool = false
+                guard FileManager.default.fileExists(atPath: child, isDirectory: &isDirectory) else { continue }
+                if isDirectory.boolValue {
+                    visit(folder: child)
+                } else if let file = SourceFile(path: child) {
+                    add(file)
+                }
+            }
+        }
+
+        mutating func add(_ file: SourceFile) {
+            if seenFiles.insert(file.url.resolvingSymlinksInPath().path).inserted { files.append(file) }
+        }
     }
 
     init?(path: String) {

@@ -76,6 +76,16 @@ public struct CatalogReader: CatalogReferences {
                 """, arguments: [knowHowID])
     }
 
+    /// SKUs of products that hold a certificate of this scheme, valid or not.
+    public func productSKUs(schemeID: String) throws -> [String] {
+        try String.fetchAll(
+            db,
+            sql: """
+                SELECT DISTINCT p.sku FROM certificates c JOIN products p ON p.id = c.product_id
+                WHERE c.scheme_id = ? ORDER BY p.sku
+                """, arguments: [schemeID])
+    }
+
     // MARK: CatalogReferences
 
     public func cooperativeRegion(_ id: String) -> Region? {

@@ -399,8 +399,13 @@ struct ReferenceValidationTests {
     @Test func knowHow() {
         let knowHow = KnowHow(
             id: "argan-oil-extraction", name: LocalizedText(french: "Extraction de l'huile d'argan", arabic: "استخراج زيت أركان"),
-            technique: LocalizedText([.arabic: "تكسير"]), craftFamily: "oil-extraction")
+            technique: LocalizedText([.arabic: "تكسير"]), craftFamily: "oil-extraction", regions: [region("MA-09")])
         #expect(knowHow.validate() == [])
+        var placeless = knowHow
+        placeless.regions = [region("MA-09"), region("MA-07"), region("MA-09")]
+        #expect(placeless.validate() == [Issue(.listedTwice, ["value": "MA-09"], field: "regions[2]")])
+        placeless.regions = []
+        #expect(placeless.validate() == [Issue(.fieldRequired, ["field": "regions"], field: "regions")])
         var bad = knowHow
         bad.id = "Argan"
         bad.technique = LocalizedText([.tamazight: "ⴰⵔⴳⴰⵏ", .english: "ⴰⵔⴳⴰⵏ"])
@@ -413,8 +418,12 @@ struct ReferenceValidationTests {
 
     @Test func scheme() {
         #expect(igpArgane.validate() == [])
-        let bad = CertificationScheme(id: "IGP", kind: .igp, name: LocalizedText([.english: "PGI"]))
+        let bad = CertificationScheme(id: "IGP", kind: .igp, name: LocalizedText([.english: "PGI"]), area: [region("MA-09")])
         #expect(bad.validate() == [Issue(.frenchRequired, field: "name"), Issue(.slugInvalid, ["value": "IGP"], field: "id")])
+        let nowhere = CertificationScheme(id: "igp-x", kind: .igp, name: LocalizedText(french: "IGP X"))
+        #expect(nowhere.validate() == [Issue(.originSchemeNeedsArea, ["kind": "igp"], field: "area")])
+        let organic = CertificationScheme(id: "bio", kind: .organic, name: LocalizedText(french: "Bio"))
+        #expect(organic.validate() == [], "a scheme that is not about origin needs no area")
     }
 }
 

@@ -98,7 +98,7 @@ struct CSVReadingTests {
             #expect(rows.map { cell($0.node, "name", "fr") } == ["Huile \"extra\", 250 ml", "Miel; thym"])
             #expect(cell(rows[0].node, "name", "ar") == "سطر أول\r\nسطر ثان")
             #expect(cell(rows[1].node, "name", "ar") == nil)
-            #expect(rows.map(\.line) == [2, 3])
+            #expect(rows.map(\.line) == [2, 4], "physical lines: the first row's Arabic name spans two")
         }
     }
 
@@ -174,9 +174,16 @@ struct CSVReadingTests {
 
     @Test func unknownKindIsRefused() throws {
         try withWorkspace { (workspace) throws in
-            let (_, _, issues) = try readRows(workspace, "k.csv", "name_fr,price\nA,3\n")
+            let (_, _, issues) = try readRows(workspace, "k.csv", "name_fr,name_ar\nA,ب\n")
             #expect(issues == [Issue(.csvKindUnknown, location: SourceLocation(file: "k.csv", line: 1))])
         }
+    }
+
+    @Test func aPartialSheetIsTheOneLayoutWithAllItsColumns() {
+        #expect(CSVLayout.detect(header: ["id", "region"]) == .cooperatives)
+        #expect(CSVLayout.detect(header: ["name_fr", "price"]) == .products)
+        #expect(CSVLayout.detect(header: ["id", "regions"]) == .knowHow)
+        #expect(CSVLayout.detect(header: ["id", "name_fr"]) == nil, "schemes, know-how and cooperatives all fit")
     }
 
     @Test func layoutsAreDetectedByTheirIdentifyingColumn() {

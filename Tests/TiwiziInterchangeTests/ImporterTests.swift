@@ -137,11 +137,14 @@ struct ImporterTests {
                 """)
             let store = try workspace.store()
             let issues = try #require(try importIssues(store, [file]))
+            // One round: the field that does not decode, and every other problem of the record with it;
+            // products of a refused cooperative stay quiet.
             #expect(
                 issues.map { $0.text(in: .english) } == [
-                    "\(file):6: cooperative.region: unknown region “MA-13”; use a code from MA-01 to MA-12 (see `tiwizi regions`)."
+                    "\(file):6: cooperative.region: unknown region “MA-13”; use a code from MA-01 to MA-12 (see `tiwizi regions`).",
+                    "\(file):4: cooperative.ice: an ICE is exactly 15 digits; “00234567800009” has 14 characters.",
+                    "\(file):5: cooperative.founded: founding date 2099-01-01 is in the future (today is 2025-06-15).",
                 ])
-            // Once decoding succeeds, validation finds the rest; products of a refused cooperative stay quiet.
             workspace.write(
                 "coop.yaml", try String(contentsOfFile: file, encoding: .utf8).replacingOccurrences(of: "MA-13", with: "MA-09"))
             let more = try #require(try importIssues(store, [file]))

@@ -55,10 +55,11 @@ struct ExportCommand: CatalogCommand {
     @OptionGroup var catalog: CatalogOptions
     @Option(help: ArgumentHelp(.optionExportFormat)) var format: Exporter.Format = .yaml
     @Option(help: ArgumentHelp(.optionExportOut)) var out: String?
+    @Option(help: ArgumentHelp(.optionCSVDialect)) var dialect: CSVDialect = .standard
     @Flag(help: ArgumentHelp(.flagReplace)) var replace = false
 
     func execute() throws {
-        let exporter = Exporter(store: try catalog.open(readOnly: true))
+        let exporter = Exporter(store: try catalog.open(readOnly: true), dialect: dialect)
         guard let out else {
             _ = try exporter.export(format, to: Console.standardOutput.write)
             return
@@ -73,6 +74,7 @@ struct ExportCommand: CatalogCommand {
 }
 
 extension Exporter.Format: ExpressibleByArgument {}
+extension CSVDialect: ExpressibleByArgument {}
 
 extension RecordKind {
     /// The kind's plural name in the message catalog.

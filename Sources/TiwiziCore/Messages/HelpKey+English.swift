@@ -217,11 +217,14 @@ extension HelpKey {
                 layout (YAML: schemes.yaml, know-how.yaml, cooperatives/ID.yaml) or one file per kind (CSV: \
                 schemes.csv, know-how.csv, cooperatives.csv, products.csv). Exporting, importing into an empty \
                 catalog and exporting again gives identical files.
+                A folder is written complete and then put in place; a folder that is not empty is refused \
+                unless --replace. --dialect excel-fr writes CSV that French Excel opens directly.
 
                 Examples:
                   tiwizi export --format yaml --out exported/
                   tiwizi export --format json --out catalog.json
                   tiwizi export --format csv > products.csv
+                  tiwizi export --format csv --dialect excel-fr --out tableurs/ --replace
                 """
 
         // run
@@ -279,6 +282,8 @@ extension HelpKey {
         case .optionCoopKnowHow: return "Know-how id the cooperative practises (repeatable; replaces the list)."
         case .optionCoopListRegion: return "Only cooperatives of this region (MA-01 … MA-12)."
         case .flagWithProducts: return "Also remove the cooperative's products."
+        case .optionCSVDialect:
+            return "CSV dialect: standard (`,`, decimal dots, LF) or excel-fr (`;`, decimal commas, BOM, CRLF)."
         case .flagReplace: return "Replace the contents of a folder that is not empty (the export is written complete first)."
         case .flagDryRun: return "Check everything and show what would change, without writing anything."
         case .flagChanges: return "List the changed fields of every updated record, however many."

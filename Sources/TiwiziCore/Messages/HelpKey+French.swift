@@ -223,11 +223,14 @@ extension HelpKey {
                 know-how.yaml, cooperatives/ID.yaml) ou un fichier par type d'enregistrement (CSV : schemes.csv, \
                 know-how.csv, cooperatives.csv, products.csv). Exporter, importer dans un catalogue vide puis \
                 exporter à nouveau donne des fichiers identiques.
+                Un dossier est écrit en entier puis mis en place ; un dossier non vide est refusé sans \
+                --replace. --dialect excel-fr écrit des CSV qu'Excel en français ouvre directement.
 
                 Exemples :
                   tiwizi export --format yaml --out exported/
                   tiwizi export --format json --out catalog.json
                   tiwizi export --format csv > products.csv
+                  tiwizi export --format csv --dialect excel-fr --out tableurs/ --replace
                 """
 
         // run
@@ -288,6 +291,8 @@ extension HelpKey {
             return "Identifiant d'un savoir-faire pratiqué par la coopérative (répétable ; remplace la liste)."
         case .optionCoopListRegion: return "Seulement les coopératives de cette région (MA-01 … MA-12)."
         case .flagWithProducts: return "Retirer aussi les produits de la coopérative."
+        case .optionCSVDialect:
+            return "Dialecte CSV : standard (`,`, point décimal, LF) ou excel-fr (`;`, virgule décimale, BOM, CRLF)."
         case .flagReplace: return "Remplacer le contenu d'un dossier non vide (l'export est d'abord écrit en entier)."
         case .flagDryRun: return "Tout vérifier et montrer ce qui changerait, sans rien écrire."
         case .flagChanges: return "Lister les champs modifiés de chaque fiche mise à jour, même nombreuses."

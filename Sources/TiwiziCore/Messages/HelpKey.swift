@@ -41,7 +41,8 @@ public enum HelpKey: String, CaseIterable, Sendable {
     // Cooperative fields (`coop add`, `coop update`) and other `coop` options
     case optionCoopNameFr, optionLegalForm, optionRegistryCourt, optionRegistryNumber, optionICE, optionFounded
     case optionCoopRegion, optionProvince, optionCommune, optionSector, optionMembers, optionWomen, optionYouth
-    case optionPhone, optionEmail, optionCoopKnowHow, optionCoopListRegion, flagWithProducts, flagDryRun, flagChanges, flagReplace
+    case optionPhone, optionEmail, optionCoopKnowHow, optionCoopListRegion, flagWithProducts, flagDryRun, flagChanges,
+        flagReplace, optionCSVDialect
     // Product fields (`product add`, `product update`) and other `product` options
     case optionProductCoop, optionProductNameFr, optionDescriptionFr, optionDescriptionAr, optionCategory
     case optionQuantity, optionUnit, optionLengthCm, optionWidthCm, optionPrice, optionCurrency, optionVAT

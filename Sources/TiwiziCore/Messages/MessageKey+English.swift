@@ -44,6 +44,10 @@ extension MessageKey {
         case .duplicateSKU: return "SKU {value} appears more than once (also at {other})."
         case .productExists:
             return "a product with SKU {value} already exists (cooperative {other}); change it with `tiwizi product update`."
+        case .listedTwice: return "“{value}” is listed twice; keep it once."
+        case .quantityPieceFractional: return "a quantity in pieces is a whole number, not {value}."
+        case .originSchemeNeedsArea:
+            return "an {kind} is an origin scheme: give its `area`, the regions where the protected area lies."
         case .numberOutOfRange: return "{value} is out of range: write a whole number from {min} to {max}."
         case .textTooLong: return "this text has {count} characters; at most {max} are allowed."
         case .textControlCharacter:

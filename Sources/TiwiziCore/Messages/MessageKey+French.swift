@@ -48,6 +48,10 @@ extension MessageKey {
         case .duplicateSKU: return "la référence {value} apparaît plusieurs fois (aussi en {other})."
         case .productExists:
             return "un produit de référence {value} existe déjà (coopérative {other}) ; modifiez-le avec `tiwizi product update`."
+        case .listedTwice: return "« {value} » figure deux fois ; gardez-le une seule fois."
+        case .quantityPieceFractional: return "une quantité en pièces est un nombre entier, pas {value}."
+        case .originSchemeNeedsArea:
+            return "une {kind} est un signe d'origine : indiquez son `area`, les régions où se trouve l'aire protégée."
         case .numberOutOfRange: return "{value} est hors limites : écrivez un nombre entier de {min} à {max}."
         case .textTooLong: return "ce texte a {count} caractères ; au plus {max} sont permis."
         case .textControlCharacter:

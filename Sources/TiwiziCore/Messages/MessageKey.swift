@@ -7,6 +7,7 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case frenchRequired, wrongScript, slugInvalid, skuInvalid, iceInvalid, phoneInvalid, emailInvalid
     case integerInvalid, booleanInvalid, dateInvalid, foundedInFuture, regionUnknown, categoryInvalid
     case valueNotAllowed, quantityInvalid, quantityNotPositive, stockNegative, stockAndMadeToOrder
+    case listedTwice, quantityPieceFractional, originSchemeNeedsArea
     case numberOutOfRange, textTooLong, textControlCharacter, certificateNumberInvalid, artisanNameInvalid
     case leadDaysInvalid, dimensionsInvalid, membersOutOfRange, membersBelowMinimum, priceInvalid
     case currencyUnknown, certificateDates, certificateNotCovered, certificateInvalid

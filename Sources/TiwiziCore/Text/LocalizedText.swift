@@ -31,7 +31,7 @@ public struct LocalizedText: Hashable, Sendable {
 
     /// `text` trimmed and in NFC, or nil when blank. Plain ASCII without surrounding white
     /// space already is, and skips Foundation's trimming and normalisation.
-    static func normalized(_ text: String) -> String? {
+    public static func normalized(_ text: String) -> String? {
         let bytes = text.utf8
         if let first = bytes.first, let last = bytes.last, first > 0x20, last > 0x20, bytes.allSatisfy({ $0 < 0x7F }) {
             return text

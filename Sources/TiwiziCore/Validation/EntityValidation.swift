@@ -30,6 +30,7 @@ extension Cooperative {
         }
         if let phone, !Identifier.isMoroccanPhone(phone) { issues.append(Issue(.phoneInvalid, ["value": phone], field: "phone")) }
         if let email, !Self.looksLikeEmail(email) { issues.append(Issue(.emailInvalid, ["value": email], field: "email")) }
+        issues += Issue.repeated(knowHowIDs, field: "know_how")
         let texts: [(String?, String)] = [
             (province, "province"), (commune, "commune"), (registry?.court, "registry.court"),
             (registry?.number, "registry.number"), (phone, "phone"), (email, "email"),
@@ -60,6 +61,11 @@ extension Product {
                 field: "description", frenchRequired: false, maximum: Limits.longTextLength, multiline: true) ?? []
         if !Identifier.isSKU(sku) { issues.append(Issue(.skuInvalid, ["value": sku], field: "sku")) }
         if quantity.thousandths <= 0 { issues.append(Issue(.quantityNotPositive, field: "quantity.amount")) }
+        if quantity.unit == .piece && quantity.thousandths % 1000 != 0 {
+            issues.append(Issue(.quantityPieceFractional, ["value": quantity.amountText], field: "quantity.amount"))
+        }
+        issues += Issue.repeated(allergens, field: "allergens") + Issue.repeated(knowHowIDs, field: "know_how")
+        issues += Issue.repeated(certificates.map { "\($0.schemeID) \($0.number)" }, field: "certificates")
         if price.minorUnits < 0 {
             issues.append(Issue(.priceInvalid, ["value": price.decimalString, "reason": "< 0"], field: "price"))
         }
@@ -146,6 +152,8 @@ extension KnowHow {
             }
         }
         if !Identifier.isSlug(id) { issues.append(Issue(.slugInvalid, ["value": id], field: "id")) }
+        if regions.isEmpty { issues.append(Issue(.fieldRequired, ["field": "regions"], field: "regions")) }
+        issues += Issue.repeated(regions.map(\.code), field: "regions")
         // Craft families are an open list (like schemes, it grows), written as slugs.
         if !Identifier.isSlug(craftFamily) {
             issues.append(Issue(.slugInvalid, ["value": craftFamily], field: "craft_family"))
@@ -158,6 +166,23 @@ extension CertificationScheme {
     public func validate() -> [Issue] {
         var issues = name.validate(field: "name")
         if !Identifier.isSlug(id) { issues.append(Issue(.slugInvalid, ["value": id], field: "id")) }
+        if kind.isOrigin && area.isEmpty { issues.append(Issue(.originSchemeNeedsArea, ["kind": kind.rawValue], field: "area")) }
+        issues += Issue.repeated(categories.map(\.path), field: "categories") + Issue.repeated(area.map(\.code), field: "area")
         return issues
+    }
+}
+
+extension SchemeKind {
+    /// The origin schemes of law 25-06 (AOP, IGP): they protect a named area.
+    public var isOrigin: Bool { self == .aop || self == .igp }
+}
+
+extension Issue {
+    /// One issue per item of a list that repeats an earlier one (`allergens[2]`).
+    static func repeated(_ items: [String], field: String) -> [Issue] {
+        var seen: Set<String> = []
+        return items.enumerated().compactMap { index, item in
+            seen.insert(item).inserted ? nil : Issue(.listedTwice, ["value": item], field: "\(field)[\(index)]")
+        }
     }
 }

@@ -23,13 +23,19 @@ enum CSVLayout: CaseIterable {
         }
     }
 
-    /// The layout a header row belongs to, from its identifying column.
+    /// The columns that hold decimals (`145.50`, `0.25`), whose mark follows the file's locale.
+    static let decimalColumns: Set<String> = ["price", "quantity"]
+
+    /// The layout a header row belongs to: from its identifying column, else the one layout
+    /// that has every column of the header (`id;region` is a partial cooperatives sheet).
     static func detect(header: [String]) -> CSVLayout? {
         if header.contains("sku") { return .products }
         if header.contains("ice") { return .cooperatives }
         if header.contains("craft_family") { return .knowHow }
         if header.contains("kind") { return .schemes }
-        return nil
+        let named = header.filter { !$0.isEmpty }
+        let fitting = allCases.filter { layout in named.allSatisfy(Set(layout.columns.map(\.name)).contains) }
+        return fitting.count == 1 ? fitting[0] : nil
     }
 
     var columns: [Column] {

@@ -29,8 +29,20 @@ protocol RecordCodec {
     static func uniqueKeys(_ record: Record) -> [String]
     /// Every problem of the record, on its own and against the catalog.
     static func validate(_ record: Record, today: CalendarDate, in reader: CatalogReader) -> [Issue]
+    /// The problems of the record on its own.
+    static func ownIssues(_ record: Record, today: CalendarDate) -> [Issue]
+    /// A record with a valid value in every required field, to check a record some of whose
+    /// fields failed to decode (see `ImportRun.checkRest`).
+    static var template: DocumentNode { get }
     /// Saves the record whole.
     static func save(_ record: Record, with writer: CatalogWriter) throws -> SaveOutcome
+    /// Once `record` is saved in place of `existing` (in the same transaction), the problems it
+    /// causes in records that depend on it: the products of a cooperative that moved, the
+    /// products certified by a scheme whose area or categories narrowed. Products whose SKU is
+    /// in `checked` were already checked against the new state.
+    static func dependantIssues(
+        of record: Record, replacing existing: Record?, in reader: CatalogReader, checked: Set<String>
+    ) throws -> [Issue]
     /// The error for adding a record whose key the catalog already holds.
     static func alreadyExists(_ stored: Record) -> Issue
     /// The error for updating a key the catalog does not hold.
@@ -38,6 +50,18 @@ protocol RecordCodec {
 }
 
 extension RecordCodec {
+    static func dependantIssues(
+        of record: Record, replacing existing: Record?, in reader: CatalogReader, checked: Set<String>
+    ) throws -> [Issue] { [] }
+
+    /// The reference problems of the products with these SKUs, each under `product SKU`.
+    static func productIssues(_ skus: [String], in reader: CatalogReader) throws -> [Issue] {
+        try skus.flatMap { sku -> [Issue] in
+            guard let product = try reader.product(sku) else { return [] }
+            return product.validateReferences(in: reader).map { $0.nested(under: "product \(sku)") }
+        }
+    }
+
     static var localizedFields: [String] { ["name"] }
     static var exclusiveFields: [[String]] { [] }
     static var keyField: String { "id" }
@@ -76,11 +100,20 @@ extension SchemeRecord: RecordCodec {
         try reader.certificationScheme(key)
     }
     static func uniqueKeys(_ record: CertificationScheme) -> [String] { ["scheme \(record.id)"] }
+    static func ownIssues(_ record: CertificationScheme, today: CalendarDate) -> [Issue] { record.validate() }
+    static var template: DocumentNode { .template(["id": "scheme", "kind": "organic", "name": "x"]) }
     static func validate(_ record: CertificationScheme, today: CalendarDate, in reader: CatalogReader) -> [Issue] {
         record.validate()
     }
     static func save(_ record: CertificationScheme, with writer: CatalogWriter) throws -> SaveOutcome {
         try writer.save(record)
+    }
+    static func dependantIssues(
+        of record: CertificationScheme, replacing existing: CertificationScheme?, in reader: CatalogReader,
+        checked: Set<String>
+    ) throws -> [Issue] {
+        guard let existing, existing.area != record.area || existing.categories != record.categories else { return [] }
+        return try productIssues(try reader.productSKUs(schemeID: record.id).filter { !checked.contains($0) }, in: reader)
     }
     static func alreadyExists(_ stored: CertificationScheme) -> Issue { Issue(.schemeExists, ["value": stored.id]) }
     static func notFound(_ key: String) -> CatalogError { CatalogError(.schemeNotFound, ["value": key]) }
@@ -94,6 +127,8 @@ extension KnowHowRecord: RecordCodec {
     static func encode(_ record: KnowHow, owner: String?) -> DocumentNode { encode(record) }
     static func stored(_ key: String, in reader: CatalogReader) throws -> KnowHow? { try reader.knowHow(key) }
     static func uniqueKeys(_ record: KnowHow) -> [String] { ["know-how \(record.id)"] }
+    static func ownIssues(_ record: KnowHow, today: CalendarDate) -> [Issue] { record.validate() }
+    static var template: DocumentNode { .template(["id": "know-how", "name": "x", "craft_family": "x"]) }
     static func validate(_ record: KnowHow, today: CalendarDate, in reader: CatalogReader) -> [Issue] {
         record.validate()
     }
@@ -109,10 +144,26 @@ extension CooperativeRecord: RecordCodec {
     static func encode(_ record: Cooperative, owner: String?) -> DocumentNode { encode(record) }
     static func stored(_ key: String, in reader: CatalogReader) throws -> Cooperative? { try reader.cooperative(key) }
     static func uniqueKeys(_ record: Cooperative) -> [String] { ["cooperative \(record.id)", "ICE \(record.ice)"] }
+    static func ownIssues(_ record: Cooperative, today: CalendarDate) -> [Issue] { record.validate(today: today) }
+    static var template: DocumentNode {
+        .template(
+            ["id": "cooperative", "name": "x", "ice": "000000000000000", "founded": "2000-01-01", "region": "MA-01"],
+            members: ["total": "5"])
+    }
     static func validate(_ record: Cooperative, today: CalendarDate, in reader: CatalogReader) -> [Issue] {
         record.validate(today: today) + record.validateReferences(in: reader)
     }
     static func save(_ record: Cooperative, with writer: CatalogWriter) throws -> SaveOutcome { try writer.save(record) }
+    static func dependantIssues(
+        of record: Cooperative, replacing existing: Cooperative?, in reader: CatalogReader, checked: Set<String>
+    ) throws -> [Issue] {
+        guard let existing, existing.region != record.region else { return [] }
+        var skus: [String] = []
+        try reader.forEachProduct(ProductFilter(cooperativeID: record.id)) {
+            if !checked.contains($0.sku) { skus.append($0.sku) }
+        }
+        return try productIssues(skus, in: reader)
+    }
     static func alreadyExists(_ stored: Cooperative) -> Issue { Issue(.cooperativeExists, ["value": stored.id]) }
     static func notFound(_ key: String) -> CatalogError { CatalogError(.cooperativeNotFound, ["value": key]) }
 }
@@ -127,6 +178,12 @@ extension ProductRecord: RecordCodec {
     static func encode(_ record: Product, owner: String?) -> DocumentNode { encode(record, includeCooperative: owner == nil) }
     static func stored(_ key: String, in reader: CatalogReader) throws -> Product? { try reader.product(key) }
     static func uniqueKeys(_ record: Product) -> [String] { ["SKU \(record.sku)"] }
+    static func ownIssues(_ record: Product, today: CalendarDate) -> [Issue] { record.validate() }
+    static var template: DocumentNode {
+        .template(
+            ["cooperative": "cooperative", "sku": "SKU", "name": "x", "category": "x", "price": "0", "stock": "0"],
+            quantity: ["amount": "1", "unit": "g"])
+    }
     static func validate(_ record: Product, today: CalendarDate, in reader: CatalogReader) -> [Issue] {
         record.validate() + record.validateReferences(in: reader)
     }
@@ -135,4 +192,27 @@ extension ProductRecord: RecordCodec {
         Issue(.productExists, ["value": stored.sku, "other": stored.cooperativeID])
     }
     static func notFound(_ key: String) -> CatalogError { CatalogError(.productNotFound, ["value": key]) }
+}
+
+extension DocumentNode {
+    /// A record of plain values, with nested mappings (`members`, `quantity`).
+    fileprivate static func template(
+        _ values: [String: String], members: [String: String]? = nil, quantity: [String: String]? = nil
+    )
+        -> DocumentNode
+    {
+        func map(_ values: [String: String]) -> DocumentNode {
+            .map(values.sorted { $0.key < $1.key }.map { (key: $0.key, value: .scalar($0.value, .text, line: nil)) }, line: nil)
+        }
+        guard case .map(var pairs, _) = map(values) else { return map(values) }
+        if let members { pairs.append((key: "members", value: map(members))) }
+        if let quantity { pairs.append((key: "quantity", value: map(quantity))) }
+        return .map(pairs, line: nil)
+    }
+
+    /// The fields of this mapping named in `keys`.
+    func filtering(_ keys: Set<String>) -> DocumentNode {
+        guard case .map(let pairs, let line) = self else { return self }
+        return .map(pairs.filter { keys.contains($0.key) }, line: line)
+    }
 }

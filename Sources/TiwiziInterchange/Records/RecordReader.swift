@@ -45,7 +45,8 @@ struct RecordReader {
         log.add(issue.located(at: SourceLocation(file: file, line: line ?? self.line)))
     }
 
-    /// The text of a scalar field; nil when absent (or, with an issue, when not a scalar).
+    /// The text of a scalar field, trimmed and in NFC, whatever the format it came in; nil when
+    /// absent or blank (or, with an issue, when not a scalar).
     func text(_ key: String, required: Bool = false) -> String? {
         guard let node = node(key) else {
             if required { report(Issue(.fieldRequired, ["field": fieldPath(key)]), key: key) }
@@ -55,7 +56,11 @@ struct RecordReader {
             report(Issue(.expectedText), key: key, at: node.line)
             return nil
         }
-        return text
+        guard let normalized = LocalizedText.normalized(text) else {
+            if required { report(Issue(.fieldRequired, ["field": fieldPath(key)]), key: key, at: node.line) }
+            return nil
+        }
+        return normalized
     }
 
     /// A field converted by `parse`; a failure becomes an issue on that field.
@@ -82,7 +87,7 @@ struct RecordReader {
                 report(Issue(.expectedText, field: "\(fieldPath(key))[\(index)]"), at: item.line)
                 return nil
             }
-            do throws(Issue) { return try parse(text) } catch {
+            do throws(Issue) { return try parse(LocalizedText.normalized(text) ?? text) } catch {
                 report(error.nested(under: "\(fieldPath(key))[\(index)]"), at: line)
             }
             return nil
