@@ -1,4 +1,5 @@
 import CLua
+import CLuaSandbox
 
 /// Cancels runs from any thread: the run in progress, or else the next one to start, stops at
 /// its next instruction check with ``LuaError/cancelled(script:)``. The request ends with that run.

@@ -2,6 +2,7 @@
 
 // (`L` is the Lua manual's name for a lua_State.)
 import CLua
+import CLuaSandbox
 import Foundation
 
 /// A sandboxed Lua 5.4 state: an allow-listed library, limits on every run, and Swift

@@ -2,6 +2,7 @@
 
 // (`L` is the Lua manual's name for a lua_State.)
 import CLua
+import CLuaSandbox
 
 /// The one place where Lua's failure statuses become ``LuaError``s.
 extension LuaState {

@@ -2,6 +2,7 @@
 
 // (`L` is the Lua manual's name for a lua_State.)
 import CLua
+import CLuaSandbox
 
 /// One `lua_State`, its control block, and the Swift bookkeeping around it: created with the
 /// sandbox, closed (with every Swift object it holds released) when the sandbox goes away.

@@ -2,6 +2,7 @@
 
 // (`L` is the Lua manual's name for a lua_State.)
 import CLua
+import CLuaSandbox
 
 /// A Swift function Lua can call. Arguments keep Lua's positions (for methods, `self` is 1).
 public typealias LuaFunctionBody = (LuaArguments) throws -> LuaReturn
@@ -24,9 +25,9 @@ final class FunctionTarget: HostTarget {
     }
 }
 
-/// The Swift entry of the trampoline (`clua_invoke` in clua_trampoline.h). It never raises a
-/// Lua error: it catches every Swift error and returns a status, and the C side raises the
-/// Lua error after this frame is gone.
+/// The Swift entry of the trampoline (`clua_invoke` in Sources/CLuaSandbox/trampoline.c). It
+/// never raises a Lua error: it catches every Swift error and returns a status, and the C side
+/// raises the Lua error after this frame is gone.
 enum Trampoline {
     static func invoke(_ L: OpaquePointer?, _ target: UnsafeMutableRawPointer?, _ op: Int32, _ arg: lua_Integer) -> Int32 {
         guard let L, let target, let owner = clua_control(L).pointee.owner else { return Int32(CLUA_RERAISE) }
