@@ -9,6 +9,7 @@
 
 /* Registry fields. */
 #define CLUA_TARGET_MT "clua.target"         /* metatable of target boxes */
+#define CLUA_HOST_ERROR_MT "clua.hosterror"  /* metatable of host errors */
 #define CLUA_PROXY "clua.proxy"              /* field of a proxy's metatable: the real table */
 #define CLUA_STOPPED "clua.stopped"          /* weak set of coroutines stopped by a limit */
 #define CLUA_LIB "clua.lib"                  /* the shared library table (scripts' fallback) */

@@ -163,6 +163,51 @@ void clua_push_class_metatable(lua_State *L, const char *name) {
     lua_pop(L, 2);
 }
 
+/* Host errors. A Swift error that is not meant for scripts is raised as a box of kind
+ * CLUA_HOST_ERROR_MAGIC holding the Swift error, so that the host recognises it by identity
+ * (scripts cannot make userdata), also after a script caught it and raised it again. What a
+ * script can see of it is only the generic text, after the position of the call. */
+
+/* Pushes the text scripts see for the host error at idx. */
+static void clua_push_host_error_text(lua_State *L, int idx) {
+    clua_push_host_error_where(L, idx);
+    lua_pushliteral(L, CLUA_HOST_ERROR_TEXT);
+    lua_concat(L, 2);
+}
+
+/* __tostring of host errors. */
+static int clua_host_error_tostring(lua_State *L) {
+    clua_push_host_error_text(L, 1);
+    return 1;
+}
+
+/* __concat of host errors, so that `"failed: " .. err` reads as it did with a string. */
+static int clua_host_error_concat(lua_State *L) {
+    int i;
+    for (i = 1; i <= 2; i++) {
+        if (clua_box_object(L, i, CLUA_HOST_ERROR_MAGIC) != NULL) clua_push_host_error_text(L, i);
+        else if (lua_type(L, i) == LUA_TSTRING || lua_type(L, i) == LUA_TNUMBER) lua_pushvalue(L, i);
+        else return luaL_error(L, "attempt to concatenate a %s value", luaL_typename(L, i));
+    }
+    lua_concat(L, 2);
+    return 1;
+}
+
+void clua_push_host_error(lua_State *L, void *object) {
+    clua_new_box(L, CLUA_HOST_ERROR_MAGIC, object, 1);
+    lua_getfield(L, LUA_REGISTRYINDEX, CLUA_HOST_ERROR_MT);
+    lua_setmetatable(L, -2);
+    luaL_where(L, 1); /* the Lua code that called the host: "script.lua:12: " */
+    lua_setiuservalue(L, -2, 1);
+}
+
+void clua_push_host_error_where(lua_State *L, int idx) {
+    if (lua_getiuservalue(L, idx, 1) != LUA_TSTRING) {
+        lua_pop(L, 1);
+        lua_pushliteral(L, "");
+    }
+}
+
 /* Message handler for protected calls from the host: stores a traceback and the position of
  * the innermost Lua code ("script.lua:12:", for errors raised by C functions, whose messages
  * carry no position) in the registry, and returns the error object unchanged. It never runs
@@ -196,6 +241,13 @@ void clua_open_trampoline(lua_State *L) {
     lua_pushboolean(L, 0);
     lua_setfield(L, -2, "__metatable");
     lua_pop(L, 1);
+
+    clua_new_box_metatable(L, "HostError", 2);
+    lua_pushcfunction(L, clua_host_error_tostring);
+    lua_setfield(L, -2, "__tostring");
+    lua_pushcfunction(L, clua_host_error_concat);
+    lua_setfield(L, -2, "__concat");
+    lua_setfield(L, LUA_REGISTRYINDEX, CLUA_HOST_ERROR_MT);
 }
 
 void clua_push_message_handler(lua_State *L) { lua_pushcfunction(L, clua_message_handler); }

@@ -32,13 +32,17 @@ enum {
 enum {
     CLUA_RAISE = -1,     /* message on top: raise it, prefixed with the caller's position */
     CLUA_RAISE_ARG = -2, /* detail on top: raise "bad argument #error_arg to 'f' (detail)" */
-    CLUA_RERAISE = -3    /* error object on top: raise it unchanged (a nested Lua error) */
+    CLUA_RERAISE = -3    /* error object on top: raise it unchanged (a nested or host error) */
 };
 
 /* Box kinds, so the host can tell its objects from any other userdata (scripts cannot make
  * full userdata, so a box's kind cannot be forged). */
 #define CLUA_OBJECT_MAGIC 0x4F424A31u     /* a Swift value exposed to scripts */
 #define CLUA_TARGET_MAGIC 0x54524731u     /* the Swift side of a host function */
+#define CLUA_HOST_ERROR_MAGIC 0x484F5331u /* a Swift error raised to scripts as a host error */
+
+/* What scripts see of a host error: "<script:line: >" followed by this text. */
+#define CLUA_HOST_ERROR_TEXT "host error (details are reported to the host, not to scripts)"
 
 /* Registry fields the message handler fills for the host. */
 #define CLUA_TRACEBACK "clua.traceback" /* the traceback of the last failed protected call */
@@ -101,7 +105,7 @@ void clua_set_hook(lua_State *L, int interval);
 /* Creates a state whose allocator and extra space point at `c`, in host mode, with no limits. */
 lua_State *clua_newstate(clua_Control *c);
 
-/* trampoline.c: host functions, boxes, host classes, protected calls */
+/* trampoline.c: host functions, boxes, host classes, host errors, protected calls */
 
 /* Creates the state-wide metatables of the trampoline (call in host mode). */
 void clua_open_trampoline(lua_State *L);
@@ -115,6 +119,10 @@ void clua_push_target(lua_State *L, void *target);
 void clua_push_host_function(lua_State *L, void *target);
 /* Replaces [names table, class target box] on top with a protected class metatable named `name`. */
 void clua_push_class_metatable(lua_State *L, const char *name);
+/* Pushes a host error holding the Swift error `object` (retained for Lua) and the caller's position. */
+void clua_push_host_error(lua_State *L, void *object);
+/* Pushes the position ("script.lua:12: " or "") a host error was raised at. */
+void clua_push_host_error_where(lua_State *L, int idx);
 /* Pushes the message handler of the host's protected calls (records traceback and position). */
 void clua_push_message_handler(lua_State *L);
 /* Pushes a function returning tostring(arg) with metamethods, to call in a protected call. */
