@@ -25,8 +25,14 @@ let package = Package(
             pkgConfig: "lua5.4",
             providers: [.apt(["liblua5.4-dev"])]
         ),
-        // A sandboxed Lua 5.4 host that knows nothing of catalogs.
-        .target(name: "LuaHost", dependencies: ["CLua"]),
+        // C: the sandbox's compiled half (allocator, hook, trampoline, guards, library), warnings as errors.
+        .target(
+            name: "CLuaSandbox",
+            dependencies: ["CLua"],
+            cSettings: [.unsafeFlags(["-Wall", "-Wextra", "-Werror", "-Wmissing-prototypes", "-Wshadow"])]
+        ),
+        // A sandboxed Lua 5.4 host that knows nothing of catalogs or of the command line.
+        .target(name: "LuaHost", dependencies: ["CLua", "CLuaSandbox"]),
         // The domain: cooperatives, products, know-how, certifications, money. No Lua, no SQL.
         .target(name: "TiwiziCore"),
         // The SQLite catalog store (GRDB).

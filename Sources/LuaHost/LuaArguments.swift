@@ -2,6 +2,7 @@
 
 // (`L` is the Lua manual's name for a lua_State.)
 import CLua
+import CLuaSandbox
 
 /// The arguments of a Swift function called from Lua. Valid only during that call.
 ///

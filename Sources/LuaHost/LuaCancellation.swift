@@ -1,7 +1,8 @@
 import CLua
+import CLuaSandbox
 
 /// Cancels runs from any thread: the run in progress, or else the next one to start, stops at
-/// its next instruction check with ``LuaError/cancelled(script:)``. The request ends with that run.
+/// its next instruction check with ``LuaError/Kind/cancelled``. The request ends with that run.
 public final class LuaCancellation: @unchecked Sendable {
     // @unchecked: the flag is only read and written with atomic operations (clua_atomic_store
     // here, __atomic_load_n in the hook), and lives as long as this object.

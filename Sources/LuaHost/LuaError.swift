@@ -1,58 +1,86 @@
+import CLuaSandbox
+
 /// Every way running Lua code can fail, with messages written for script authors.
 ///
-/// `script` is the name a script was loaded under (``LuaSandbox/load(_:name:)``), e.g. `"rules.lua"`.
-public enum LuaError: Error, CustomStringConvertible {
-    /// The script does not compile. `message` reads `rules.lua:3: '=' expected near 'x'`.
-    case syntax(script: String, line: Int?, message: String)
-    /// The script raised an error. `message` starts with `rules.lua:LINE:` when Lua knows the
-    /// position; `traceback` lists the calls that led there.
-    case runtime(script: String, message: String, traceback: String)
-    /// A Swift function called by the script threw `underlying` (neither a ``LuaScriptError``
-    /// nor a ``LuaArgumentError``). `message` is the error's description, with the caller's position.
-    case host(script: String, message: String, traceback: String, underlying: any Error)
-    /// The run needed `used` bytes, more than the `limit` (``SandboxLimits/memoryBytes``).
-    case memoryLimit(script: String, used: Int, limit: Int)
-    /// The run executed `used` instructions, more than the `limit` (``SandboxLimits/instructions``).
-    case instructionLimit(script: String, used: Int, limit: Int)
-    /// The run took `elapsed`, longer than the `limit` (``SandboxLimits/timeout``).
-    case timeout(script: String, elapsed: Duration, limit: Duration)
-    /// The host cancelled the run (``LuaCancellation/cancel()``).
-    case cancelled(script: String)
-    /// A value could not cross between Lua and Swift: too deep, a cycle, a type that cannot
-    /// leave the sandbox, or a reference that belongs to another sandbox.
-    case conversion(script: String, message: String)
-    /// The Lua state could not be created or set up.
-    case setup(message: String)
+/// One shape: the ``script`` the error belongs to and the ``kind`` of failure.
+///
+/// ```swift
+/// do {
+///     _ = try sandbox.run(script)
+/// } catch let error as LuaError {
+///     if case .instructionLimit(let used, let limit) = error.kind { print("ran \(used) of \(limit)") }
+///     print(error.message)  // rules.lua: instruction limit exceeded: the script ran …
+/// }
+/// ```
+public struct LuaError: Error, CustomStringConvertible {
+    /// The name the script was loaded under (``LuaSandbox/load(_:name:)``), e.g. `"rules.lua"`;
+    /// `""` when the error belongs to no script (``Kind/setup(message:)``).
+    public var script: String
+    public var kind: Kind
+    /// Set when a nested Lua call failed (``LuaArguments/call(_:with:)``): the Lua error object
+    /// waits in the registry, so that a host function rethrowing this error raises it unchanged.
+    var nested: NestedFailure?
 
-    /// The name of the script the error belongs to ("" for ``setup(message:)``).
-    public var script: String {
-        switch self {
-        case .syntax(let script, _, _), .runtime(let script, _, _), .host(let script, _, _, _),
-            .memoryLimit(let script, _, _), .instructionLimit(let script, _, _),
-            .timeout(let script, _, _), .cancelled(let script), .conversion(let script, _):
-            return script
-        case .setup:
-            return ""
+    public init(script: String, kind: Kind) {
+        self.script = script
+        self.kind = kind
+    }
+
+    public enum Kind: Sendable {
+        /// The script does not compile. `message` reads `rules.lua:3: '=' expected near 'x'`.
+        case syntax(line: Int?, message: String)
+        /// The script raised an error. `message` starts with `rules.lua:LINE:` when Lua knows the
+        /// position; `traceback` lists the calls that led there.
+        case runtime(message: String, traceback: String)
+        /// A Swift function called by the script threw `underlying` (neither a ``LuaScriptError``
+        /// nor a ``LuaArgumentError``). `message` is the caller's position and the error's
+        /// description; the script itself saw only a generic message, never these details.
+        case host(message: String, traceback: String, underlying: any Error)
+        /// The run needed `used` bytes, more than the `limit` (``SandboxLimits/memoryBytes``).
+        case memoryLimit(used: Int, limit: Int)
+        /// The run executed `used` instructions, more than the `limit` (``SandboxLimits/instructions``).
+        case instructionLimit(used: Int, limit: Int)
+        /// The run took `elapsed`, longer than the `limit` (``SandboxLimits/timeout``).
+        case timeout(elapsed: Duration, limit: Duration)
+        /// The host cancelled the run (``LuaCancellation/cancel()``).
+        case cancelled
+        /// A value could not cross between Lua and Swift: too deep, a cycle, a type that cannot
+        /// leave the sandbox, or a reference that belongs to another sandbox.
+        case conversion(message: String)
+        /// The Lua state could not be created or set up.
+        case setup(message: String)
+    }
+
+    /// What a script sees of a host error in place of its details, after the position of the
+    /// call: `rules.lua:7: host error (details are reported to the host, not to scripts)`.
+    public static let hostErrorText = CLUA_HOST_ERROR_TEXT
+
+    /// The limit the run exceeded, if that is why it stopped: hosts that let users raise
+    /// limits can say how (the `tiwizi` command names its flag).
+    public var exceededLimit: SandboxLimit? {
+        switch kind {
+        case .instructionLimit: return .instructions
+        case .memoryLimit: return .memory
+        case .timeout: return .time
+        default: return nil
         }
     }
 
     /// One-line message, e.g. `rules.lua:12: attempt to index a nil value (global 'x')`.
     public var message: String {
-        switch self {
-        case .syntax(_, _, let message), .runtime(_, let message, _), .host(_, let message, _, _):
+        switch kind {
+        case .syntax(_, let message), .runtime(let message, _), .host(let message, _, _):
             return message
-        case .memoryLimit(let script, let used, let limit):
-            return "\(script): memory limit exceeded: the script needed \(Self.bytes(used)) but the limit is "
-                + "\(Self.bytes(limit)) (raise it with \(SandboxLimits.Flag.memory))"
-        case .instructionLimit(let script, let used, let limit):
-            return "\(script): instruction limit exceeded: the script ran \(used) instructions but the limit is "
-                + "\(limit) (raise it with \(SandboxLimits.Flag.instructions))"
-        case .timeout(let script, let elapsed, let limit):
-            return "\(script): time limit exceeded: the script ran for \(Self.seconds(elapsed)) but the limit is "
-                + "\(Self.seconds(limit)) (raise it with \(SandboxLimits.Flag.timeout))"
-        case .cancelled(let script):
+        case .memoryLimit(let used, let limit):
+            return "\(script): memory limit exceeded: the script needed \(Self.bytes(used)) but the limit is \(Self.bytes(limit))"
+        case .instructionLimit(let used, let limit):
+            return "\(script): instruction limit exceeded: the script ran \(used) instructions but the limit is \(limit)"
+        case .timeout(let elapsed, let limit):
+            return
+                "\(script): time limit exceeded: the script ran for \(Self.seconds(elapsed)) but the limit is \(Self.seconds(limit))"
+        case .cancelled:
             return "\(script): the run was cancelled"
-        case .conversion(let script, let message):
+        case .conversion(let message):
             return script.isEmpty ? message : "\(script): \(message)"
         case .setup(let message):
             return "cannot start Lua: \(message)"
@@ -61,8 +89,8 @@ public enum LuaError: Error, CustomStringConvertible {
 
     /// The Lua traceback, when there is one.
     public var traceback: String? {
-        switch self {
-        case .runtime(_, _, let traceback), .host(_, _, let traceback, _):
+        switch kind {
+        case .runtime(_, let traceback), .host(_, let traceback, _):
             return traceback.isEmpty ? nil : traceback
         default:
             return nil
@@ -92,8 +120,19 @@ public enum LuaError: Error, CustomStringConvertible {
     }
 }
 
+/// Where the error object of a failed nested call waits: a registry reference of one state,
+/// valid during one run.
+struct NestedFailure {
+    let sandboxID: UInt64
+    let runID: Int64
+    let reference: Int32
+}
+
 /// Thrown by a Swift function called from Lua to raise an ordinary Lua error, reported at the
 /// caller's line: `rules.lua:7: currencies differ: MAD and EUR`. Scripts can catch it with `pcall`.
+///
+/// Any other Swift error (a database error, say) reaches the script only as a generic
+/// `rules.lua:7: host error (…)`; its details go to the host, in ``LuaError/Kind/host(message:traceback:underlying:)``.
 public struct LuaScriptError: Error, Sendable, CustomStringConvertible {
     public var message: String
     public init(_ message: String) { self.message = message }

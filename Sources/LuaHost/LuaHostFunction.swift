@@ -1,4 +1,5 @@
 import CLua
+import CLuaSandbox
 
 /// A Swift closure pushed as a Lua function. Each push makes a new Lua function; Lua keeps
 /// the closure alive until the function is collected.

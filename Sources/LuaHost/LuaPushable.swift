@@ -2,6 +2,7 @@
 
 // (`L` is the Lua manual's name for a lua_State.)
 import CLua
+import CLuaSandbox
 
 /// A Swift value that can become one Lua value. Field getters, host functions and
 /// definitions return these; conforming types push themselves without building a

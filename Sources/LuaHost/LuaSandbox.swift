@@ -2,6 +2,7 @@
 
 // (`L` is the Lua manual's name for a lua_State.)
 import CLua
+import CLuaSandbox
 import Foundation
 
 /// A sandboxed Lua 5.4 state: an allow-listed library, limits on every run, and Swift
@@ -82,7 +83,7 @@ public final class LuaSandbox {
                 resolver.resolve(try arguments.argument(1, as: String.self), maxBytes: arguments.state.control.pointee.max_scan)
             }, on: L)
         guard clua_pcall(L, 2, 0, 0) == LUA_OK else {
-            throw .setup(message: state.string(at: -1) ?? "the sandbox library could not be opened")
+            throw LuaError(script: "", kind: .setup(message: state.string(at: -1) ?? "the sandbox library could not be opened"))
         }
         reseed(configuration.randomSeed)
     }
@@ -173,7 +174,7 @@ public final class LuaSandbox {
         do {
             return try state.value(at: -1, on: L)
         } catch {
-            throw .conversion(script: script.name, message: "global '\(name)': \(error.message)")
+            throw LuaError(script: script.name, kind: .conversion(message: "global '\(name)': \(error.message)"))
         }
     }
 
@@ -197,7 +198,7 @@ public final class LuaSandbox {
 
     private func checkOwnership(_ script: LuaScript) throws(LuaError) {
         guard script.owner === state.lifetime else {
-            throw .conversion(script: script.name, message: "the script belongs to another sandbox")
+            throw LuaError(script: script.name, kind: .conversion(message: "the script belongs to another sandbox"))
         }
     }
 

@@ -2,6 +2,7 @@
 
 // (`L` is the Lua manual's name for a lua_State.)
 import CLua
+import CLuaSandbox
 
 /// The one place where Lua's failure statuses become ``LuaError``s.
 extension LuaState {
@@ -10,32 +11,43 @@ extension LuaState {
     /// replaced the original error before the guards raised it again.
     func failure(status: Int32, on L: OpaquePointer) -> LuaError {
         let script = run?.script ?? ""
+        return LuaError(script: script, kind: failureKind(status: status, on: L))
+    }
+
+    private func failureKind(status: Int32, on L: OpaquePointer) -> LuaError.Kind {
         let limits = run?.limits ?? .default
         let c = control.pointee
         switch Int(c.tripped) {
         case CLUA_TRIP_INSTRUCTIONS:
-            return .instructionLimit(script: script, used: Int(c.instructions), limit: limits.instructions)
+            return .instructionLimit(used: Int(c.instructions), limit: limits.instructions)
         case CLUA_TRIP_TIMEOUT:
             let elapsed = clua_now_ns() &- (run?.startNanoseconds ?? clua_now_ns())
-            return .timeout(script: script, elapsed: .nanoseconds(Int64(clamping: elapsed)), limit: limits.timeout)
+            return .timeout(elapsed: .nanoseconds(Int64(clamping: elapsed)), limit: limits.timeout)
         case CLUA_TRIP_CANCEL:
-            return .cancelled(script: script)
+            return .cancelled
         case CLUA_TRIP_MEMORY:
-            return .memoryLimit(script: script, used: c.wanted, limit: limits.memoryBytes)
+            return .memoryLimit(used: c.wanted, limit: limits.memoryBytes)
         default:
             break
         }
         if status == LUA_ERRMEM {
-            return .memoryLimit(script: script, used: max(c.wanted, c.used), limit: limits.memoryBytes)
+            return .memoryLimit(used: max(c.wanted, c.used), limit: limits.memoryBytes)
         }
         let traceback = take(CLUA_TRACEBACK, on: L) ?? ""
         let position = take(CLUA_WHERE, on: L)
-        var message = describeError(at: lua_gettop(L), on: L)
-        if let position, !Self.hasPosition(message) { message = position + " " + message }
-        if let host = hostFailure, message.hasSuffix(host.message) {
-            return .host(script: script, message: message, traceback: traceback, underlying: host.error)
+        let top = lua_gettop(L)
+        // A host error is recognised by identity: only the trampoline makes these objects.
+        if let raw = clua_box_object(L, top, CLUA_HOST_ERROR_MAGIC) {
+            let error = Unmanaged<HostFailure>.fromOpaque(raw).takeUnretainedValue().error
+            clua_push_host_error_where(L, top)
+            var callSite = string(at: -1, on: L) ?? ""
+            clua_pop(L, 1)
+            if callSite.isEmpty, let position { callSite = position + " " }
+            return .host(message: callSite + String(describing: error), traceback: traceback, underlying: error)
         }
-        return .runtime(script: script, message: message, traceback: traceback)
+        var message = describeError(at: top, on: L)
+        if let position, !Self.hasPosition(message) { message = position + " " + message }
+        return .runtime(message: message, traceback: traceback)
     }
 
     /// A string the message handler left in the registry (and clears it).

@@ -2,6 +2,7 @@
 
 // (`L` is the Lua manual's name for a lua_State.)
 import CLua
+import CLuaSandbox
 
 /// Value bridging: Lua → ``LuaValue`` (bounded, cycle-checked, raw access only, so it never
 /// runs Lua code or raises) and ``LuaValue`` → Lua.

@@ -2,6 +2,7 @@
 
 // (`L` is the Lua manual's name for a lua_State.)
 import CLua
+import CLuaSandbox
 
 /// One `lua_State`, its control block, and the Swift bookkeeping around it: created with the
 /// sandbox, closed (with every Swift object it holds released) when the sandbox goes away.
@@ -18,10 +19,9 @@ final class LuaState {
     /// The run in progress, if any.
     var run: RunContext?
     var lastUsage = LuaUsage()
-    /// The last error a Swift callback threw during this run, to tell host errors from script errors.
-    var hostFailure: (message: String, error: any Error)?
-    /// A nested Lua call failed and its error object waits in the registry to be raised again.
-    var pendingNestedError = false
+    /// Registry references to error objects of failed nested calls in this run, waiting to be
+    /// raised again by the host function that made the call (see ``NestedFailure``).
+    var nestedFailures: Set<Int32> = []
     /// Tells handles that outlive the state (scripts) whether it is still open.
     let lifetime = Lifetime()
 
@@ -47,14 +47,13 @@ final class LuaState {
     enum RegistryKey {
         static let anchors = "luahost.anchors"  // reference -> function
         static let anchorIDs = "luahost.anchorids"  // function -> reference
-        static let pending = "luahost.pending"  // error object of a failed nested call
     }
 
     init() throws(LuaError) {
-        guard let control = clua_control_new() else { throw .setup(message: "out of memory") }
+        guard let control = clua_control_new() else { throw LuaError(script: "", kind: .setup(message: "out of memory")) }
         guard let L = clua_newstate(control) else {
             clua_control_free(control)
-            throw .setup(message: "lua_newstate failed (out of memory)")
+            throw LuaError(script: "", kind: .setup(message: "lua_newstate failed (out of memory)"))
         }
         self.L = L
         self.control = control
@@ -107,6 +106,7 @@ final class LuaState {
         begin(script: script, limits: limits)
         defer {
             lua_settop(L, base)
+            releaseNestedFailures()
             run = nil
             cancellation.reset()  // a request is for the run in progress (or the next one)
         }
@@ -121,7 +121,7 @@ final class LuaState {
             return LuaRun(values: values, usage: lastUsage)
         }
         let error = failure(status: status, on: L)
-        if case .memoryLimit = error {
+        if case .memoryLimit = error.kind {
             lua_settop(L, base)
             collectGarbage()  // the state stays usable: give the memory back now
         }
@@ -132,8 +132,6 @@ final class LuaState {
     private func begin(script: String, limits: SandboxLimits) {
         let now = clua_now_ns()
         run = RunContext(script: script, limits: limits, startNanoseconds: now)
-        hostFailure = nil
-        pendingNestedError = false
         applyMemoryLimit(limits)
         let c = control
         c.pointee.instructions = 0
@@ -184,10 +182,10 @@ final class LuaState {
         guard status == LUA_OK else {
             defer { clua_pop(L, 1) }
             if status == LUA_ERRMEM || control.pointee.tripped != Int32(CLUA_TRIP_NONE) {
-                throw .memoryLimit(script: script, used: control.pointee.wanted, limit: limits.memoryBytes)
+                throw LuaError(script: script, kind: .memoryLimit(used: control.pointee.wanted, limit: limits.memoryBytes))
             }
             let message = string(at: -1) ?? "syntax error"
-            throw .syntax(script: script, line: Self.line(in: message), message: message)
+            throw LuaError(script: script, kind: .syntax(line: Self.line(in: message), message: message))
         }
         clua_push_environment(L)
         lua_setupvalue(L, -2, 1)
@@ -234,7 +232,7 @@ final class LuaState {
     }
 
     func conversionError(_ message: String) -> LuaError {
-        .conversion(script: run?.script ?? "", message: message)
+        LuaError(script: run?.script ?? "", kind: .conversion(message: message))
     }
 }
 

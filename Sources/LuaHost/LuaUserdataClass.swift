@@ -1,4 +1,5 @@
 import CLua
+import CLuaSandbox
 
 /// How Lua sees a Swift type: a read-only userdata whose fields are computed on access
 /// ("lazy views"), with methods and operators.

@@ -2,15 +2,15 @@
 ///
 /// ```swift
 /// var limits = SandboxLimits.default
-/// limits.instructions = 50_000_000   // what `--max-instructions 50000000` sets
+/// limits.instructions = 50_000_000
 /// let run = try sandbox.run(script, limits: limits)
 /// ```
 public struct SandboxLimits: Sendable, Hashable {
-    /// The VM instructions a run may execute, counted across all its coroutines (`--max-instructions`).
+    /// The VM instructions a run may execute, counted across all its coroutines.
     public var instructions: Int
-    /// The bytes the Lua state may hold while scripts run (`--max-memory`).
+    /// The bytes the Lua state may hold while scripts run.
     public var memoryBytes: Int
-    /// The wall-clock time a run may take (`--timeout`).
+    /// The wall-clock time a run may take.
     public var timeout: Duration
     /// The longest string that functions the instruction hook cannot interrupt accept: the
     /// subject of `string.find`/`match`/`gmatch`/`gsub`, the text given to `load`, and the size
@@ -36,11 +36,14 @@ public struct SandboxLimits: Sendable, Hashable {
 
     /// 10 million instructions, 64 MiB, 5 seconds, 1 MiB scans.
     public static let `default` = SandboxLimits()
+}
 
-    /// The command-line flags that raise each limit, named in limit errors.
-    public enum Flag {
-        public static let instructions = "--max-instructions"
-        public static let memory = "--max-memory"
-        public static let timeout = "--timeout"
-    }
+/// A limit of ``SandboxLimits`` that a run can exceed (``LuaError/exceededLimit``).
+public enum SandboxLimit: Sendable, Hashable, CaseIterable {
+    /// ``SandboxLimits/instructions``.
+    case instructions
+    /// ``SandboxLimits/memoryBytes``.
+    case memory
+    /// ``SandboxLimits/timeout``.
+    case time
 }

@@ -2,6 +2,7 @@
 
 // (`L` is the Lua manual's name for a lua_State.)
 import CLua
+import CLuaSandbox
 
 /// A Swift function Lua can call. Arguments keep Lua's positions (for methods, `self` is 1).
 public typealias LuaFunctionBody = (LuaArguments) throws -> LuaReturn
@@ -24,9 +25,9 @@ final class FunctionTarget: HostTarget {
     }
 }
 
-/// The Swift entry of the trampoline (`clua_invoke` in clua_trampoline.h). It never raises a
-/// Lua error: it catches every Swift error and returns a status, and the C side raises the
-/// Lua error after this frame is gone.
+/// The Swift entry of the trampoline (`clua_invoke` in Sources/CLuaSandbox/trampoline.c). It
+/// never raises a Lua error: it catches every Swift error and returns a status, and the C side
+/// raises the Lua error after this frame is gone.
 enum Trampoline {
     static func invoke(_ L: OpaquePointer?, _ target: UnsafeMutableRawPointer?, _ op: Int32, _ arg: lua_Integer) -> Int32 {
         guard let L, let target, let owner = clua_control(L).pointee.owner else { return Int32(CLUA_RERAISE) }
@@ -44,8 +45,21 @@ enum Trampoline {
     }
 }
 
+/// A Swift error that is not meant for scripts, held by the host error object raised in its
+/// place (released when Lua collects that object).
+final class HostFailure {
+    let error: any Error
+
+    init(_ error: any Error) { self.error = error }
+}
+
 extension LuaState {
     /// Pushes what the trampoline will raise for `error` and returns the matching status.
+    ///
+    /// Errors written for scripts (``LuaArgumentError``, ``LuaScriptError``, LuaHost's own
+    /// ``LuaError``s) are raised as their message. Any other error is raised as a host error
+    /// object: scripts see a generic message, and ``failure(status:on:)`` recognises the object
+    /// itself and reports the Swift error with its details to the host.
     func raise(_ error: any Error, on L: OpaquePointer) -> Int32 {
         // LUA_MINSTACK slots are guaranteed to a C function, but results may have used them.
         guard lua_checkstack(L, 2) != 0 else { return Int32(CLUA_RERAISE) }
@@ -59,20 +73,21 @@ extension LuaState {
             stack.pushString(error.message)
             return Int32(CLUA_RAISE)
         case let error as LuaError:
-            if pendingNestedError {
-                // A nested call failed: raise its original error object (a limit stays tripped).
-                pendingNestedError = false
-                lua_getfield(L, clua_registryindex(), RegistryKey.pending)
-                return Int32(CLUA_RERAISE)
+            if let nested = error.nested, pushNestedFailure(nested, on: L) {
+                return Int32(CLUA_RERAISE)  // the original error object (a limit stays tripped)
             }
+            if case .host(_, _, let underlying) = error.kind { return raiseHostError(underlying, on: L) }
             stack.pushString(error.message)
             return Int32(CLUA_RAISE)
         default:
-            let message = String(describing: error)
-            hostFailure = (message, error)
-            stack.pushString(message)
-            return Int32(CLUA_RAISE)
+            return raiseHostError(error, on: L)
         }
+    }
+
+    /// Pushes a host error object holding `error`: its details never reach the script.
+    private func raiseHostError(_ error: any Error, on L: OpaquePointer) -> Int32 {
+        clua_push_host_error(L, Unmanaged.passRetained(HostFailure(error)).toOpaque())
+        return Int32(CLUA_RERAISE)
     }
 
     /// Calls the Lua function at `index` of `L` from inside a host function, in a protected
@@ -87,10 +102,11 @@ extension LuaState {
         for argument in arguments { try argument.push(into: stack) }
         let status = protectedCall(L, argumentCount: Int32(arguments.count))
         guard status == LUA_OK else {
-            lua_pushvalue(L, -1)
-            lua_setfield(L, clua_registryindex(), RegistryKey.pending)
-            pendingNestedError = true
-            throw failure(status: status, on: L)
+            var error = failure(status: status, on: L)
+            let reference = luaL_ref(L, clua_registryindex())  // pops the error object
+            nestedFailures.insert(reference)
+            error.nested = NestedFailure(sandboxID: id, runID: control.pointee.run_id, reference: reference)
+            throw error
         }
         var values: [LuaValue] = []
         var reader = ValueReader(L: L, state: self)
@@ -104,5 +120,22 @@ extension LuaState {
             position += 1
         }
         return values
+    }
+
+    /// Pushes the error object a nested call of this run failed with, once; `false` if
+    /// `nested` belongs to another sandbox or run, or was raised already.
+    private func pushNestedFailure(_ nested: NestedFailure, on L: OpaquePointer) -> Bool {
+        guard nested.sandboxID == id, nested.runID == control.pointee.run_id,
+            nestedFailures.remove(nested.reference) != nil
+        else { return false }
+        lua_rawgeti(L, clua_registryindex(), lua_Integer(nested.reference))
+        luaL_unref(L, clua_registryindex(), nested.reference)
+        return true
+    }
+
+    /// Forgets the error objects of nested calls that failed in the run that ends.
+    func releaseNestedFailures() {
+        for reference in nestedFailures { luaL_unref(L, clua_registryindex(), reference) }
+        nestedFailures.removeAll()
     }
 }

@@ -31,9 +31,9 @@ extension LuaHostSuite {
             func batch(_ runs: Int) throws {
                 for i in 0..<runs {
                     let error = failure { _ = try sandbox.run(i % 2 == 0 ? luaError : swiftError) }
-                    switch error {
-                    case .runtime(_, let message, _)?: #expect(message == "lua.lua:2: boom 3")
-                    case .host(_, let message, _, let underlying)?:
+                    switch error?.kind {
+                    case .runtime(let message, _)?: #expect(message == "lua.lua:2: boom 3")
+                    case .host(let message, _, let underlying)?:
                         #expect(message == "swift.lua:2: price unavailable" && underlying is PriceUnavailable)
                     default: Issue.record("unexpected \(String(describing: error))")
                     }

@@ -75,7 +75,7 @@ func residentBytes() -> Int {
 
 /// The message of a runtime error, recording an issue for any other outcome.
 func runtimeMessage(_ error: LuaError?, sourceLocation: SourceLocation = #_sourceLocation) -> String? {
-    guard case .runtime(_, let message, _)? = error else {
+    guard case .runtime(let message, _)? = error?.kind else {
         Issue.record("expected a runtime error, got \(String(describing: error))", sourceLocation: sourceLocation)
         return nil
     }
@@ -84,7 +84,7 @@ func runtimeMessage(_ error: LuaError?, sourceLocation: SourceLocation = #_sourc
 
 /// The message of a conversion error, recording an issue for any other outcome.
 func conversionMessage(_ error: LuaError?, sourceLocation: SourceLocation = #_sourceLocation) -> String? {
-    guard case .conversion(_, let message)? = error else {
+    guard case .conversion(let message)? = error?.kind else {
         Issue.record("expected a conversion error, got \(String(describing: error))", sourceLocation: sourceLocation)
         return nil
     }

@@ -136,7 +136,7 @@ import Testing
             local price = price_of("TAF-ARG-250")
             return price
             """)
-        guard case .runtime(let script, let message, let traceback)? = error else {
+        guard let script = error?.script, case .runtime(let message, let traceback)? = error?.kind else {
             Testing.Issue.record("expected a runtime error, got \(String(describing: error))")
             return
         }

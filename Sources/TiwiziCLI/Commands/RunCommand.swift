@@ -16,9 +16,12 @@ struct RunCommand: CatalogCommand {
     @Option(help: ArgumentHelp(.optionRunAt)) var at: String?
     @Option(help: ArgumentHelp(.optionRunSeed)) var seed: Int64?
     @Flag(help: ArgumentHelp(.flagRunJSON)) var json = false
-    @Option(help: ArgumentHelp(.optionRunMaxInstructions)) var maxInstructions: Int = SandboxLimits.default.instructions
-    @Option(help: ArgumentHelp(.optionRunMaxMemory)) var maxMemory: String = "64M"
-    @Option(help: ArgumentHelp(.optionRunTimeout)) var timeout: Double = 5
+    @Option(name: .customLong(SandboxLimit.instructions.optionName), help: ArgumentHelp(.optionRunMaxInstructions))
+    var maxInstructions: Int = SandboxLimits.default.instructions
+    @Option(name: .customLong(SandboxLimit.memory.optionName), help: ArgumentHelp(.optionRunMaxMemory))
+    var maxMemory: String = "64M"
+    @Option(name: .customLong(SandboxLimit.time.optionName), help: ArgumentHelp(.optionRunTimeout))
+    var timeout: Double = 5
 
     func execute() throws {
         let request = CatalogScripts.Request(scriptPath: script, context: try context(), limits: try limits())
@@ -29,7 +32,7 @@ struct RunCommand: CatalogCommand {
                 if json { printed.append(line) } else { Console.out(line) }
             }
         } catch let error as LuaError {
-            Console.error(error.description)
+            Console.error(error.commandLineReport)
             throw ExitCode.failure
         }
         if json { return Console.out(try report(outcome, printed)) }

@@ -78,13 +78,12 @@ final class LuaCatalog {
 
     /// The message of the runtime error the script fails with (`script.lua:3: …`).
     func errorMessage(_ source: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) -> String? {
-        switch failure(source, sourceLocation: sourceLocation) {
-        case .runtime(_, let message, _)?: return message
-        case let other?:
-            Testing.Issue.record("expected a runtime error, got \(other)", sourceLocation: sourceLocation)
+        guard let error = failure(source, sourceLocation: sourceLocation) else { return nil }
+        guard case .runtime(let message, _) = error.kind else {
+            Testing.Issue.record("expected a runtime error, got \(error)", sourceLocation: sourceLocation)
             return nil
-        case nil: return nil
         }
+        return message
     }
 
     /// Every record of the catalog, to compare before and after scripts.

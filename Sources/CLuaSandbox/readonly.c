@@ -1,23 +1,20 @@
 /* Read-only proxies: library tables and host data that all scripts share. A proxy is an
  * empty table whose protected metatable reads from the real table and refuses writes;
  * pairs and # see through it, and the real table is never handed out. */
-#ifndef CLUA_READONLY_H
-#define CLUA_READONLY_H
-
-#include "clua_trampoline.h"
-
-#define CLUA_PROXY "clua.proxy" /* field of a proxy's metatable: the real table */
+#include "internal.h"
 
 static int clua_readonly_newindex(lua_State *L) {
     clua_push_key_name(L, 2);
     return luaL_error(L, "attempt to write field %s of a read-only table", lua_tostring(L, -1));
 }
+
 static int clua_readonly_next(lua_State *L) { /* upvalue 1: the real table */
     lua_settop(L, 2);
     if (lua_next(L, lua_upvalueindex(1))) return 2;
     lua_pushnil(L);
     return 1;
 }
+
 static int clua_readonly_pairs(lua_State *L) { /* never hands out the real table */
     lua_pushvalue(L, lua_upvalueindex(1));
     lua_pushcclosure(L, clua_readonly_next, 1);
@@ -25,15 +22,15 @@ static int clua_readonly_pairs(lua_State *L) { /* never hands out the real table
     lua_pushnil(L);
     return 3;
 }
+
 static int clua_readonly_len(lua_State *L) {
     lua_pushinteger(L, (lua_Integer)lua_rawlen(L, lua_upvalueindex(1)));
     return 1;
 }
 
-/* Replaces the table on top of the stack with a read-only proxy of it. */
-static inline void clua_make_readonly(lua_State *L) {
-    lua_newtable(L);              /* proxy */
-    lua_createtable(L, 0, 6);     /* its metatable */
+void clua_make_readonly(lua_State *L) {
+    lua_newtable(L);          /* proxy */
+    lua_createtable(L, 0, 6); /* its metatable */
     lua_pushvalue(L, -3);
     lua_setfield(L, -2, "__index");
     lua_pushvalue(L, -3);
@@ -52,9 +49,8 @@ static inline void clua_make_readonly(lua_State *L) {
     lua_remove(L, -2);
 }
 
-/* Pushes the real table behind the read-only proxy at idx, or nothing (returns 0). Raw
- * access only: safe from host code. */
-static inline int clua_push_proxied(lua_State *L, int idx) {
+/* Raw access only: safe from host code. */
+int clua_push_proxied(lua_State *L, int idx) {
     if (!lua_getmetatable(L, idx)) return 0;
     lua_pushliteral(L, CLUA_PROXY);
     if (lua_rawget(L, -2) == LUA_TTABLE) {
@@ -64,5 +60,3 @@ static inline int clua_push_proxied(lua_State *L, int idx) {
     lua_pop(L, 2);
     return 0;
 }
-
-#endif

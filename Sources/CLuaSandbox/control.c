@@ -1,81 +1,23 @@
-/* The control block of one Lua state: memory accounting and cap, instruction budget,
- * deadline and cancel flag. It is the allocator's userdata and is also reachable from
- * every thread (coroutine) of the state through lua_getextraspace, so all coroutines of a
- * run share one budget. */
-#ifndef CLUA_CONTROL_H
-#define CLUA_CONTROL_H
+/* The control block of a state: memory cap, instruction budget, deadline, cancel flag. */
+#include "internal.h"
 
-#include <lua.h>
-#include <lauxlib.h>
-#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
-#include <string.h>
 #include <time.h>
 
-/* Why a run was stopped. Once set, the stop is "sticky" until the host starts a new run. */
-enum {
-    CLUA_TRIP_NONE = 0,
-    CLUA_TRIP_INSTRUCTIONS = 1,
-    CLUA_TRIP_TIMEOUT = 2,
-    CLUA_TRIP_CANCEL = 3,
-    CLUA_TRIP_MEMORY = 4
-};
+clua_Control *clua_control_new(void) { return (clua_Control *)calloc(1, sizeof(clua_Control)); }
 
-/* The Swift side of the trampoline: returns a result count (>= 0) or a CLUA_RAISE_* status. */
-typedef int (*clua_Entry)(lua_State *L, void *target, int op, lua_Integer arg);
-/* Releases a retained Swift object held by a userdata box (called from __gc). */
-typedef void (*clua_Release)(void *object);
+void clua_control_free(clua_Control *c) { free(c); }
 
-typedef struct clua_Control {
-    /* Memory, in bytes. `limit` applies only while Lua code runs (host == 0). */
-    size_t used;
-    size_t peak;
-    size_t limit;
-    size_t wanted;            /* total that the last refused request would have needed */
-    const void *refused_block; /* last refused request, to recognise Lua's retry after an */
-    size_t refused_old;        /* emergency collection: a second refusal of the same     */
-    size_t refused_new;        /* request is final and trips the memory limit            */
-    /* 1 while host (Swift) code runs: the allocator then never refuses, because a refusal
-     * would raise "not enough memory" with a longjmp over Swift frames (or, outside any
-     * protected call, panic). The overshoot is checked when control returns to Lua. */
-    int host;
-    /* Instruction budget, counted by the hook in steps of hook_interval. */
-    lua_Integer instructions;
-    lua_Integer instruction_limit;
-    int hook_interval;
-    uint64_t deadline_ns;     /* CLOCK_MONOTONIC */
-    const int *cancel;        /* set from any thread with clua_atomic_store */
-    int tripped;              /* CLUA_TRIP_* */
-    /* Largest string that non-interruptible scanning functions accept (patterns, load). */
-    size_t max_scan;
-    lua_Integer seed;         /* seed for math.randomseed() without arguments */
-    lua_Integer run_id;       /* increments with every top-level run */
-    /* Host callbacks. */
-    clua_Entry entry;
-    clua_Release release;
-    void *owner;              /* the Swift LuaState, unretained */
-    int error_arg;            /* argument position for CLUA_RAISE_ARG */
-} clua_Control;
+clua_Control *clua_control(lua_State *L) { return *(clua_Control **)lua_getextraspace(L); }
 
-static inline clua_Control *clua_control_new(void) {
-    return (clua_Control *)calloc(1, sizeof(clua_Control));
-}
-static inline void clua_control_free(clua_Control *c) { free(c); }
-
-static inline clua_Control *clua_control(lua_State *L) {
-    return *(clua_Control **)lua_getextraspace(L);
-}
-
-static inline uint64_t clua_now_ns(void) {
+uint64_t clua_now_ns(void) {
     struct timespec ts;
     clock_gettime(CLOCK_MONOTONIC, &ts);
     return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
 }
 
-static inline void clua_atomic_store(int *flag, int value) {
-    __atomic_store_n(flag, value, __ATOMIC_RELAXED);
-}
+void clua_atomic_store(int *flag, int value) { __atomic_store_n(flag, value, __ATOMIC_RELAXED); }
 
 /* lua_Alloc with a cap: never refuses a shrink or a free, sums without overflow. */
 static void *clua_alloc(void *ud, void *ptr, size_t osize, size_t nsize) {
@@ -118,8 +60,7 @@ static const char *clua_trip_message(int trip) {
     }
 }
 
-/* Raises the error of a tripped limit (the host classifies it by `tripped`, not by text). */
-static int clua_raise_trip(lua_State *L, clua_Control *c) {
+int clua_raise_trip(lua_State *L, clua_Control *c) {
     lua_pushstring(L, clua_trip_message(c->tripped));
     return lua_error(L);
 }
@@ -135,8 +76,7 @@ static void clua_check_budget(lua_State *L, clua_Control *c) {
     if (c->tripped != CLUA_TRIP_NONE) clua_raise_trip(L, c);
 }
 
-/* Charges work done by a C function the hook cannot interrupt against the budget. */
-static void clua_charge(lua_State *L, lua_Integer cost) {
+void clua_charge(lua_State *L, lua_Integer cost) {
     clua_Control *c = clua_control(L);
     if (cost < 0 || cost > LUA_MAXINTEGER - c->instructions) c->instructions = LUA_MAXINTEGER;
     else c->instructions += cost;
@@ -145,7 +85,7 @@ static void clua_charge(lua_State *L, lua_Integer cost) {
 
 /* The count hook: runs every hook_interval VM instructions, in every coroutine. Once a
  * limit tripped it raises again on every tick, so a script that catches the error keeps
- * failing (the catching functions themselves are guarded too, see clua_sandbox.h). */
+ * failing (the catching functions themselves are guarded too, see guards.c). */
 static void clua_hook(lua_State *L, lua_Debug *ar) {
     clua_Control *c = clua_control(L);
     (void)ar;
@@ -153,7 +93,11 @@ static void clua_hook(lua_State *L, lua_Debug *ar) {
     clua_check_budget(L, c);
 }
 
-static inline void clua_set_hook(lua_State *L, int interval) {
+void clua_hook_thread(lua_State *L, lua_State *co) {
+    lua_sethook(co, clua_hook, LUA_MASKCOUNT, clua_control(L)->hook_interval);
+}
+
+void clua_set_hook(lua_State *L, int interval) {
     clua_control(L)->hook_interval = interval;
     lua_sethook(L, clua_hook, LUA_MASKCOUNT, interval);
 }
@@ -166,9 +110,7 @@ static int clua_panic(lua_State *L) {
     return 0;
 }
 
-/* Creates a state whose allocator and extra space point at `c`. The state starts in host
- * mode with no memory limit set; the host configures limits before running code. */
-static inline lua_State *clua_newstate(clua_Control *c) {
+lua_State *clua_newstate(clua_Control *c) {
     lua_State *L;
     c->host = 1;
     c->limit = SIZE_MAX;
@@ -182,5 +124,3 @@ static inline lua_State *clua_newstate(clua_Control *c) {
     clua_set_hook(L, 1000);
     return L;
 }
-
-#endif

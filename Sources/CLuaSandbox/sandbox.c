@@ -1,20 +1,13 @@
 /* The sandbox's library: an allow-list of the standard libraries with their guards,
  * text-only `load`, folder-bound `require`, `print` to the host, and one environment per
- * script. The shared design note lua-sandbox.md lists the attack each part answers. */
-#ifndef CLUA_SANDBOX_H
-#define CLUA_SANDBOX_H
+ * script. What scripts see is documented in docs/lua-api.md ("The sandbox"); the comments
+ * here say which attack each part answers. */
+#include "internal.h"
 
-#include "clua_guards.h"
+#include <string.h>
 
-#define CLUA_LIB "clua.lib"         /* registry: the shared library table (scripts' fallback) */
-#define CLUA_ENV_MT "clua.envmt"    /* registry: metatable of script environments */
-#define CLUA_LOADED "clua.loaded"   /* registry: modules loaded by require, per state */
-#define CLUA_LOADING "clua.loading" /* registry: module name -> run id while it loads */
-#define CLUA_RANDOMSEED "clua.randomseed" /* registry: guarded math.randomseed */
-
-/* A fresh environment for one script or module: globals are its own, reads fall back to
- * the read-only library, and _G names the environment itself. */
-static inline void clua_push_environment(lua_State *L) {
+/* Globals are the script's own, reads fall back to the library, _G names the environment. */
+void clua_push_environment(lua_State *L) {
     lua_createtable(L, 0, 4);
     lua_getfield(L, LUA_REGISTRYINDEX, CLUA_ENV_MT);
     lua_setmetatable(L, -2);
@@ -277,12 +270,8 @@ static int clua_open_sandbox(lua_State *L) {
     return 0;
 }
 
-static inline void clua_push_open_sandbox(lua_State *L) { lua_pushcfunction(L, clua_open_sandbox); }
+void clua_push_open_sandbox(lua_State *L) { lua_pushcfunction(L, clua_open_sandbox); }
 
-/* Pushes the guarded math.randomseed, for the host to reseed through lua_pcall. */
-static inline void clua_push_randomseed(lua_State *L) { lua_getfield(L, LUA_REGISTRYINDEX, CLUA_RANDOMSEED); }
+void clua_push_randomseed(lua_State *L) { lua_getfield(L, LUA_REGISTRYINDEX, CLUA_RANDOMSEED); }
 
-/* Pushes the shared library table (to add host definitions). */
-static inline void clua_push_library(lua_State *L) { lua_getfield(L, LUA_REGISTRYINDEX, CLUA_LIB); }
-
-#endif
+void clua_push_library(lua_State *L) { lua_getfield(L, LUA_REGISTRYINDEX, CLUA_LIB); }

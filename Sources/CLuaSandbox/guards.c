@@ -2,10 +2,9 @@
  * errors (a tripped limit is raised again), C functions the instruction hook cannot
  * interrupt (their work is measured and charged first), finalizers, shared tables,
  * coroutines and the random seed. */
-#ifndef CLUA_GUARDS_H
-#define CLUA_GUARDS_H
+#include "internal.h"
 
-#include "clua_readonly.h"
+#include <string.h>
 
 /* Raises again if the run tripped a limit: catching the error must not let a script go on. */
 static void clua_raise_if_tripped(lua_State *L) {
@@ -29,6 +28,7 @@ static int clua_call_original(lua_State *L) {
     return lua_gettop(L);
 }
 
+/* The continuation of guarded catching functions: raises a tripped limit again. */
 static int clua_catch_done(lua_State *L, int status, lua_KContext ctx) {
     (void)status;
     (void)ctx;
@@ -38,7 +38,7 @@ static int clua_catch_done(lua_State *L, int status, lua_KContext ctx) {
 
 /* pcall, xpcall, coroutine.close: these catch errors, so after the original returns, a
  * tripped limit is raised again. lua_callk keeps them yieldable. */
-static int clua_catch_guard(lua_State *L) {
+int clua_catch_guard(lua_State *L) {
     clua_raise_if_tripped(L);
     lua_pushvalue(L, lua_upvalueindex(1));
     lua_insert(L, 1);
@@ -51,9 +51,10 @@ static int clua_catch_guard(lua_State *L) {
  * an xpcall message handler (called before unwinding), and the __close handlers of a
  * coroutine that died from such an error, which coroutine.close and coroutine.wrap run.
  * So after a limit trips, message handlers are skipped, and coroutines it stopped are
- * remembered (weakly) and never closed: their pending __close handlers are abandoned. */
-#define CLUA_STOPPED "clua.stopped" /* registry: weak set of coroutines stopped by a limit */
+ * remembered (weakly, in the registry's CLUA_STOPPED) and never closed: their pending
+ * __close handlers are abandoned. */
 
+/* Adds the coroutine at idx to the stopped set. */
 static void clua_mark_stopped(lua_State *L, int idx) {
     clua_Control *c = clua_control(L);
     int was_host = c->host;
@@ -67,6 +68,7 @@ static void clua_mark_stopped(lua_State *L, int idx) {
     c->host = was_host;
 }
 
+/* Whether the coroutine at idx is in the stopped set. */
 static int clua_is_stopped(lua_State *L, int idx) {
     int stopped;
     idx = lua_absindex(L, idx);
@@ -86,8 +88,7 @@ static int clua_handler_guard(lua_State *L) {
     return 1;
 }
 
-/* xpcall(f, msgh, ...): upvalue 1 is the original. */
-static int clua_xpcall(lua_State *L) {
+int clua_xpcall(lua_State *L) {
     if (lua_type(L, 2) == LUA_TFUNCTION) {
         lua_pushvalue(L, 2);
         lua_pushcclosure(L, clua_handler_guard, 1);
@@ -96,12 +97,10 @@ static int clua_xpcall(lua_State *L) {
     return clua_catch_guard(L);
 }
 
-/* coroutine.resume(co, ...): upvalue 1 is the original. A coroutine stopped by a limit is
- * marked, and the limit raised again in the resumer. */
-static int clua_coroutine_resume(lua_State *L) {
+int clua_coroutine_resume(lua_State *L) {
     clua_raise_if_tripped(L);
     lua_pushvalue(L, 1);
-    lua_insert(L, 1);        /* 1: the coroutine, kept; 2...: the original's arguments */
+    lua_insert(L, 1); /* 1: the coroutine, kept; 2...: the original's arguments */
     lua_pushvalue(L, lua_upvalueindex(1));
     lua_insert(L, 2);
     lua_call(L, lua_gettop(L) - 2, LUA_MULTRET);
@@ -112,8 +111,7 @@ static int clua_coroutine_resume(lua_State *L) {
     return lua_gettop(L) - 1;
 }
 
-/* coroutine.close(co): upvalue 1 is the original. */
-static int clua_coroutine_close(lua_State *L) {
+int clua_coroutine_close(lua_State *L) {
     clua_raise_if_tripped(L);
     if (lua_type(L, 1) == LUA_TTHREAD && clua_is_stopped(L, 1)) {
         lua_pushboolean(L, 0);
@@ -149,8 +147,7 @@ static int clua_wrapped(lua_State *L) {
     return lua_error(L);
 }
 
-/* coroutine.wrap(f): upvalues 1 the guarded create, 2 the guarded resume. */
-static int clua_coroutine_wrap(lua_State *L) {
+int clua_coroutine_wrap(lua_State *L) {
     lua_pushvalue(L, lua_upvalueindex(1));
     lua_insert(L, 1);
     lua_call(L, lua_gettop(L) - 1, 1);
@@ -159,22 +156,14 @@ static int clua_coroutine_wrap(lua_State *L) {
     return 1;
 }
 
-/* How a guarded C function's cost is measured before it runs (the hook cannot interrupt
- * C code, so work proportional to input size is charged to the instruction budget). */
-enum {
-    CLUA_COST_REP = 0,    /* string.rep: result size checked against free memory */
-    CLUA_COST_SCAN = 1,   /* pattern functions: subject size limited (max_scan) */
-    CLUA_COST_LENGTH = 2, /* table functions: one unit per element of the table */
-    CLUA_COST_SORT = 3,   /* table.sort: n log n */
-    CLUA_COST_RANGE = 4   /* table.move, table.unpack: one unit per index of the range */
-};
-
+/* floor(log2(n)), 0 for n < 2. */
 static lua_Integer clua_log2(lua_Unsigned n) {
     lua_Integer bits = 0;
     while (n > 1) n >>= 1, bits++;
     return bits;
 }
 
+/* How many indices the (table, first, last) arguments of table.move/unpack span. */
 static lua_Integer clua_range_length(lua_State *L) {
     int isnum;
     lua_Integer first = 1, last = 0;
@@ -194,7 +183,8 @@ static lua_Integer clua_range_length(lua_State *L) {
 }
 
 /* string.rep: refuses results larger than the memory left (instead of trying), and answers
- * empty results itself: the original loops n times even when nothing is copied. */
+ * empty results itself: the original loops n times even when nothing is copied. Returns 1
+ * when it left the result on the stack. */
 static int clua_rep_check(lua_State *L, clua_Control *c) {
     size_t len, seplen, total;
     lua_Integer n;
@@ -217,8 +207,7 @@ static int clua_rep_check(lua_State *L, clua_Control *c) {
     return 0;
 }
 
-/* Upvalues: 1 original function, 2 CLUA_COST_* kind. */
-static int clua_cost_guard(lua_State *L) {
+int clua_cost_guard(lua_State *L) {
     clua_Control *c = clua_control(L);
     switch ((int)lua_tointegerx(L, lua_upvalueindex(2), NULL)) {
     case CLUA_COST_REP:
@@ -228,9 +217,10 @@ static int clua_cost_guard(lua_State *L) {
         if (lua_type(L, 1) == LUA_TSTRING) {
             size_t len = lua_rawlen(L, 1);
             if (len > c->max_scan)
-                return luaL_argerror(L, 1, lua_pushfstring(L,
-                    "string of %I bytes is longer than the sandbox's %I-byte limit for pattern matching",
-                    (lua_Integer)len, (lua_Integer)c->max_scan));
+                return luaL_argerror(
+                    L, 1,
+                    lua_pushfstring(L, "string of %I bytes is longer than the sandbox's %I-byte limit for pattern matching",
+                                    (lua_Integer)len, (lua_Integer)c->max_scan));
             clua_charge(L, (lua_Integer)(len / 64));
         }
         break;
@@ -250,9 +240,9 @@ static int clua_cost_guard(lua_State *L) {
     return clua_call_original(L);
 }
 
-/* setmetatable: refuses __gc (finalizers run with hooks off, so an endless __gc would escape
- * the limits). Host metatables are protected by __metatable, which the original enforces. */
-static int clua_setmetatable(lua_State *L) {
+/* Finalizers run with hooks off, so an endless __gc would escape the limits. Host metatables
+ * are protected by __metatable, which the original enforces. */
+int clua_setmetatable(lua_State *L) {
     if (lua_type(L, 2) == LUA_TTABLE) {
         lua_pushliteral(L, "__gc");
         if (lua_rawget(L, 2) != LUA_TNIL)
@@ -263,7 +253,7 @@ static int clua_setmetatable(lua_State *L) {
 }
 
 /* rawset would bypass a read-only proxy's __newindex and change a table every script shares. */
-static int clua_rawset(lua_State *L) {
+int clua_rawset(lua_State *L) {
     if (lua_type(L, 1) == LUA_TTABLE && clua_push_proxied(L, 1)) {
         clua_push_key_name(L, 2);
         return luaL_error(L, "attempt to write field %s of a read-only table", lua_tostring(L, -1));
@@ -271,28 +261,23 @@ static int clua_rawset(lua_State *L) {
     return clua_call_original(L);
 }
 
-static int clua_collectgarbage(lua_State *L) {
+int clua_collectgarbage(lua_State *L) {
     const char *option = luaL_optstring(L, 1, "collect");
-    if (strcmp(option, "count") != 0)
-        return luaL_argerror(L, 1, "only \"count\" is allowed in the sandbox");
+    if (strcmp(option, "count") != 0) return luaL_argerror(L, 1, "only \"count\" is allowed in the sandbox");
     lua_settop(L, 1);
     return clua_call_original(L);
 }
 
-/* coroutine.create (and so coroutine.wrap): sets the count hook on the new coroutine, so
- * every coroutine charges the run's shared budget. */
-static int clua_coroutine_create(lua_State *L) {
+/* Also coroutine.wrap's, so every coroutine charges the run's shared budget. */
+int clua_coroutine_create(lua_State *L) {
     lua_State *co;
     clua_call_original(L);
     co = lua_tothread(L, -1);
-    if (co != NULL) lua_sethook(co, clua_hook, LUA_MASKCOUNT, clua_control(L)->hook_interval);
+    if (co != NULL) clua_hook_thread(L, co);
     return 1;
 }
 
-/* math.randomseed(): without arguments, reseeds from the host's seed, never from the clock. */
-static int clua_randomseed(lua_State *L) {
+int clua_randomseed(lua_State *L) {
     if (lua_isnone(L, 1)) lua_pushinteger(L, clua_control(L)->seed);
     return clua_call_original(L);
 }
-
-#endif

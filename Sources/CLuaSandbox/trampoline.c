@@ -4,34 +4,12 @@
  * returned does the trampoline call lua_error, so the longjmp crosses C and Lua frames
  * only. Swift objects reach Lua as "boxes": full userdata holding a retained pointer that
  * the box's __gc releases. */
-#ifndef CLUA_TRAMPOLINE_H
-#define CLUA_TRAMPOLINE_H
-
-#include "clua_control.h"
-
-/* What the Swift entry is asked to do. */
-enum {
-    CLUA_OP_CALL = 0,  /* call a host function with the arguments on the stack */
-    CLUA_OP_FIELD = 1  /* push field `arg` (an interned field id) of the object at index 1 */
-};
-
-/* Statuses the Swift entry returns instead of raising. */
-enum {
-    CLUA_RAISE = -1,     /* message on top: raise it, prefixed with the caller's position */
-    CLUA_RAISE_ARG = -2, /* detail on top: raise "bad argument #error_arg to 'f' (detail)" */
-    CLUA_RERAISE = -3    /* error object on top: raise it unchanged (a nested Lua error) */
-};
-
-/* Box kinds, so the host can tell its objects from any other userdata. */
-#define CLUA_OBJECT_MAGIC 0x4F424A31u /* a Swift value exposed to scripts */
-#define CLUA_TARGET_MAGIC 0x54524731u /* the Swift side of a host function */
+#include "internal.h"
 
 typedef struct clua_Box {
     unsigned int magic;
     void *object; /* retained; NULL once released */
 } clua_Box;
-
-#define CLUA_TARGET_MT "clua.target" /* registry: metatable of target boxes */
 
 /* Calls the Swift entry in host mode, then turns its status into a Lua error. */
 static int clua_invoke(lua_State *L, void *target, int op, lua_Integer arg) {
@@ -84,18 +62,21 @@ static int clua_box_gc(lua_State *L) {
     return 0;
 }
 
-/* Pushes a new box holding `object` (already retained for Lua) with the metatable stored
- * in the registry at `metatable_ref`. */
-static inline void clua_push_box(lua_State *L, unsigned int magic, void *object, int metatable_ref) {
-    clua_Box *box = (clua_Box *)lua_newuserdatauv(L, sizeof(clua_Box), 0);
+/* A new box with `uservalues` user values, without a metatable. */
+static clua_Box *clua_new_box(lua_State *L, unsigned int magic, void *object, int uservalues) {
+    clua_Box *box = (clua_Box *)lua_newuserdatauv(L, sizeof(clua_Box), uservalues);
     box->magic = magic;
     box->object = object;
+    return box;
+}
+
+void clua_push_box(lua_State *L, unsigned int magic, void *object, int metatable_ref) {
+    clua_new_box(L, magic, object, 0);
     lua_rawgeti(L, LUA_REGISTRYINDEX, metatable_ref);
     lua_setmetatable(L, -2);
 }
 
-/* The Swift object of the box at `idx` if it is a box of that kind, else NULL. */
-static inline void *clua_box_object(lua_State *L, int idx, unsigned int magic) {
+void *clua_box_object(lua_State *L, int idx, unsigned int magic) {
     clua_Box *box;
     if (lua_type(L, idx) != LUA_TUSERDATA || lua_rawlen(L, idx) != sizeof(clua_Box)) return NULL;
     box = (clua_Box *)lua_touserdata(L, idx);
@@ -108,23 +89,18 @@ static int clua_host_function(lua_State *L) {
     return clua_invoke(L, box->object, CLUA_OP_CALL, 0);
 }
 
-/* Pushes a box for a Swift target (already retained for Lua). */
-static inline void clua_push_target(lua_State *L, void *target) {
-    clua_Box *box = (clua_Box *)lua_newuserdatauv(L, sizeof(clua_Box), 0);
-    box->magic = CLUA_TARGET_MAGIC;
-    box->object = target;
+void clua_push_target(lua_State *L, void *target) {
+    clua_new_box(L, CLUA_TARGET_MAGIC, target, 0);
     lua_getfield(L, LUA_REGISTRYINDEX, CLUA_TARGET_MT);
     lua_setmetatable(L, -2);
 }
 
-/* Pushes a Lua function that calls the Swift target (already retained for Lua). */
-static inline void clua_push_host_function(lua_State *L, void *target) {
+void clua_push_host_function(lua_State *L, void *target) {
     clua_push_target(L, target);
     lua_pushcclosure(L, clua_host_function, 1);
 }
 
-/* Pushes a readable description of a key for error messages. */
-static void clua_push_key_name(lua_State *L, int idx) {
+void clua_push_key_name(lua_State *L, int idx) {
     if (lua_type(L, idx) == LUA_TSTRING) lua_pushfstring(L, "'%s'", lua_tostring(L, idx));
     else if (lua_type(L, idx) == LUA_TNUMBER) {
         luaL_tolstring(L, idx, NULL); /* numbers have no __tostring: never runs Lua code */
@@ -150,8 +126,7 @@ static int clua_class_index(lua_State *L) {
     }
     default:
         clua_push_key_name(L, 2);
-        return luaL_error(L, "%s has no field %s", lua_tostring(L, lua_upvalueindex(3)),
-                          lua_tostring(L, -1));
+        return luaL_error(L, "%s has no field %s", lua_tostring(L, lua_upvalueindex(3)), lua_tostring(L, -1));
     }
 }
 
@@ -162,18 +137,22 @@ static int clua_class_newindex(lua_State *L) {
                       lua_tostring(L, lua_upvalueindex(1)));
 }
 
-/* Builds a class metatable from [names table, class target box] on the stack (popped)
- * and pushes it. The metatable is protected: getmetatable returns the type name. */
-static inline void clua_push_class_metatable(lua_State *L, const char *name) {
-    lua_createtable(L, 0, 8);
+/* Pushes a new metatable for boxes named `name`: __gc releases the Swift object, and it is
+ * protected (getmetatable returns the name). `more` is the number of fields still to come. */
+static void clua_new_box_metatable(lua_State *L, const char *name, int more) {
+    lua_createtable(L, 0, 3 + more);
     lua_pushstring(L, name);
     lua_setfield(L, -2, "__name");
     lua_pushstring(L, name);
     lua_setfield(L, -2, "__metatable");
     lua_pushcfunction(L, clua_box_gc);
     lua_setfield(L, -2, "__gc");
-    lua_pushvalue(L, -3);           /* names */
-    lua_pushvalue(L, -3);           /* class target box */
+}
+
+void clua_push_class_metatable(lua_State *L, const char *name) {
+    clua_new_box_metatable(L, name, 5);
+    lua_pushvalue(L, -3); /* names */
+    lua_pushvalue(L, -3); /* class target box */
     lua_pushstring(L, name);
     lua_pushcclosure(L, clua_class_index, 3);
     lua_setfield(L, -2, "__index");
@@ -184,12 +163,55 @@ static inline void clua_push_class_metatable(lua_State *L, const char *name) {
     lua_pop(L, 2);
 }
 
+/* Host errors. A Swift error that is not meant for scripts is raised as a box of kind
+ * CLUA_HOST_ERROR_MAGIC holding the Swift error, so that the host recognises it by identity
+ * (scripts cannot make userdata), also after a script caught it and raised it again. What a
+ * script can see of it is only the generic text, after the position of the call. */
+
+/* Pushes the text scripts see for the host error at idx. */
+static void clua_push_host_error_text(lua_State *L, int idx) {
+    clua_push_host_error_where(L, idx);
+    lua_pushliteral(L, CLUA_HOST_ERROR_TEXT);
+    lua_concat(L, 2);
+}
+
+/* __tostring of host errors. */
+static int clua_host_error_tostring(lua_State *L) {
+    clua_push_host_error_text(L, 1);
+    return 1;
+}
+
+/* __concat of host errors, so that `"failed: " .. err` reads as it did with a string. */
+static int clua_host_error_concat(lua_State *L) {
+    int i;
+    for (i = 1; i <= 2; i++) {
+        if (clua_box_object(L, i, CLUA_HOST_ERROR_MAGIC) != NULL) clua_push_host_error_text(L, i);
+        else if (lua_type(L, i) == LUA_TSTRING || lua_type(L, i) == LUA_TNUMBER) lua_pushvalue(L, i);
+        else return luaL_error(L, "attempt to concatenate a %s value", luaL_typename(L, i));
+    }
+    lua_concat(L, 2);
+    return 1;
+}
+
+void clua_push_host_error(lua_State *L, void *object) {
+    clua_new_box(L, CLUA_HOST_ERROR_MAGIC, object, 1);
+    lua_getfield(L, LUA_REGISTRYINDEX, CLUA_HOST_ERROR_MT);
+    lua_setmetatable(L, -2);
+    luaL_where(L, 1); /* the Lua code that called the host: "script.lua:12: " */
+    lua_setiuservalue(L, -2, 1);
+}
+
+void clua_push_host_error_where(lua_State *L, int idx) {
+    if (lua_getiuservalue(L, idx, 1) != LUA_TSTRING) {
+        lua_pop(L, 1);
+        lua_pushliteral(L, "");
+    }
+}
+
 /* Message handler for protected calls from the host: stores a traceback and the position of
  * the innermost Lua code ("script.lua:12:", for errors raised by C functions, whose messages
  * carry no position) in the registry, and returns the error object unchanged. It never runs
  * Lua code (no __tostring), so an error object cannot make the handler itself fail. */
-#define CLUA_TRACEBACK "clua.traceback"
-#define CLUA_WHERE "clua.where"
 static int clua_message_handler(lua_State *L) {
     lua_Debug ar;
     int level;
@@ -212,19 +234,22 @@ static int clua_describe(lua_State *L) {
     return 1;
 }
 
-/* Creates the state-wide parts of the trampoline (host mode: nothing here can be refused). */
-static inline void clua_open_trampoline(lua_State *L) {
+void clua_open_trampoline(lua_State *L) {
     luaL_newmetatable(L, CLUA_TARGET_MT);
     lua_pushcfunction(L, clua_box_gc);
     lua_setfield(L, -2, "__gc");
     lua_pushboolean(L, 0);
     lua_setfield(L, -2, "__metatable");
     lua_pop(L, 1);
+
+    clua_new_box_metatable(L, "HostError", 2);
+    lua_pushcfunction(L, clua_host_error_tostring);
+    lua_setfield(L, -2, "__tostring");
+    lua_pushcfunction(L, clua_host_error_concat);
+    lua_setfield(L, -2, "__concat");
+    lua_setfield(L, LUA_REGISTRYINDEX, CLUA_HOST_ERROR_MT);
 }
 
-/* Pushes the C functions the host calls through lua_pcall (Swift cannot name a C function
- * pointer of a static function portably). */
-static inline void clua_push_message_handler(lua_State *L) { lua_pushcfunction(L, clua_message_handler); }
-static inline void clua_push_describe(lua_State *L) { lua_pushcfunction(L, clua_describe); }
+void clua_push_message_handler(lua_State *L) { lua_pushcfunction(L, clua_message_handler); }
 
-#endif
+void clua_push_describe(lua_State *L) { lua_pushcfunction(L, clua_describe); }

@@ -1,0 +1,71 @@
+/* What the .c files of CLuaSandbox share with each other but not with Swift. */
+#ifndef CLUA_INTERNAL_H
+#define CLUA_INTERNAL_H
+
+#include "CLuaSandbox.h"
+
+#include <lauxlib.h>
+#include <lualib.h>
+
+/* Registry fields. */
+#define CLUA_TARGET_MT "clua.target"         /* metatable of target boxes */
+#define CLUA_HOST_ERROR_MT "clua.hosterror"  /* metatable of host errors */
+#define CLUA_PROXY "clua.proxy"              /* field of a proxy's metatable: the real table */
+#define CLUA_STOPPED "clua.stopped"          /* weak set of coroutines stopped by a limit */
+#define CLUA_LIB "clua.lib"                  /* the shared library table (scripts' fallback) */
+#define CLUA_ENV_MT "clua.envmt"             /* metatable of script environments */
+#define CLUA_LOADED "clua.loaded"            /* modules loaded by require, per state */
+#define CLUA_LOADING "clua.loading"          /* module name -> run id while it loads */
+#define CLUA_RANDOMSEED "clua.randomseed"    /* the guarded math.randomseed */
+
+/* How a guarded C function's cost is measured before it runs (the hook cannot interrupt
+ * C code, so work proportional to input size is charged to the instruction budget). */
+enum {
+    CLUA_COST_REP = 0,    /* string.rep: result size checked against free memory */
+    CLUA_COST_SCAN = 1,   /* pattern functions: subject size limited (max_scan) */
+    CLUA_COST_LENGTH = 2, /* table functions: one unit per element of the table */
+    CLUA_COST_SORT = 3,   /* table.sort: n log n */
+    CLUA_COST_RANGE = 4   /* table.move, table.unpack: one unit per index of the range */
+};
+
+/* control.c */
+
+/* Raises the error of the tripped limit (the host classifies it by `tripped`, not by text). */
+int clua_raise_trip(lua_State *L, clua_Control *c);
+/* Charges `cost` units of uninterruptible work to the budget; raises once a limit tripped. */
+void clua_charge(lua_State *L, lua_Integer cost);
+/* Gives the coroutine `co` of L's state the count hook, so it charges the shared budget. */
+void clua_hook_thread(lua_State *L, lua_State *co);
+
+/* trampoline.c */
+
+/* Pushes a readable description of the key at idx for error messages ('name', [3]). */
+void clua_push_key_name(lua_State *L, int idx);
+
+/* guards.c: library functions wrapped so that they cannot escape the limits (upvalue 1 is
+ * the original function unless said otherwise) */
+
+/* pcall: after the original returns, a tripped limit is raised again. */
+int clua_catch_guard(lua_State *L);
+/* xpcall: like pcall, and the script's message handler is skipped once a limit tripped. */
+int clua_xpcall(lua_State *L);
+/* setmetatable: refuses metatables with __gc. */
+int clua_setmetatable(lua_State *L);
+/* rawset: refuses writes into read-only proxies. */
+int clua_rawset(lua_State *L);
+/* collectgarbage: only "count". */
+int clua_collectgarbage(lua_State *L);
+/* coroutine.create: the new coroutine gets the count hook. */
+int clua_coroutine_create(lua_State *L);
+/* coroutine.resume: marks coroutines a limit stopped and raises the limit in the resumer. */
+int clua_coroutine_resume(lua_State *L);
+/* coroutine.close: never closes a coroutine a limit stopped. */
+int clua_coroutine_close(lua_State *L);
+/* coroutine.wrap (upvalues: guarded create, guarded resume): like Lua's, with the guards. */
+int clua_coroutine_wrap(lua_State *L);
+/* math.randomseed: without arguments, reseeds from the host's seed. */
+int clua_randomseed(lua_State *L);
+/* string and table functions (upvalue 2: CLUA_COST_*): charges or refuses their work first. */
+int clua_cost_guard(lua_State *L);
+
+#endif
