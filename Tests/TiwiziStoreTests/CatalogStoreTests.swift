@@ -44,6 +44,25 @@ struct SchemaTests {
         }
     }
 
+    /// Migrations seed literal data: when `Region.all` or `Language` changes, a new migration must
+    /// bring the catalog along, and these checks fail until one does.
+    @Test func seededDataMatchesTheCode() throws {
+        try withStore { (store, _) throws in
+            try store.read { (reader) throws in
+                let regions = try Row.fetchAll(reader.db, sql: "SELECT code, name_fr, name_ar FROM regions ORDER BY code")
+                #expect(
+                    regions.map { [$0["code"], $0["name_fr"], $0["name_ar"]] as [String?] }
+                        == Region.all.map { [$0.code, $0.name.french, $0.name[.arabic]] })
+                for table in ["products", "cooperatives", "schemes", "know_how"] {
+                    let columns = Set(try reader.db.columns(in: table).map(\.name))
+                    for language in Language.allCases {
+                        #expect(columns.contains("name_\(language.rawValue)"), "\(table).name_\(language.rawValue)")
+                    }
+                }
+            }
+        }
+    }
+
     @Test func reopeningKeepsTheDataAndMigratesNothing() throws {
         let scratch = Scratch()
         defer { scratch.remove() }
