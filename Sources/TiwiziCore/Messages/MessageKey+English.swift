@@ -98,6 +98,9 @@ extension MessageKey {
         case .catalogBusy:
             return
                 "the catalog {path} stayed busy with another write (a large import?) for {seconds} s; nothing was changed. Try again."
+        case .catalogDamaged:
+            return
+                "the catalog is damaged: in table {table}, row {row}, column {column} holds “{value}”, which Tiwizi never writes. Restore the catalog from a backup."
         case .cooperativeNotFound: return "no cooperative “{value}”; see `tiwizi coop list`."
         case .productNotFound: return "no product with SKU “{value}”; see `tiwizi product list`."
         case .knowHowNotFound: return "no know-how “{value}”; see `tiwizi knowhow list`."

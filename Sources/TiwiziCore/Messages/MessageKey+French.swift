@@ -110,6 +110,9 @@ extension MessageKey {
         case .catalogBusy:
             return
                 "le catalogue {path} est resté occupé par une autre écriture (un gros import ?) pendant {seconds} s ; rien n'a été modifié. Réessayez."
+        case .catalogDamaged:
+            return
+                "le catalogue est endommagé : dans la table {table}, ligne {row}, la colonne {column} contient « {value} », que Tiwizi n'écrit jamais. Restaurez le catalogue depuis une sauvegarde."
         case .cooperativeNotFound: return "aucune coopérative « {value} » ; voir `tiwizi coop list`."
         case .productNotFound: return "aucun produit de référence « {value} » ; voir `tiwizi product list`."
         case .knowHowNotFound: return "aucun savoir-faire « {value} » ; voir `tiwizi knowhow list`."
