@@ -11,7 +11,8 @@ public struct ProductFilter: Sendable {
     /// Products holding a certificate of this scheme that is valid on `day`.
     public var schemeID: String?
     public var stockStatus: StockStatus?
-    /// Words to find in the product names (any language; accents ignored; word prefixes match).
+    /// Words to find in the product names (any language; accents, Arabic short vowels and tatweel
+    /// ignored; word prefixes match).
     public var search: String?
     /// The day certificates must be valid on (today in Casablanca by default).
     public var day: CalendarDate
@@ -63,9 +64,10 @@ public struct ProductFilter: Sendable {
     }
 
     /// An FTS5 query in which every word must appear as a word prefix: `huile arg` →
-    /// `"huile"* "arg"*`. Quotes in the input are doubled so it can never break the syntax.
+    /// `"huile"* "arg"*`, Arabic short vowels and tatweel left out (`SearchText`). Quotes in the
+    /// input are doubled so it can never break the syntax.
     static func matchPattern(_ text: String) -> String? {
-        let words = text.split(whereSeparator: { $0.isWhitespace || $0.isPunctuation })
+        let words = SearchText.plain(text).split(whereSeparator: { $0.isWhitespace || $0.isPunctuation })
         guard !words.isEmpty else { return nil }
         return words.map { "\"\($0.replacingOccurrences(of: "\"", with: "\"\""))\"*" }.joined(separator: " ")
     }

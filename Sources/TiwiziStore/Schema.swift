@@ -12,6 +12,7 @@ enum Schema {
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration(CatalogV1.identifier, migrate: CatalogV1.migrate)
+        migrator.registerMigration(ArabicSearchV2.identifier, migrate: ArabicSearchV2.migrate)
         return migrator
     }
 }
