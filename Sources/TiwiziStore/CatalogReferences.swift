@@ -15,11 +15,16 @@ final class LookupFailure {
     }
 }
 
+/// For validation. Code that can throw should call `seat(ofCooperative:)`,
+/// `certificationScheme(_:)` and `knowHowExists(_:)` instead: they fail where they are called.
 extension CatalogReader: CatalogReferences {
+    /// `seat(ofCooperative:)`; on failure nil, and the block fails (see `LookupFailure`).
     public func cooperativeRegion(_ id: String) -> Region? { answer(nil) { try seat(ofCooperative: id) } }
 
+    /// `certificationScheme(_:)`; on failure nil, and the block fails (see `LookupFailure`).
     public func scheme(_ id: String) -> CertificationScheme? { answer(nil) { try certificationScheme(id) } }
 
+    /// `knowHowExists(_:)`; on failure false, and the block fails (see `LookupFailure`).
     public func hasKnowHow(_ id: String) -> Bool { answer(false) { try knowHowExists(id) } }
 
     private func answer<T>(_ nothing: T, _ lookup: () throws -> T) -> T {

@@ -17,7 +17,7 @@ extension ProductRow: StoredRecord, PersistableRecord {
     static let rowKey = ["sku"]
 
     init(stored: StoredRow) throws {
-        id = try stored.value("id")
+        id = try stored.value("id") as Int64
         region = try stored.parsed("region", Region.init(code:))
         let originRegion = try stored.parsedIfPresent("origin_region", Region.init(code:))
         let originPlace: String? = try stored.optional("origin_place")
