@@ -2,35 +2,51 @@ import GRDB
 import TiwiziCore
 
 /// Read access to the catalog inside a `read` or `write` block.
-public struct CatalogReader: CatalogReferences {
+///
+/// Records are read strictly: a stored value that Tiwizi never writes is a `catalogDamaged`
+/// error naming the table, the row and the column, never a default.
+public struct CatalogReader {
     let db: Database
+    /// What a `CatalogReferences` lookup could not report (see `LookupFailure`).
+    let lookupFailure = LookupFailure()
+
     init(_ db: Database) { self.db = db }
 
     // MARK: One record
 
     public func cooperative(_ id: String) throws -> Cooperative? {
-        try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM cooperatives WHERE id = ?"), arguments: [id])
-            .map(cooperative(row:))
+        try record(CooperativeRow.self, where: "id", is: id).map(cooperative)
     }
 
     public func product(_ sku: String) throws -> Product? {
-        guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM products WHERE sku = ?"), arguments: [sku])
-        else { return nil }
-        return try product(row: row)
+        try record(ProductRow.self, where: "sku", is: sku).map(product)
     }
 
     public func knowHow(_ id: String) throws -> KnowHow? {
-        try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM know_how WHERE id = ?"), arguments: [id]).map(knowHow(row:))
+        try record(KnowHowRow.self, where: "id", is: id).map(knowHow)
     }
 
     public func certificationScheme(_ id: String) throws -> CertificationScheme? {
-        try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM schemes WHERE id = ?"), arguments: [id])
-            .map(CertificationScheme.init(row:))
+        try record(SchemeRow.self, where: "id", is: id)?.scheme
     }
 
     /// The id of the cooperative registered with `ice`, if any.
     public func cooperativeID(ice: String) throws -> String? {
-        try String.fetchOne(db.cachedStatement(sql: "SELECT id FROM cooperatives WHERE ice = ?"), arguments: [ice])
+        try String.fetchOne(db, SQLRequest(literal: "SELECT id FROM cooperatives WHERE ice = \(ice)", cached: true))
+    }
+
+    /// The region of the cooperative's seat, or nil when there is no cooperative `id`.
+    public func seat(ofCooperative id: String) throws -> Region? {
+        let row = try Row.fetchOne(db, SQLRequest(literal: "SELECT id, region FROM cooperatives WHERE id = \(id)", cached: true))
+        return try row.map {
+            try StoredRow($0, table: CooperativeRow.databaseTableName, key: CooperativeRow.rowKey).parsed(
+                "region", Region.init(code:))
+        }
+    }
+
+    /// Whether know-how `id` is in the catalog.
+    public func knowHowExists(_ id: String) throws -> Bool {
+        try Row.fetchOne(db, SQLRequest(literal: "SELECT 1 FROM know_how WHERE id = \(id)", cached: true)) != nil
     }
 
     // MARK: Listings (streamed: nothing loads the whole catalog)
@@ -42,8 +58,7 @@ public struct CatalogReader: CatalogReferences {
     }
 
     public func countProducts(_ filter: ProductFilter = ProductFilter()) throws -> Int {
-        let (clause, arguments) = filter.whereClause
-        return try Int.fetchOne(db, sql: "SELECT count(*) FROM products p \(clause)", arguments: arguments) ?? 0
+        try filter.request.fetchCount(db)
     }
 
     /// Calls `body` with each cooperative (optionally of one region), in id order.
@@ -53,80 +68,74 @@ public struct CatalogReader: CatalogReferences {
     }
 
     public func allKnowHow() throws -> [KnowHow] {
-        try Row.fetchAll(db, sql: "SELECT * FROM know_how ORDER BY id").map(knowHow(row:))
+        try KnowHowRow.order(Column("id")).fetchAll(db).map(knowHow)
     }
 
     public func allSchemes() throws -> [CertificationScheme] {
-        try Row.fetchAll(db, sql: "SELECT * FROM schemes ORDER BY id").map(CertificationScheme.init(row:))
+        try SchemeRow.order(Column("id")).fetchAll(db).map(\.scheme)
     }
 
     public func productCount(cooperativeID: String) throws -> Int {
-        try Int.fetchOne(
-            db.cachedStatement(sql: "SELECT count(*) FROM products WHERE cooperative_id = ?"),
-            arguments: [cooperativeID]) ?? 0
+        try ProductRow.filter(Column("cooperative_id") == cooperativeID).fetchCount(db)
     }
 
     /// SKUs of products that show this know-how, for `knowhow show`.
     public func productSKUs(knowHowID: String) throws -> [String] {
         try String.fetchAll(
             db,
-            sql: """
-                SELECT p.sku FROM product_know_how k JOIN products p ON p.id = k.product_id
-                WHERE k.know_how_id = ? ORDER BY p.sku
-                """, arguments: [knowHowID])
+            SQLRequest(
+                literal: """
+                    SELECT p.sku FROM \(ChildRow<ProductKnowHow>.self) k JOIN \(ProductRow.self) p ON p.id = k.product_id
+                    WHERE k.know_how_id = \(knowHowID) ORDER BY p.sku
+                    """))
     }
 
     /// SKUs of products that hold a certificate of this scheme, valid or not.
     public func productSKUs(schemeID: String) throws -> [String] {
         try String.fetchAll(
             db,
-            sql: """
-                SELECT DISTINCT p.sku FROM certificates c JOIN products p ON p.id = c.product_id
-                WHERE c.scheme_id = ? ORDER BY p.sku
-                """, arguments: [schemeID])
-    }
-
-    // MARK: CatalogReferences
-
-    public func cooperativeRegion(_ id: String) -> Region? {
-        (try? String.fetchOne(db.cachedStatement(sql: "SELECT region FROM cooperatives WHERE id = ?"), arguments: [id]))
-            .flatMap { $0.flatMap { Region(code: $0) } }
-    }
-
-    public func scheme(_ id: String) -> CertificationScheme? { try? certificationScheme(id) }
-
-    public func hasKnowHow(_ id: String) -> Bool {
-        ((try? Int.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM know_how WHERE id = ?"), arguments: [id])) ?? nil) != nil
+            SQLRequest(
+                literal: """
+                    SELECT DISTINCT p.sku FROM \(ChildRow<ProductCertificates>.self) c JOIN \(ProductRow.self) p ON p.id = c.product_id
+                    WHERE c.scheme_id = \(schemeID) ORDER BY p.sku
+                    """))
     }
 
     // MARK: Assembling records from rows
 
-    func cooperative(row: Row) throws -> Cooperative {
-        let id: String = row["id"]
-        return Cooperative(row: row, knowHowIDs: try linkedKnowHow(table: "cooperative_know_how", owner: "cooperative_id", id))
+    func cooperative(_ row: CooperativeRow) throws -> Cooperative {
+        var cooperative = row.cooperative
+        cooperative.knowHowIDs = try items(CooperativeKnowHow.self, of: cooperative.id)
+        return cooperative
     }
 
-    func product(row: Row) throws -> Product {
-        let id: Int64 = row["id"]
-        let certificates = try Row.fetchAll(
-            db.cachedStatement(sql: "SELECT * FROM certificates WHERE product_id = ? ORDER BY position"), arguments: [id]
-        ).map(Certificate.init(row:))
-        return Product(
-            row: row, certificates: certificates,
-            knowHowIDs: try linkedKnowHow(table: "product_know_how", owner: "product_id", id))
+    func product(_ row: ProductRow) throws -> Product {
+        var product = row.product
+        product.certificates = try items(ProductCertificates.self, of: row.id)
+        product.knowHowIDs = try items(ProductKnowHow.self, of: row.id)
+        return product
     }
 
-    private func knowHow(row: Row) throws -> KnowHow {
-        let artisans = try Row.fetchAll(
-            db.cachedStatement(sql: "SELECT name, consent FROM artisans WHERE know_how_id = ? ORDER BY position"),
-            arguments: [row["id"] as String]
-        ).map { Artisan(name: $0["name"], consentToPublish: $0["consent"]) }
-        return KnowHow(row: row, artisans: artisans)
+    private func knowHow(_ row: KnowHowRow) throws -> KnowHow {
+        var knowHow = row.knowHow
+        knowHow.artisans = try items(KnowHowArtisans.self, of: knowHow.id)
+        return knowHow
     }
 
-    private func linkedKnowHow(table: String, owner: String, _ id: any DatabaseValueConvertible) throws -> [String] {
-        try String.fetchAll(
-            db.cachedStatement(sql: "SELECT know_how_id FROM \(table) WHERE \(owner) = ? ORDER BY position"),
-            arguments: [id])
+    /// The record of `Record`'s table whose `column` holds `value`. Cached: imports and
+    /// listings run these once per record.
+    func record<Record: FetchableRecord & TableRecord>(
+        _ type: Record.Type, where column: String, is value: some DatabaseValueConvertible
+    ) throws -> Record? {
+        try SQLRequest<Record>(literal: "SELECT * FROM \(Record.self) WHERE \(Column(column)) = \(value)", cached: true)
+            .fetchOne(db)
+    }
+
+    /// The items of the list `List` that belong to `owner`, in order.
+    func items<List: ChildList>(_ list: List.Type, of owner: some DatabaseValueConvertible) throws -> [List.Item] {
+        try SQLRequest<ChildRow<List>>(
+            literal: "SELECT * FROM \(ChildRow<List>.self) WHERE \(Column(List.owner)) = \(owner) ORDER BY position",
+            cached: true
+        ).fetchAll(db).map(\.item)
     }
 }

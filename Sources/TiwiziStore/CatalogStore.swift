@@ -49,13 +49,27 @@ public final class CatalogStore: Sendable {
 
     /// Runs `body` with a consistent snapshot of the catalog.
     public func read<T>(_ body: (CatalogReader) throws -> T) throws -> T {
-        do { return try database.read { db in try body(CatalogReader(db)) } } catch { throw Self.translate(error, path: path) }
+        do {
+            return try database.read { db in
+                let reader = CatalogReader(db)
+                return try reader.surfacing { try body(reader) }
+            }
+        } catch {
+            throw Self.translate(error, path: path)
+        }
     }
 
     /// Runs `body` in one transaction: everything it writes lands, or (on any error) nothing.
     public func write<T>(_ body: (CatalogWriter) throws -> T) throws -> T {
         if isReadOnly { throw CatalogError(.catalogReadOnly, ["path": path]) }
-        do { return try database.write { db in try body(CatalogWriter(db)) } } catch { throw Self.translate(error, path: path) }
+        do {
+            return try database.write { db in
+                let writer = CatalogWriter(db)
+                return try writer.reader.surfacing { try body(writer) }
+            }
+        } catch {
+            throw Self.translate(error, path: path)
+        }
     }
 
     /// Runs `body` as `write` does, then rolls everything back: a rehearsal (`import --dry-run`)
@@ -66,7 +80,8 @@ public final class CatalogStore: Sendable {
             return try database.writeWithoutTransaction { db in
                 try db.beginTransaction(.immediate)
                 defer { try? db.rollback() }
-                return try body(CatalogWriter(db))
+                let writer = CatalogWriter(db)
+                return try writer.reader.surfacing { try body(writer) }
             }
         } catch {
             throw Self.translate(error, path: path)

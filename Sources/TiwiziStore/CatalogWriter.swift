@@ -22,7 +22,7 @@ public struct CatalogWriter {
     public func save(_ scheme: CertificationScheme) throws -> SaveOutcome {
         let existing = try reader.certificationScheme(scheme.id)
         if existing == scheme { return .unchanged }
-        try db.upsert(into: "schemes", key: "id", scheme.columns)
+        try SchemeRow(scheme: scheme).upsert(db)
         return existing == nil ? .added : .updated
     }
 
@@ -30,10 +30,8 @@ public struct CatalogWriter {
     public func save(_ knowHow: KnowHow) throws -> SaveOutcome {
         let existing = try reader.knowHow(knowHow.id)
         if existing == knowHow { return .unchanged }
-        try db.upsert(into: "know_how", key: "id", knowHow.columns)
-        try replaceChildren(
-            table: "artisans", owner: "know_how_id", knowHow.id,
-            knowHow.artisans.map { [("name", $0.name), ("consent", $0.consentToPublish)] })
+        try KnowHowRow(knowHow: knowHow).upsert(db)
+        try replace(KnowHowArtisans.self, of: knowHow.id, with: knowHow.artisans)
         return existing == nil ? .added : .updated
     }
 
@@ -45,15 +43,12 @@ public struct CatalogWriter {
         }
         let existing = try reader.cooperative(cooperative.id)
         if existing == cooperative { return .unchanged }
-        try db.upsert(into: "cooperatives", key: "id", cooperative.columns)
-        try replaceChildren(
-            table: "cooperative_know_how", owner: "cooperative_id", cooperative.id,
-            cooperative.knowHowIDs.map { [("know_how_id", $0)] })
+        _ = try CooperativeRow(cooperative: cooperative).upsertAndFetch(db, onConflict: ["id"])
+        try replace(CooperativeKnowHow.self, of: cooperative.id, with: cooperative.knowHowIDs)
         if existing != nil && existing?.region != cooperative.region {
             // Products without their own origin follow their cooperative's seat.
-            try db.execute(
-                sql: "UPDATE products SET region = ? WHERE cooperative_id = ? AND origin_region IS NULL",
-                arguments: [cooperative.region.code, cooperative.id])
+            try ProductRow.filter(Column("cooperative_id") == cooperative.id && Column("origin_region") == nil)
+                .updateAll(db, Column("region").set(to: cooperative.region.code))
         }
         return existing == nil ? .added : .updated
     }
@@ -66,27 +61,20 @@ public struct CatalogWriter {
         if let owner = existing?.cooperativeID, owner != product.cooperativeID {
             throw Issue(.skuOfAnotherCooperative, ["value": product.sku, "other": owner], field: "sku")
         }
-        guard let seat = reader.cooperativeRegion(product.cooperativeID) else {
+        guard let seat = try reader.seat(ofCooperative: product.cooperativeID) else {
             throw Issue(.unknownCooperative, ["value": product.cooperativeID], field: "cooperative")
         }
-        try db.upsert(into: "products", key: "sku", product.columns(seat: seat))
-        let id = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM products WHERE sku = ?"), arguments: [product.sku])!
-        try replaceChildren(
-            table: "certificates", owner: "product_id", id,
-            product.certificates.map {
-                [
-                    ("scheme_id", $0.schemeID), ("number", $0.number), ("valid_from", $0.validFrom.description),
-                    ("valid_until", $0.validUntil.description),
-                ]
-            })
-        try replaceChildren(table: "product_know_how", owner: "product_id", id, product.knowHowIDs.map { [("know_how_id", $0)] })
+        let row = ProductRow(id: nil, product: product, region: product.origin?.region ?? seat)
+        // The id stays the same on update: certificates and the search index follow it.
+        let id = try row.upsertAndFetch(db, onConflict: ["sku"]).id
+        try replace(ProductCertificates.self, of: id, with: product.certificates)
+        try replace(ProductKnowHow.self, of: id, with: product.knowHowIDs)
         return existing == nil ? .added : .updated
     }
 
     /// Removes a product; false if there was none with this SKU.
     public func removeProduct(_ sku: String) throws -> Bool {
-        try db.execute(sql: "DELETE FROM products WHERE sku = ?", arguments: [sku])
-        return db.changesCount > 0
+        try ProductRow.filter(Column("sku") == sku).deleteAll(db) > 0
     }
 
     /// Removes a cooperative, and its products when `withProducts`; otherwise a cooperative
@@ -96,15 +84,15 @@ public struct CatalogWriter {
         if products > 0 && !withProducts {
             throw CatalogError(.cooperativeHasProducts, ["value": id, "count": "\(products)"])
         }
-        try db.execute(sql: "DELETE FROM products WHERE cooperative_id = ?", arguments: [id])
-        try db.execute(sql: "DELETE FROM cooperatives WHERE id = ?", arguments: [id])
-        return db.changesCount > 0
+        try ProductRow.filter(Column("cooperative_id") == id).deleteAll(db)
+        return try CooperativeRow.deleteOne(db, key: id)
     }
 
     /// Adds `change` (negative to remove) to a product's stock in one statement, so concurrent
     /// sales and deliveries never overwrite each other. Returns the new stock.
     public func changeStock(sku: String, by change: Int) throws -> Int {
-        guard let row = try Int?.fetchOne(db, sql: "SELECT stock FROM products WHERE sku = ?", arguments: [sku]) else {
+        let product = ProductRow.filter(Column("sku") == sku)
+        guard let row = try product.select(Column("stock"), as: Int?.self).fetchOne(db) else {
             throw CatalogError(.productNotFound, ["value": sku])
         }
         guard let current = row else { throw Issue(.stockAndMadeToOrder, field: "stock") }
@@ -115,15 +103,17 @@ public struct CatalogWriter {
         guard !overflow, Limits.stock.contains(stock) else {
             throw Issue.outOfRange("\(current) + \(change)", Limits.stock, field: "stock")
         }
-        try db.execute(sql: "UPDATE products SET stock = stock + ? WHERE sku = ?", arguments: [change, sku])
+        try product.updateAll(db, Column("stock").set(to: Column("stock") + change))
         return stock
     }
 
-    /// Replaces the ordered child rows of one owner (certificates, know-how links, artisans).
-    private func replaceChildren(table: String, owner: String, _ id: any DatabaseValueConvertible, _ rows: [Columns]) throws {
-        try db.execute(sql: "DELETE FROM \(table) WHERE \(owner) = ?", arguments: [id])
-        for (position, row) in rows.enumerated() {
-            try db.insert(into: table, [(owner, id), ("position", position)] + row)
+    /// Replaces the items of one owner's list (certificates, know-how links, artisans).
+    private func replace<List: ChildList>(
+        _ list: List.Type, of owner: some DatabaseValueConvertible, with items: [List.Item]
+    ) throws {
+        try ChildRow<List>.filter(Column(List.owner) == owner).deleteAll(db)
+        for (position, item) in items.enumerated() {
+            try ChildRow<List>(owner: owner.databaseValue, position: position, item: item).insert(db)
         }
     }
 }

@@ -11,7 +11,8 @@ public struct ProductFilter: Sendable {
     /// Products holding a certificate of this scheme that is valid on `day`.
     public var schemeID: String?
     public var stockStatus: StockStatus?
-    /// Words to find in the product names (any language; accents ignored; word prefixes match).
+    /// Words to find in the product names (any language; accents, Arabic short vowels and tatweel
+    /// ignored; word prefixes match).
     public var search: String?
     /// The day certificates must be valid on (today in Casablanca by default).
     public var day: CalendarDate
@@ -31,48 +32,42 @@ public struct ProductFilter: Sendable {
         self.limit = limit
     }
 
-    /// The SQL `WHERE` clause and its arguments. Each criterion can use an index.
-    var whereClause: (sql: String, arguments: StatementArguments) {
-        var conditions: [String] = []
-        var arguments = StatementArguments()
-        if let cooperativeID {
-            conditions.append("p.cooperative_id = ?")
-            arguments += [cooperativeID]
-        }
-        if let region {
-            conditions.append("p.region = ?")
-            arguments += [region.code]
-        }
+    /// The products the filter selects, in no particular order and without the limit. Each
+    /// criterion can use an index.
+    var request: QueryInterfaceRequest<ProductRow> {
+        let product = TableAlias<ProductRow>()
+        var request = ProductRow.aliased(product)
+        if let cooperativeID { request = request.filter(Column("cooperative_id") == cooperativeID) }
+        if let region { request = request.filter(Column("region") == region.code) }
         if let category {
             // A range scan on the category index: "food.oil." ≤ c < "food.oil/" ('/' follows '.').
-            conditions.append("(p.category = ? OR (p.category >= ? AND p.category < ?))")
-            arguments += [category.path, category.path + ".", category.path + "/"]
+            let column = Column("category")
+            request = request.filter(column == category.path || (column >= category.path + "." && column < category.path + "/"))
         }
         if let schemeID {
-            conditions.append(
-                """
-                EXISTS (SELECT 1 FROM certificates c WHERE c.product_id = p.id AND c.scheme_id = ?
-                AND c.valid_from <= ? AND c.valid_until >= ?)
-                """)
-            arguments += [schemeID, day.description, day.description]
+            let certificates = ChildRow<ProductCertificates>.filter(
+                Column("product_id") == product[Column("id")] && Column("scheme_id") == schemeID
+                    && Column("valid_from") <= day.description && Column("valid_until") >= day.description)
+            request = request.filter(certificates.exists())
         }
         switch stockStatus {
-        case .inStock: conditions.append("p.stock > 0")
-        case .outOfStock: conditions.append("p.stock = 0")
-        case .madeToOrder: conditions.append("p.lead_days IS NOT NULL")
+        case .inStock: request = request.filter(Column("stock") > 0)
+        case .outOfStock: request = request.filter(Column("stock") == 0)
+        case .madeToOrder: request = request.filter(Column("lead_days") != nil)
         case nil: break
         }
         if let pattern = search.flatMap(Self.matchPattern) {
-            conditions.append("p.id IN (SELECT rowid FROM products_fts WHERE products_fts MATCH ?)")
-            arguments += [pattern]
+            request = request.filter(
+                literal: "\(product[Column("id")]) IN (SELECT rowid FROM products_fts WHERE products_fts MATCH \(pattern))")
         }
-        return (conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "), arguments)
+        return request
     }
 
     /// An FTS5 query in which every word must appear as a word prefix: `huile arg` →
-    /// `"huile"* "arg"*`. Quotes in the input are doubled so it can never break the syntax.
+    /// `"huile"* "arg"*`, Arabic short vowels and tatweel left out (`SearchText`). Quotes in the
+    /// input are doubled so it can never break the syntax.
     static func matchPattern(_ text: String) -> String? {
-        let words = text.split(whereSeparator: { $0.isWhitespace || $0.isPunctuation })
+        let words = SearchText.plain(text).split(whereSeparator: { $0.isWhitespace || $0.isPunctuation })
         guard !words.isEmpty else { return nil }
         return words.map { "\"\($0.replacingOccurrences(of: "\"", with: "\"\""))\"*" }.joined(separator: " ")
     }

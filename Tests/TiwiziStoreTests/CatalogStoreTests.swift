@@ -24,7 +24,10 @@ struct SchemaTests {
                     "products", "certificates", "product_know_how", "products_fts", "sqlite_sequence",
                 ])
             #expect(try Int32.fetchOne(reader.db, sql: "PRAGMA application_id") == 0x5449_5749)
-            #expect(try String.fetchAll(reader.db, sql: "SELECT identifier FROM grdb_migrations") == ["v1-catalog"])
+            #expect(
+                try String.fetchAll(reader.db, sql: "SELECT identifier FROM grdb_migrations") == [
+                    "v1-catalog", "v2-arabic-search",
+                ])
             #expect(try String.fetchOne(reader.db, sql: "PRAGMA journal_mode") == "wal")
             #expect(try Int.fetchOne(reader.db, sql: "PRAGMA foreign_keys") == 1)
             let regions = try Row.fetchAll(reader.db, sql: "SELECT code, name_fr, name_ar FROM regions ORDER BY code")
@@ -44,6 +47,25 @@ struct SchemaTests {
         }
     }
 
+    /// Migrations seed literal data: when `Region.all` or `Language` changes, a new migration must
+    /// bring the catalog along, and these checks fail until one does.
+    @Test func seededDataMatchesTheCode() throws {
+        try withStore { (store, _) throws in
+            try store.read { (reader) throws in
+                let regions = try Row.fetchAll(reader.db, sql: "SELECT code, name_fr, name_ar FROM regions ORDER BY code")
+                #expect(
+                    regions.map { [$0["code"], $0["name_fr"], $0["name_ar"]] as [String?] }
+                        == Region.all.map { [$0.code, $0.name.french, $0.name[.arabic]] })
+                for table in ["products", "cooperatives", "schemes", "know_how"] {
+                    let columns = Set(try reader.db.columns(in: table).map(\.name))
+                    for language in Language.allCases {
+                        #expect(columns.contains("name_\(language.rawValue)"), "\(table).name_\(language.rawValue)")
+                    }
+                }
+            }
+        }
+    }
+
     @Test func reopeningKeepsTheDataAndMigratesNothing() throws {
         let scratch = Scratch()
         defer { scratch.remove() }
@@ -51,7 +73,41 @@ struct SchemaTests {
         _ = try CatalogStore(path: path).write { try $0.save(igpArgane) }
         let store = try CatalogStore(path: path)
         #expect(try store.read { try $0.certificationScheme("igp-argane") } == igpArgane)
-        #expect(try store.read { try Int.fetchOne($0.db, sql: "SELECT count(*) FROM grdb_migrations") } == 1)
+        #expect(try store.read { try Int.fetchOne($0.db, sql: "SELECT count(*) FROM grdb_migrations") } == 2)
+    }
+
+    @Test func anOlderCatalogGainsTheArabicSearchIndexWhenOpened() throws {
+        let scratch = Scratch()
+        defer { scratch.remove() }
+        let path = scratch.path("catalog.sqlite")
+        // A catalog as the first schema left it, with names written with harakat and tatweel.
+        let old = try DatabaseQueue(path: path)
+        try Schema.migrator.migrate(old, upTo: CatalogV1.identifier)
+        try old.write { (db) throws in
+            let writer = CatalogWriter(db)
+            try writer.save(cooperative())
+            try writer.save(product("TAF-ZIT-1", arabic: "زَيْتُ الزَّيْتُون"))
+            try writer.save(product("TAF-ZIT-2", arabic: "زيـــت أركان"))
+        }
+        let plain = "SELECT count(*) FROM products_fts WHERE products_fts MATCH '\"زيت\"*'"
+        #expect(try old.read { try Int.fetchOne($0, sql: plain) } == 0)
+        try old.close()
+
+        let store = try CatalogStore(path: path)
+        try store.read { (reader) throws in
+            #expect(
+                try String.fetchAll(reader.db, sql: "SELECT identifier FROM grdb_migrations") == [
+                    "v1-catalog", "v2-arabic-search",
+                ])
+            #expect(
+                try String.fetchAll(reader.db, sql: "SELECT name FROM sqlite_master WHERE type = 'trigger' ORDER BY name") == [
+                    "products_fts_delete", "products_fts_insert", "products_fts_update",
+                ])
+            var found: [String] = []
+            try reader.forEachProduct(ProductFilter(search: "زيت")) { found.append($0.sku) }
+            #expect(found == ["TAF-ZIT-1", "TAF-ZIT-2"])
+            #expect(try reader.countProducts(ProductFilter(search: "الزيتون")) == 1)
+        }
     }
 
     @Test func defaultPath() {

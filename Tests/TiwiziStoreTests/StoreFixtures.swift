@@ -91,14 +91,17 @@ func certificate(_ scheme: String = "igp-argane", _ from: String, _ until: Strin
     Certificate(schemeID: scheme, number: "\(scheme.uppercased())-\(from)", validFrom: day(from), validUntil: day(until))
 }
 
-/// The message key of a catalog error, or nil when `body` does not throw one.
-func catalogErrorKey(_ body: () throws -> Void) -> MessageKey? {
+/// The catalog error `body` throws, or nil when it throws none.
+func catalogError(_ body: () throws -> Void) -> CatalogError? {
     do {
         try body()
         return nil
     } catch let error as CatalogError {
-        return error.message.key
+        return error
     } catch {
         return nil
     }
 }
+
+/// The message key of a catalog error, or nil when `body` does not throw one.
+func catalogErrorKey(_ body: () throws -> Void) -> MessageKey? { catalogError(body)?.message.key }

@@ -112,6 +112,9 @@ extension MessageKey {
         case .catalogNotFound:
             return "there is no catalog at {path}; check --catalog or TIWIZI_CATALOG, or create it with `tiwizi import`."
         case .todayInvalid: return "TIWIZI_TODAY is “{value}”, not a date; write YYYY-MM-DD, or unset it to use today."
+        case .catalogDamaged:
+            return
+                "the catalog is damaged: in table {table}, row {row}, column {column} holds “{value}”, which Tiwizi never writes. Restore the catalog from a backup."
         case .cooperativeNotFound: return "no cooperative “{value}”; see `tiwizi coop list`."
         case .productNotFound: return "no product with SKU “{value}”; see `tiwizi product list`."
         case .knowHowNotFound: return "no know-how “{value}”; see `tiwizi knowhow list`."

@@ -126,6 +126,9 @@ extension MessageKey {
         case .todayInvalid:
             return
                 "TIWIZI_TODAY vaut « {value} », qui n'est pas une date ; écrivez AAAA-MM-JJ, ou retirez-la pour prendre la date du jour."
+        case .catalogDamaged:
+            return
+                "le catalogue est endommagé : dans la table {table}, ligne {row}, la colonne {column} contient « {value} », que Tiwizi n'écrit jamais. Restaurez le catalogue depuis une sauvegarde."
         case .cooperativeNotFound: return "aucune coopérative « {value} » ; voir `tiwizi coop list`."
         case .productNotFound: return "aucun produit de référence « {value} » ; voir `tiwizi product list`."
         case .knowHowNotFound: return "aucun savoir-faire « {value} » ; voir `tiwizi knowhow list`."

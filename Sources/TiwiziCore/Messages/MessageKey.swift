@@ -26,6 +26,7 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case catalogIsDirectory, catalogNotDatabase, catalogReadOnly, catalogCannotOpen, catalogTooNew, catalogBusy
     case cooperativeNotFound, productNotFound, knowHowNotFound, schemeNotFound
     case cooperativeHasProducts, stockWouldGoNegative
+    case catalogDamaged
     // Commands
     case importFailed, importSummary, importNothing, importProgress, moreProblems, importRehearsed, importChangesHint
     case changeReplaced, changeSet, changeCleared

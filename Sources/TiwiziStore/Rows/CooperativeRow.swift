@@ -1,27 +1,46 @@
 import GRDB
 import TiwiziCore
 
-extension Cooperative {
-    var columns: Columns {
-        [("id", id)] + name.columns("name") + [
-            ("legal_form", legalForm.rawValue), ("registry_court", registry?.court), ("registry_number", registry?.number),
-            ("ice", ice), ("founded", founded.description), ("region", region.code), ("province", province),
-            ("commune", commune), ("sector", sector?.path), ("members_total", members.total),
-            ("members_women", members.women), ("members_youth", members.youth), ("phone", phone), ("email", email),
-        ]
+/// A cooperative's own row in `cooperatives`. The know-how it practises is a `CooperativeKnowHow`
+/// list, read and written with it.
+struct CooperativeRow {
+    var cooperative: Cooperative
+}
+
+extension CooperativeRow: StoredRecord, PersistableRecord {
+    static let databaseTableName = "cooperatives"
+    static let rowKey = ["id"]
+
+    init(stored: StoredRow) throws {
+        let court: String? = try stored.optional("registry_court")
+        cooperative = try Cooperative(
+            id: stored.value("id"), name: stored.text("name"), legalForm: stored.parsed("legal_form", LegalForm.init),
+            registry: court.map { Registry(court: $0, number: try stored.value("registry_number")) },
+            ice: stored.value("ice"), founded: stored.parsed("founded", CalendarDate.init),
+            region: stored.parsed("region", Region.init(code:)), province: stored.optional("province"),
+            commune: stored.optional("commune"), sector: stored.parsedIfPresent("sector", Category.init),
+            members: Members(
+                total: stored.value("members_total"), women: stored.value("members_women"),
+                youth: stored.value("members_youth")),
+            phone: stored.optional("phone"), email: stored.optional("email"))
     }
 
-    init(row: Row, knowHowIDs: [String]) {
-        let court: String? = row["registry_court"]
-        let number: String? = row["registry_number"]
-        self.init(
-            id: row["id"], name: LocalizedText(row: row, prefix: "name"),
-            legalForm: LegalForm(rawValue: row["legal_form"]) ?? .cooperative,
-            registry: court.map { Registry(court: $0, number: number ?? "") },
-            ice: row["ice"], founded: CalendarDate(row["founded"] as String)!,
-            region: Region(code: row["region"])!, province: row["province"], commune: row["commune"],
-            sector: (row["sector"] as String?).flatMap(Category.init),
-            members: Members(total: row["members_total"], women: row["members_women"], youth: row["members_youth"]),
-            phone: row["phone"], email: row["email"], knowHowIDs: knowHowIDs)
+    func encode(to container: inout PersistenceContainer) {
+        container["id"] = cooperative.id
+        cooperative.name.encode(to: &container, prefix: "name")
+        container["legal_form"] = cooperative.legalForm.rawValue
+        container["registry_court"] = cooperative.registry?.court
+        container["registry_number"] = cooperative.registry?.number
+        container["ice"] = cooperative.ice
+        container["founded"] = cooperative.founded.description
+        container["region"] = cooperative.region.code
+        container["province"] = cooperative.province
+        container["commune"] = cooperative.commune
+        container["sector"] = cooperative.sector?.path
+        container["members_total"] = cooperative.members.total
+        container["members_women"] = cooperative.members.women
+        container["members_youth"] = cooperative.members.youth
+        container["phone"] = cooperative.phone
+        container["email"] = cooperative.email
     }
 }

@@ -1,0 +1,116 @@
+import GRDB
+import TiwiziCore
+
+/// A row read back from the catalog, decoded strictly. A value the store never writes (an
+/// unknown currency, VAT regime or scheme kind, a malformed date, NULL where a value belongs)
+/// is not guessed at: it is a damaged catalog, reported with the table, the row and the column.
+struct StoredRow {
+    let row: Row
+    let table: String
+    /// The columns that name the row in an error (`sku`; `product_id` and `position`).
+    let key: [String]
+
+    init(_ row: Row, table: String, key: [String]) {
+        self.row = row
+        self.table = table
+        self.key = key
+    }
+
+    /// The value of `column`.
+    func value<T: DatabaseValueConvertible>(_ column: String) throws -> T {
+        let stored = try row.decode(DatabaseValue.self, forColumn: column)
+        guard let value = T.fromDatabaseValue(stored) else { throw damage(column, stored) }
+        return value
+    }
+
+    /// The value of `column`, or nil when it is NULL.
+    func optional<T: DatabaseValueConvertible>(_ column: String) throws -> T? {
+        let stored = try row.decode(DatabaseValue.self, forColumn: column)
+        if stored.isNull { return nil }
+        guard let value = T.fromDatabaseValue(stored) else { throw damage(column, stored) }
+        return value
+    }
+
+    /// The text of `column` read by `parse`, which returns nil or throws for text it refuses.
+    func parsed<T>(_ column: String, _ parse: (String) throws -> T?) throws -> T {
+        try parsedItem(try value(column), of: column, parse)
+    }
+
+    /// The text of `column` read by `parse`, or nil when it is NULL.
+    func parsedIfPresent<T>(_ column: String, _ parse: (String) throws -> T?) throws -> T? {
+        guard let text: String = try optional(column) else { return nil }
+        return try parsedItem(text, of: column, parse)
+    }
+
+    /// The items of a list column, each read by `parse`.
+    func list<T>(_ column: String, _ parse: (String) throws -> T?) throws -> [T] {
+        try ListColumn.decode(value(column)).map { try parsedItem($0, of: column, parse) }
+    }
+
+    /// Text in several languages from the columns `prefix_fr`, `prefix_ar`, `prefix_en`, `prefix_zgh`.
+    func text(_ prefix: String) throws -> LocalizedText {
+        var values: [Language: String] = [:]
+        for language in Language.allCases { values[language] = try optional(LocalizedText.column(prefix, language)) }
+        return LocalizedText(normalized: values)
+    }
+
+    /// Like `text(_:)`, or nil when no language is present.
+    func optionalText(_ prefix: String) throws -> LocalizedText? {
+        let text = try text(prefix)
+        return text.languages.isEmpty ? nil : text
+    }
+
+    /// The damaged-catalog error for `value`, found in `column` of this row.
+    func damage(_ column: String, _ value: DatabaseValue) -> CatalogError {
+        let row = key.map { "\($0) = \(Self.describe(self.row[$0] as DatabaseValue? ?? .null))" }.joined(separator: ", ")
+        return CatalogError(
+            .catalogDamaged, ["table": table, "row": row, "column": column, "value": Self.describe(value)])
+    }
+
+    private func parsedItem<T>(_ text: String, of column: String, _ parse: (String) throws -> T?) throws -> T {
+        let parsed: T?
+        do { parsed = try parse(text) } catch { parsed = nil }
+        guard let parsed else { throw damage(column, text.databaseValue) }
+        return parsed
+    }
+
+    /// A stored value as a person reads it: text as it is, numbers in decimal, `NULL`.
+    private static func describe(_ value: DatabaseValue) -> String {
+        switch value.storage {
+        case .null: return "NULL"
+        case .int64(let number): return "\(number)"
+        case .double(let number): return "\(number)"
+        case .string(let text): return text
+        case .blob(let data): return "<\(data.count) bytes>"
+        }
+    }
+}
+
+/// A record read through `StoredRow`, so that its decoding is strict.
+protocol StoredRecord: FetchableRecord, TableRecord {
+    /// The columns that name a row in errors.
+    static var rowKey: [String] { get }
+    init(stored: StoredRow) throws
+}
+
+extension StoredRecord {
+    init(row: Row) throws {
+        try self.init(stored: StoredRow(row, table: Self.databaseTableName, key: Self.rowKey))
+    }
+}
+
+extension LocalizedText {
+    /// The column that holds the text in `language`: `name_fr`, `description_ar`.
+    static func column(_ prefix: String, _ language: Language) -> String { "\(prefix)_\(language.rawValue)" }
+
+    /// Writes the text into its columns, NULL for the languages it lacks.
+    func encode(to container: inout PersistenceContainer, prefix: String) {
+        for language in Language.allCases { container[Self.column(prefix, language)] = self[language] }
+    }
+}
+
+/// Lists kept in one text column, items joined by `|` (identifiers and codes never contain it).
+enum ListColumn {
+    static func encode(_ items: [String]) -> String { items.joined(separator: "|") }
+    static func decode(_ text: String) -> [String] { text.split(separator: "|").map(String.init) }
+}
