@@ -28,7 +28,7 @@ struct ReviewFixTests {
         let result = try await workspace.run("import", Fixture.tamdakhtPath)
         #expect(result.status == 1, "\(result)")
         #expect(!result.stderr.contains("no cooperative “tamdakht”"), "\(result.stderr)")
-        #expect(result.stderr.hasSuffix("Import failed with 1 problem(s); the catalog was not changed.\n"), "\(result.stderr)")
+        #expect(result.stderr.hasSuffix("Import failed with 1 problem; the catalog was not changed.\n"), "\(result.stderr)")
     }
 
     struct FieldLine: Sendable, CustomTestStringConvertible {

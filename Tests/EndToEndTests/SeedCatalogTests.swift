@@ -200,7 +200,11 @@ struct SeedCatalogTests {
         let show = try await workspace.run("product", "show", "ASF-SAF-5G")
         #expect(show.status == 0, "\(show)")
         #expect(show.lines.first == "ASF-SAF-5G  Safran de Taliouine, boîte de 5 g")
-        #expect(Output.plain(show.stdout).contains("Price         185,00 DH  ·  185,00 د.م."))
+        #expect(Output.plain(show.stdout).contains("Price         MAD 185.00  ·  185,00 د.م."), "as product list shows it")
+        let list = try await workspace.run("product", "list", "--search", "boîte de 5 g")
+        #expect(Output.plain(list.stdout).contains("MAD 185.00"), "\(list)")
+        let french = try await workspace.run("product", "show", "ASF-SAF-5G", environment: ["LANG": "fr_FR.UTF-8"])
+        #expect(french.lines.contains { Output.matches(Output.plain($0), "^  Prix +185,00 DH  ·  185,00 د.م.$") }, "\(french)")
         let certificates = try #require(show.lines.first { $0.contains("Certificates") })
         #expect(certificates.contains("aop-safran-taliouine AOP-SAF-2022-0031 (2022-07-01 → 2025-06-30) ✗"))
         #expect(certificates.hasSuffix("fairtrade FT-MA-2024-0096 (2024-10-01 → 2027-09-30)"))
@@ -257,6 +261,7 @@ struct SeedCatalogTests {
         #expect(regions.status == 0, "\(regions)")
         #expect(Output.firstColumn(regions.stdout) == (1...12).map { String(format: "MA-%02d", $0) })
         #expect(regions.lines.contains { Output.matches($0, #"^MA-09 +Souss-Massa +سوس ماسة$"#) })
+        #expect(Output.matches(regions.lines[0], #"^Id +Name \(French\) +Name \(Arabic\)$"#), "distinct headers: \(regions)")
     }
 
     @Test("listings of an empty catalog say so")

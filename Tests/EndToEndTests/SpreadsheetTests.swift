@@ -128,7 +128,7 @@ struct SpreadsheetTests {
             result.stderr == """
                 produits.csv:3: price: “58,005” is not a price: at most 2 decimals for MAD.
                 produits.csv:4: stock: stock is -2; it must be 0 or more (or mark the product made to order).
-                Import failed with 2 problem(s); the catalog was not changed.
+                Import failed with 2 problems; the catalog was not changed.
 
                 """)
         #expect(try await workspace.snapshot() == before)

@@ -33,8 +33,10 @@ struct ImportCommand: CatalogCommand {
                 Console.text(
                     .importSummary,
                     [
-                        "kind": Console.text(kind.nameKey), "added": "\(counts.added)",
-                        "updated": "\(counts.updated)", "unchanged": "\(counts.unchanged)",
+                        "kind": Console.text(kind.nameKey),
+                        "added": Console.counted(counts.added, one: .countAddedOne, other: .countAdded),
+                        "updated": Console.counted(counts.updated, one: .countUpdatedOne, other: .countUpdated),
+                        "unchanged": Console.counted(counts.unchanged, one: .countUnchangedOne, other: .countUnchanged),
                     ]))
         }
         if changes || summary.changes.count <= Self.changesShownByDefault {

@@ -42,7 +42,7 @@ struct RegionsCommand: ParsableCommand {
         discussion: HelpKey.regionsDiscussion.text)
 
     func run() {
-        var table = Table(headers: [.headerID, .headerName, .headerName].map { Console.text($0) })
+        var table = Table(headers: [.headerID, .headerNameFrench, .headerNameArabic].map { Console.text($0) })
         for region in Region.all { table.add([region.code, region.name.french, region.name[.arabic] ?? ""]) }
         table.finish()
     }

@@ -16,7 +16,7 @@ enum ChangeReport {
 
     /// One line per updated record: `TAF-ARG-250: price 145.00 → 150.00; allergens cleared`.
     static func lines(_ changes: [RecordChange]) -> [String] {
-        changes.map { "\($0.key): " + phrases($0.fields).joined(separator: "; ") }
+        changes.map { $0.key + Console.language.colon + phrases($0.fields).joined(separator: "; ") }
     }
 
     /// Prints what `add` or `update` did to the record `key` of `kind`.

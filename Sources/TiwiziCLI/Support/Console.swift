@@ -21,6 +21,13 @@ enum Console {
 
     static func error(_ text: String) { try? standardError.write(Data((text + "\n").utf8)) }
 
+    /// The message `one` for a count of one (in French also zero, as French counts it), `other`
+    /// otherwise, with `{count}` filled: plurals are code, never "problème(s)".
+    static func counted(_ count: Int, one: MessageKey, other: MessageKey) -> String {
+        let singular = count == 1 || (language == .french && count == 0)
+        return text(singular ? one : other, ["count": "\(count)"])
+    }
+
     /// Prints `text` on stderr as an error: `error: …`, `erreur : …`.
     static func failure(_ text: String) { error(Message(.errorPrefix).text(in: language) + language.colon + text) }
 

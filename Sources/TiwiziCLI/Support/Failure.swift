@@ -29,8 +29,8 @@ extension CatalogCommand {
         case let failure as ImportFailure:
             for issue in failure.issues { Console.error(issue.text(in: language)) }
             let more = failure.errorCount - failure.issues.count
-            if more > 0 { Console.error(Message(.moreProblems, ["count": "\(more)"]).text(in: language)) }
-            Console.error(Message(.importFailed, ["count": "\(failure.errorCount)"]).text(in: language))
+            if more > 0 { Console.error(Console.counted(more, one: .moreProblemOne, other: .moreProblems)) }
+            Console.error(Console.counted(failure.errorCount, one: .importFailedOne, other: .importFailed))
         case let failure as ValidationFailure:
             for issue in failure.issues { Console.failure(issue.text(in: language)) }
         case let issue as Issue:

@@ -28,12 +28,15 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case cooperativeHasProducts, stockWouldGoNegative
     case catalogDamaged
     // Commands
-    case importFailed, importSummary, importNothing, importProgress, moreProblems, importRehearsed, importChangesHint
+    case importFailed, importFailedOne, moreProblemOne, countAdded, countAddedOne, countUpdated, countUpdatedOne
+    case countUnchanged, countUnchangedOne
+    case importSummary, importNothing, importProgress, moreProblems, importRehearsed, importChangesHint
     case changeReplaced, changeSet, changeCleared
     case standardOutput, outputDiskFull, outputClosed, outputFailed, exportNotAFolder, exportFolderNotEmpty
     case added, updated, unchanged, removed, linked, nothingToUpdate, exported, listEmpty, listCount
     case headerSKU, headerName, headerCooperative, headerRegion, headerCategory, headerQuantity
     case headerPrice, headerStock, headerID, headerMembers, headerWomen, headerProducts
+    case headerNameFrench, headerNameArabic
     case headerCraftFamily, headerHeritage, stockMadeToOrder
     case labelLegalForm, labelICE, labelFounded, labelRegistry, labelContact, labelKnowHow
     case labelCertificates, labelDescription, labelOrigin, labelVAT, labelAllergens, labelTechnique

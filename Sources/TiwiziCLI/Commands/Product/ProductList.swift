@@ -92,7 +92,8 @@ struct ProductShow: CatalogCommand {
                 .headerQuantity,
                 p.quantity.description
                     + (p.dimensions.map { "  (\($0.lengthCm) × \($0.widthCm) cm)" } ?? ""))
-            sheet.add(.headerPrice, "\(p.price.formatted(for: .french))  ·  \(p.price.formatted(for: .arabic))")
+            // The listing's format first (the interface language's), then the Arabic one.
+            sheet.add(.headerPrice, "\(p.price.formatted(for: Console.displayLanguage))  ·  \(p.price.formatted(for: .arabic))")
             sheet.add(.labelVAT, "\(p.vat.rawValue) (\(p.vat.ratePercent) %)")
             sheet.add(.headerStock, ProductList.stockText(p.availability))
             sheet.add(
