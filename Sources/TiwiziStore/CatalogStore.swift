@@ -61,27 +61,30 @@ public final class CatalogStore: Sendable {
 
     /// Runs `body` in one transaction: everything it writes lands, or (on any error) nothing.
     public func write<T>(_ body: (CatalogWriter) throws -> T) throws -> T {
-        if isReadOnly { throw CatalogError(.catalogReadOnly, ["path": path]) }
-        do {
-            return try database.write { db in
-                let writer = CatalogWriter(db)
-                return try writer.reader.surfacing { try body(writer) }
-            }
-        } catch {
-            throw Self.translate(error, path: path)
-        }
+        try transaction(committing: true, body)
     }
 
     /// Runs `body` as `write` does, then rolls everything back: a rehearsal (`import --dry-run`)
     /// sees and reports what the writes would do, and leaves the catalog as it was.
     public func rehearse<T>(_ body: (CatalogWriter) throws -> T) throws -> T {
+        try transaction(committing: false, body)
+    }
+
+    /// One immediate transaction around `body`, committed (when it succeeds) or always rolled back.
+    private func transaction<T>(committing: Bool, _ body: (CatalogWriter) throws -> T) throws -> T {
         if isReadOnly { throw CatalogError(.catalogReadOnly, ["path": path]) }
         do {
             return try database.writeWithoutTransaction { db in
                 try db.beginTransaction(.immediate)
-                defer { try? db.rollback() }
-                let writer = CatalogWriter(db)
-                return try writer.reader.surfacing { try body(writer) }
+                do {
+                    let writer = CatalogWriter(db)
+                    let result = try writer.reader.surfacing { try body(writer) }
+                    if committing { try db.commit() } else { try db.rollback() }
+                    return result
+                } catch {
+                    try? db.rollback()
+                    throw error
+                }
             }
         } catch {
             throw Self.translate(error, path: path)
