@@ -53,7 +53,7 @@ enum JSONDocument {
     private static func convert(_ object: Any) -> DocumentNode {
         switch object {
         case let dictionary as [String: Any]:
-            return .map(dictionary.keys.sorted().map { (key: $0, value: convert(dictionary[$0]!)) }, line: nil)
+            return .map(dictionary.sorted { $0.key < $1.key }.map { (key: $0.key, value: convert($0.value)) }, line: nil)
         case let array as [Any]: return .list(array.map(convert), line: nil)
         case let string as String: return .scalar(string, .text, line: nil)
         case let number as NSNumber: return .scalar(number.stringValue, .number, line: nil)
