@@ -22,7 +22,8 @@ struct KnowHowAdd: CatalogCommand {
 
     func execute() throws {
         let cells = fields.cells.merging(["id": id]) { $1 }
-        let outcome = try catalog.open().write { try RecordForm.add(.knowHow, cells, today: try today, with: $0) }
+        let today = try Moment.current.today
+        let outcome = try catalog.open().write { try RecordForm.add(.knowHow, cells, today: today, with: $0) }
         ChangeReport.print(outcome, kind: .kindKnowHow, key: id)
     }
 }
@@ -38,8 +39,9 @@ struct KnowHowUpdate: CatalogCommand {
 
     func execute() throws {
         guard !fields.cells.isEmpty else { throw ValidationFailure([Issue(.nothingToUpdate)]) }
+        let today = try Moment.current.today
         let outcome = try catalog.open().write {
-            try RecordForm.update(.knowHow, key: id, fields.cells, today: try today, with: $0)
+            try RecordForm.update(.knowHow, key: id, fields.cells, today: today, with: $0)
         }
         ChangeReport.print(outcome, kind: .kindKnowHow, key: id)
     }

@@ -22,7 +22,8 @@ struct ProductAdd: CatalogCommand {
 
     func execute() throws {
         let cells = fields.cells.merging(["sku": sku]) { $1 }
-        let outcome = try catalog.open().write { try RecordForm.add(.products, cells, today: try today, with: $0) }
+        let today = try Moment.current.today
+        let outcome = try catalog.open().write { try RecordForm.add(.products, cells, today: today, with: $0) }
         ChangeReport.print(outcome, kind: .kindProduct, key: sku)
     }
 }
@@ -40,8 +41,9 @@ struct ProductUpdate: CatalogCommand {
 
     func execute() throws {
         guard !fields.cells.isEmpty || stockChange != nil else { throw ValidationFailure([Issue(.nothingToUpdate)]) }
+        let today = try Moment.current.today
         let outcome = try catalog.open().write { writer -> RecordForm.Outcome in
-            var outcome = try RecordForm.update(.products, key: sku, fields.cells, today: try today, with: writer)
+            var outcome = try RecordForm.update(.products, key: sku, fields.cells, today: today, with: writer)
             if let stockChange, stockChange != 0 {
                 let stock = try writer.changeStock(sku: sku, by: stockChange)
                 outcome = outcome.adding(FieldChange(field: "stock", before: "\(stock - stockChange)", after: "\(stock)"))

@@ -61,7 +61,7 @@ struct ProductList: CatalogCommand {
             category: try category.map { text throws(Issue) in try FieldParsing.category(text) },
             schemeID: certification,
             stockStatus: try stock.map { text throws(Issue) in try FieldParsing.choice(text, as: StockStatus.self) },
-            search: search, day: try today, limit: limit)
+            search: search, day: try Moment.current.today, limit: limit)
     }
 
     static func stockText(_ availability: Availability) -> String {
@@ -81,7 +81,7 @@ struct ProductShow: CatalogCommand {
     @Flag(help: ArgumentHelp(.flagJSONRecord)) var json = false
 
     func execute() throws {
-        let day = try today
+        let day = try Moment.current.today
         try catalog.open(readOnly: true).read { reader in
             guard let p = try reader.product(sku) else { throw CatalogError(.productNotFound, ["value": sku]) }
             if json { return Console.out(RecordJSON.product(p)) }
