@@ -12,7 +12,7 @@ public enum CatalogScripts {
         public var context: RunContext
         public var limits: SandboxLimits
 
-        public init(scriptPath: String, context: RunContext = RunContext(), limits: SandboxLimits = .default) {
+        public init(scriptPath: String, context: RunContext, limits: SandboxLimits = .default) {
             self.scriptPath = scriptPath
             self.context = context
             self.limits = limits
@@ -49,7 +49,7 @@ public enum CatalogScripts {
     /// (benchmarks, rule engines). The sandbox, and every value it gave, is valid only inside
     /// `body`; `tiwizi.log` lines are not collected.
     public static func withSandbox<T>(
-        store: CatalogStore, context: RunContext = RunContext(), limits: SandboxLimits = .default,
+        store: CatalogStore, context: RunContext, limits: SandboxLimits = .default,
         scriptsFolder: URL? = nil, output: @escaping (String) -> Void = { _ in }, _ body: (LuaSandbox) throws -> T
     ) throws -> T {
         try store.read { reader in

@@ -4,7 +4,8 @@ import TiwiziCore
 /// The inputs of one script run that do not come from the catalog: its date-time (never the
 /// machine's clock), its parameters, its random seed; and the log lines it writes.
 public struct RunContext: Sendable {
-    /// The instant the run happens at (`--at`), by default the moment it started.
+    /// The instant the run happens at, chosen by the host (the CLI's `--at` or `TIWIZI_TODAY`, or
+    /// the moment it started): a run never reads the clock.
     public var at: Date
     /// The zone dates are read in (Africa/Casablanca).
     public var timeZone: TimeZone
@@ -14,7 +15,7 @@ public struct RunContext: Sendable {
     public var randomSeed: Int64
 
     public init(
-        at: Date = Date(), timeZone: TimeZone = .casablanca, parameters: [String: String] = [:],
+        at: Date, timeZone: TimeZone = .casablanca, parameters: [String: String] = [:],
         randomSeed: Int64? = nil
     ) {
         self.at = at

@@ -14,13 +14,14 @@ public struct ProductFilter: Sendable {
     /// Words to find in the product names (any language; accents, Arabic short vowels and tatweel
     /// ignored; word prefixes match).
     public var search: String?
-    /// The day certificates must be valid on (today in Casablanca by default).
-    public var day: CalendarDate
+    /// The day certificates must be valid on, given by the caller with `schemeID` (the store never
+    /// reads the clock); a scheme criterion without a day is a programming error.
+    public var day: CalendarDate?
     public var limit: Int?
 
     public init(
         cooperativeID: String? = nil, region: Region? = nil, category: Category? = nil, schemeID: String? = nil,
-        stockStatus: StockStatus? = nil, search: String? = nil, day: CalendarDate = .today(), limit: Int? = nil
+        stockStatus: StockStatus? = nil, search: String? = nil, day: CalendarDate? = nil, limit: Int? = nil
     ) {
         self.cooperativeID = cooperativeID
         self.region = region
@@ -45,6 +46,9 @@ public struct ProductFilter: Sendable {
             request = request.filter(column == category.path || (column >= category.path + "." && column < category.path + "/"))
         }
         if let schemeID {
+            guard let day else {
+                preconditionFailure("ProductFilter: a scheme criterion needs the day certificates are valid on")
+            }
             let certificates = ChildRow<ProductCertificates>.filter(
                 Column("product_id") == product[Column("id")] && Column("scheme_id") == schemeID
                     && Column("valid_from") <= day.description && Column("valid_until") >= day.description)

@@ -206,7 +206,7 @@ enum APIReference {
     static func registered() throws -> (classes: [Members], tiwizi: [String], catalog: [String]) {
         let store = try CatalogStore(path: try SeedCatalog.catalogPath.get(), readOnly: true)
         return try store.read { reader in
-            let session = CatalogSession(reader: reader, context: RunContext())
+            let session = CatalogSession(reader: reader, context: RunContext(at: Date(timeIntervalSince1970: 0)))
             let classes = [
                 Members(MoneyClass.make()), Members(DateClasses.date()), Members(DateClasses.dateTime()),
                 Members(ReferenceClasses.text()), Members(ReferenceClasses.region()),

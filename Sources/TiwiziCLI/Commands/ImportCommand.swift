@@ -20,7 +20,7 @@ struct ImportCommand: CatalogCommand {
 
     func execute() throws {
         let store = try catalog.open()
-        let importer = Importer(store: store, today: try today) { done in
+        let importer = Importer(store: store, today: try Moment.current.today) { done in
             Console.progress(Console.text(.importProgress, ["done": "\(done)"]))
         }
         let summary = try importer.run(paths: paths, rehearsal: dryRun)

@@ -7,31 +7,35 @@ struct SchemeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "scheme", abstract: HelpKey.schemeAbstract.text,
         discussion: HelpKey.schemeDiscussion.text,
-        subcommands: [SchemeList.self])
+        subcommands: [List.self])
 }
 
-struct SchemeList: CatalogCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "list", abstract: HelpKey.schemeListAbstract.text,
-        discussion: HelpKey.schemeListDiscussion.text)
+extension SchemeCommand {
+    /// `tiwizi scheme list`.
+    struct List: CatalogCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "list", abstract: HelpKey.schemeListAbstract.text,
+            discussion: HelpKey.schemeListDiscussion.text)
 
-    @OptionGroup var catalog: CatalogOptions
-    @Flag(help: ArgumentHelp(.flagJSONTable)) var json = false
+        @OptionGroup var catalog: CatalogOptions
+        @Flag(help: ArgumentHelp(.flagJSONTable)) var json = false
 
-    func execute() throws {
-        let schemes = try catalog.open(readOnly: true).read { try $0.allSchemes() }
-        if json {
-            var list = JSONList()
-            for scheme in schemes { list.add(RecordJSON.scheme(scheme)) }
-            return list.finish()
+        func execute() throws {
+            let schemes = try catalog.open(readOnly: true).read { try $0.allSchemes() }
+            if json {
+                var list = JSONList()
+                for scheme in schemes { list.add(RecordJSON.scheme(scheme)) }
+                return list.finish()
+            }
+            var table = Table(headers: [.headerID, .headerName, .headerCategory, .headerRegion].map { Console.text($0) })
+            for s in schemes {
+                table.add([
+                    s.id, s.name.french, s.categories.map(\.path).joined(separator: " "),
+                    s.area.map(\.code).joined(separator: " "),
+                ])
+            }
+            table.finish()
         }
-        var table = Table(headers: [.headerID, .headerName, .headerCategory, .headerRegion].map { Console.text($0) })
-        for s in schemes {
-            table.add([
-                s.id, s.name.french, s.categories.map(\.path).joined(separator: " "), s.area.map(\.code).joined(separator: " "),
-            ])
-        }
-        table.finish()
     }
 }
 

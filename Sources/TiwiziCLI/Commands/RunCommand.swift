@@ -48,14 +48,8 @@ struct RunCommand: CatalogCommand {
             }
             values[String(parameter[..<equals])] = String(parameter[parameter.index(after: equals)...])
         }
-        let instant =
-            try at.map { text in
-                guard let date = RunContext.parseInstant(text) else {
-                    throw ValidationError(.invalidAt, ["value": text])
-                }
-                return date
-            } ?? Date()
-        return RunContext(at: instant, parameters: values, randomSeed: seed)
+        let moment = try Moment.current(at: at)
+        return RunContext(at: moment.instant, timeZone: moment.timeZone, parameters: values, randomSeed: seed)
     }
 
     private func limits() throws -> SandboxLimits {

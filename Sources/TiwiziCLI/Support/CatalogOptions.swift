@@ -29,13 +29,3 @@ struct CatalogOptions: ParsableArguments {
         return try CatalogStore(path: path, readOnly: readOnly)
     }
 }
-
-/// The day Tiwizi takes as today: in Casablanca, or `TIWIZI_TODAY` (YYYY-MM-DD) for previews and
-/// tests. A `TIWIZI_TODAY` that is not a date is an error, never silently ignored.
-var today: CalendarDate {
-    get throws(Issue) {
-        guard let setting = ProcessInfo.processInfo.environment["TIWIZI_TODAY"], !setting.isEmpty else { return .today() }
-        guard let day = CalendarDate(setting.trimmingSpaces) else { throw Issue(.todayInvalid, ["value": setting]) }
-        return day
-    }
-}

@@ -232,8 +232,9 @@ extension HelpKey {
         case .runDiscussion:
             return """
                 The script sees the `catalog` and `tiwizi` libraries (docs/lua-api.md). It prints with print(); \
-                what it returns is shown after its output. Time comes from --at (default: now, \
-                Africa/Casablanca), never from the machine; math.random is seeded by --seed.
+                what it returns is shown after its output. Its date-time is --at, else the day in \
+                TIWIZI_TODAY (at midnight), else now, in Africa/Casablanca, as for every command; \
+                math.random is seeded by --seed.
 
                 Examples:
                   tiwizi run scripts/examples/argan-report.lua
@@ -334,7 +335,7 @@ extension HelpKey {
         case .optionExportFormat: return "yaml, json or csv."
         case .optionExportOut: return "A file or folder to write to (default: standard output)."
         case .optionRunParam: return "A parameter key=value for the script (repeatable)."
-        case .optionRunAt: return "The run's date-time, e.g. 2026-03-20T09:00 (zone Africa/Casablanca)."
+        case .optionRunAt: return "The run's date-time, e.g. 2026-03-20T09:00 (zone Africa/Casablanca); wins over TIWIZI_TODAY."
         case .optionRunSeed: return "Seed of math.random (default: derived from --at)."
         case .flagRunJSON: return "Print one JSON object: output, returned values, log and usage."
         case .optionRunMaxInstructions: return "Instruction budget of the run."

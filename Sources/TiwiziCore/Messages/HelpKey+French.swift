@@ -238,9 +238,9 @@ extension HelpKey {
         case .runDiscussion:
             return """
                 Le script dispose des bibliothèques `catalog` et `tiwizi` (docs/lua-api.md). Il écrit avec \
-                print() ; les valeurs qu'il renvoie sont affichées après sa sortie. L'heure vient de --at (par \
-                défaut : maintenant, fuseau Africa/Casablanca), jamais de l'horloge de la machine ; math.random \
-                est initialisé par --seed.
+                print() ; les valeurs qu'il renvoie sont affichées après sa sortie. Sa date et son heure sont \
+                --at, sinon le jour de TIWIZI_TODAY (à minuit), sinon maintenant, fuseau Africa/Casablanca, \
+                comme pour toute commande ; math.random est initialisé par --seed.
 
                 Exemples :
                   tiwizi run scripts/examples/argan-report.lua
@@ -346,7 +346,8 @@ extension HelpKey {
         case .optionExportFormat: return "yaml, json ou csv."
         case .optionExportOut: return "Fichier ou dossier où écrire (par défaut : la sortie standard)."
         case .optionRunParam: return "Un paramètre clé=valeur pour le script (répétable)."
-        case .optionRunAt: return "Date et heure de l'exécution, par ex. 2026-03-20T09:00 (fuseau Africa/Casablanca)."
+        case .optionRunAt:
+            return "Date et heure de l'exécution, par ex. 2026-03-20T09:00 (fuseau Africa/Casablanca) ; prime sur TIWIZI_TODAY."
         case .optionRunSeed: return "Graine de math.random (par défaut : dérivée de --at)."
         case .flagRunJSON: return "Afficher un seul objet JSON : sortie, valeurs renvoyées, journal et consommation."
         case .optionRunMaxInstructions: return "Nombre maximal d'instructions que le script peut exécuter."

@@ -3,113 +3,120 @@ import TiwiziCore
 import TiwiziInterchange
 import TiwiziStore
 
-struct ProductList: CatalogCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "list", abstract: HelpKey.productListAbstract.text,
-        discussion: HelpKey.productListDiscussion.text)
+extension ProductCommand {
+    /// `tiwizi product list`.
+    struct List: CatalogCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "list", abstract: HelpKey.productListAbstract.text,
+            discussion: HelpKey.productListDiscussion.text)
 
-    @OptionGroup var catalog: CatalogOptions
-    @Option(name: .customLong("coop"), help: ArgumentHelp(.optionProductListCoop)) var cooperative: String?
-    @Option(help: ArgumentHelp(.optionProductListRegion)) var region: String?
-    @Option(help: ArgumentHelp(.optionProductListCategory)) var category: String?
-    @Option(help: ArgumentHelp(.optionProductListCertification)) var certification: String?
-    @Option(help: ArgumentHelp(.optionProductListStock)) var stock: String?
-    @Option(help: ArgumentHelp(.optionProductListSearch)) var search: String?
-    @Option(help: ArgumentHelp(.optionProductListLimit)) var limit: Int?
-    @Option(help: ArgumentHelp(.optionProductListLang)) var lang: String = "fr"
-    @Flag(help: ArgumentHelp(.flagJSONExport)) var json = false
+        @OptionGroup var catalog: CatalogOptions
+        @Option(name: .customLong("coop"), help: ArgumentHelp(.optionProductListCoop)) var cooperative: String?
+        @Option(help: ArgumentHelp(.optionProductListRegion)) var region: String?
+        @Option(help: ArgumentHelp(.optionProductListCategory)) var category: String?
+        @Option(help: ArgumentHelp(.optionProductListCertification)) var certification: String?
+        @Option(help: ArgumentHelp(.optionProductListStock)) var stock: String?
+        @Option(help: ArgumentHelp(.optionProductListSearch)) var search: String?
+        @Option(help: ArgumentHelp(.optionProductListLimit)) var limit: Int?
+        @Option(help: ArgumentHelp(.optionProductListLang)) var lang: String = "fr"
+        @Flag(help: ArgumentHelp(.flagJSONExport)) var json = false
 
-    func execute() throws {
-        let filter = try makeFilter()
-        let language = try FieldParsing.choice(lang, as: Language.self)
-        try catalog.open(readOnly: true).read { reader in
-            // A mistyped id would otherwise list nothing, as if no product matched.
-            if let cooperative, try reader.cooperative(cooperative) == nil {
-                throw CatalogError(.cooperativeNotFound, ["value": cooperative])
+        func execute() throws {
+            let filter = try makeFilter()
+            let language = try FieldParsing.choice(lang, as: Language.self)
+            try catalog.open(readOnly: true).read { reader in
+                // A mistyped id would otherwise list nothing, as if no product matched.
+                if let cooperative, try reader.cooperative(cooperative) == nil {
+                    throw CatalogError(.cooperativeNotFound, ["value": cooperative])
+                }
+                if let certification, try reader.certificationScheme(certification) == nil {
+                    throw CatalogError(.schemeNotFound, ["value": certification])
+                }
+                if json {
+                    var list = JSONList()
+                    try reader.forEachProduct(filter) { list.add(RecordJSON.product($0)) }
+                    return list.finish()
+                }
+                var table = Table(
+                    headers: [
+                        .headerSKU, .headerName, .headerCooperative, .headerRegion, .headerCategory,
+                        .headerQuantity, .headerPrice, .headerStock,
+                    ].map { Console.text($0) },
+                    rightAligned: [5, 6, 7])
+                try reader.forEachProduct(filter) { p in
+                    table.add([
+                        p.sku, p.name.text(in: language), p.cooperativeID,
+                        (p.origin?.region ?? reader.cooperativeRegion(p.cooperativeID))?.code ?? "",
+                        p.category.path, p.quantity.description, p.price.formatted(for: Console.displayLanguage),
+                        Self.stockText(p.availability),
+                    ])
+                }
+                table.finish()
+                if table.count == 0 { Console.error(Console.text(.listEmpty, ["kind": Console.text(.kindProducts)])) }
             }
-            if let certification, try reader.certificationScheme(certification) == nil {
-                throw CatalogError(.schemeNotFound, ["value": certification])
-            }
-            if json {
-                var list = JSONList()
-                try reader.forEachProduct(filter) { list.add(RecordJSON.product($0)) }
-                return list.finish()
-            }
-            var table = Table(
-                headers: [
-                    .headerSKU, .headerName, .headerCooperative, .headerRegion, .headerCategory,
-                    .headerQuantity, .headerPrice, .headerStock,
-                ].map { Console.text($0) },
-                rightAligned: [5, 6, 7])
-            try reader.forEachProduct(filter) { p in
-                table.add([
-                    p.sku, p.name.text(in: language), p.cooperativeID,
-                    (p.origin?.region ?? reader.cooperativeRegion(p.cooperativeID))?.code ?? "",
-                    p.category.path, p.quantity.description, p.price.formatted(for: Console.displayLanguage),
-                    Self.stockText(p.availability),
-                ])
-            }
-            table.finish()
-            if table.count == 0 { Console.error(Console.text(.listEmpty, ["kind": Console.text(.kindProducts)])) }
         }
-    }
 
-    private func makeFilter() throws(Issue) -> ProductFilter {
-        ProductFilter(
-            cooperativeID: cooperative,
-            region: try region.map { text throws(Issue) in try FieldParsing.region(text) },
-            category: try category.map { text throws(Issue) in try FieldParsing.category(text) },
-            schemeID: certification,
-            stockStatus: try stock.map { text throws(Issue) in try FieldParsing.choice(text, as: StockStatus.self) },
-            search: search, day: try today, limit: limit)
-    }
+        private func makeFilter() throws(Issue) -> ProductFilter {
+            ProductFilter(
+                cooperativeID: cooperative,
+                region: try region.map { text throws(Issue) in try FieldParsing.region(text) },
+                category: try category.map { text throws(Issue) in try FieldParsing.category(text) },
+                schemeID: certification,
+                stockStatus: try stock.map { text throws(Issue) in try FieldParsing.choice(text, as: StockStatus.self) },
+                search: search, day: try Moment.current.today, limit: limit)
+        }
 
-    static func stockText(_ availability: Availability) -> String {
-        switch availability {
-        case .inStock(let units): return "\(units)"
-        case .madeToOrder(let days): return Console.text(.stockMadeToOrder, ["days": "\(days)"])
+        static func stockText(_ availability: Availability) -> String {
+            switch availability {
+            case .inStock(let units): return "\(units)"
+            case .madeToOrder(let days): return Console.text(.stockMadeToOrder, ["days": "\(days)"])
+            }
         }
     }
 }
 
-struct ProductShow: CatalogCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "show", abstract: HelpKey.productShowAbstract.text, discussion: HelpKey.productShowDiscussion.text)
+extension ProductCommand {
+    /// `tiwizi product show`.
+    struct Show: CatalogCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "show", abstract: HelpKey.productShowAbstract.text, discussion: HelpKey.productShowDiscussion.text)
 
-    @OptionGroup var catalog: CatalogOptions
-    @Argument(help: ArgumentHelp(.argumentSKU)) var sku: String
-    @Flag(help: ArgumentHelp(.flagJSONRecord)) var json = false
+        @OptionGroup var catalog: CatalogOptions
+        @Argument(help: ArgumentHelp(.argumentSKU)) var sku: String
+        @Flag(help: ArgumentHelp(.flagJSONRecord)) var json = false
 
-    func execute() throws {
-        let day = try today
-        try catalog.open(readOnly: true).read { reader in
-            guard let p = try reader.product(sku) else { throw CatalogError(.productNotFound, ["value": sku]) }
-            if json { return Console.out(RecordJSON.product(p)) }
-            var sheet = Sheet(title: "\(p.sku)  \(p.name.french)", subtitle: p.name[.arabic])
-            sheet.add(.headerCooperative, p.cooperativeID)
-            sheet.add(.headerCategory, p.category.path)
-            sheet.add(
-                .headerQuantity,
-                p.quantity.description
-                    + (p.dimensions.map { "  (\($0.lengthCm) × \($0.widthCm) cm)" } ?? ""))
-            // The listing's format first (the interface language's), then the Arabic one.
-            sheet.add(.headerPrice, "\(p.price.formatted(for: Console.displayLanguage))  ·  \(p.price.formatted(for: .arabic))")
-            sheet.add(.labelVAT, "\(p.vat.rawValue) (\(p.vat.ratePercent) %)")
-            sheet.add(.headerStock, ProductList.stockText(p.availability))
-            sheet.add(
-                .labelOrigin,
-                p.origin.map {
-                    [$0.region.map { "\($0.code) \($0.name.french)" }, $0.place].compactMap { $0 }.joined(separator: ", ")
-                })
-            sheet.add(.labelAllergens, p.allergens.joined(separator: ", "))
-            sheet.add(
-                .labelCertificates,
-                p.certificates.map {
-                    "\($0.schemeID) \($0.number) (\($0.validFrom) → \($0.validUntil))\($0.isValid(on: day) ? "" : " ✗")"
-                }.joined(separator: "; "))
-            sheet.add(.labelKnowHow, p.knowHowIDs.joined(separator: ", "))
-            sheet.add(.labelDescription, p.description?.french)
-            sheet.print()
+        func execute() throws {
+            let day = try Moment.current.today
+            try catalog.open(readOnly: true).read { reader in
+                guard let p = try reader.product(sku) else { throw CatalogError(.productNotFound, ["value": sku]) }
+                if json { return Console.out(RecordJSON.product(p)) }
+                var sheet = Sheet(title: "\(p.sku)  \(p.name.french)", subtitle: p.name[.arabic])
+                sheet.add(.headerCooperative, p.cooperativeID)
+                sheet.add(.headerCategory, p.category.path)
+                sheet.add(
+                    .headerQuantity,
+                    p.quantity.description
+                        + (p.dimensions.map { "  (\($0.lengthCm) × \($0.widthCm) cm)" } ?? ""))
+                // The listing's format first (the interface language's), then the Arabic one.
+                sheet.add(
+                    .headerPrice, "\(p.price.formatted(for: Console.displayLanguage))  ·  \(p.price.formatted(for: .arabic))")
+                sheet.add(.labelVAT, "\(p.vat.rawValue) (\(p.vat.ratePercent) %)")
+                sheet.add(.headerStock, List.stockText(p.availability))
+                sheet.add(
+                    .labelOrigin,
+                    p.origin.map {
+                        [$0.region.map { "\($0.code) \($0.name.french)" }, $0.place].compactMap { $0 }.joined(separator: ", ")
+                    })
+                sheet.add(.labelAllergens, p.allergens.joined(separator: ", "))
+                sheet.add(
+                    .labelCertificates,
+                    p.certificates.map {
+                        "\($0.schemeID) \($0.number) (\($0.validFrom) → \($0.validUntil))\($0.isValid(on: day) ? "" : " ✗")"
+                    }.joined(separator: "; "))
+                sheet.add(.labelKnowHow, p.knowHowIDs.joined(separator: ", "))
+                sheet.add(.labelDescription, p.description?.french)
+                sheet.print()
+            }
         }
     }
 }
