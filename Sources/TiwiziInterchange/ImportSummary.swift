@@ -7,6 +7,9 @@ public enum RecordKind: String, CaseIterable, Sendable {
     case schemes
     case knowHow = "know-how"
     case cooperatives, products
+
+    /// The field that identifies a record of this kind: `id`, or `sku` for products.
+    public var keyField: String { self == .products ? "sku" : "id" }
 }
 
 /// What an import did: per kind, how many records it added, updated and left unchanged.

@@ -11,7 +11,7 @@ public struct Importer {
     /// Called now and then with the number of records processed so far.
     var progress: ((Int) -> Void)?
 
-    public init(store: CatalogStore, today: CalendarDate = .today(), progress: ((Int) -> Void)? = nil) {
+    public init(store: CatalogStore, today: CalendarDate, progress: ((Int) -> Void)? = nil) {
         self.store = store
         self.today = today
         self.progress = progress

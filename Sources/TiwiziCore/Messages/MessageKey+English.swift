@@ -188,6 +188,7 @@ extension MessageKey {
         case .warning: return "warning"
         case .errorPrefix: return "error"
         case .invalidOption: return "{option}: {detail}"
+        case .kindScheme: return "scheme"
         case .kindCooperative: return "cooperative"
         case .kindProduct: return "product"
         case .kindKnowHow: return "know-how"

@@ -208,6 +208,7 @@ extension MessageKey {
         case .warning: return "avertissement"
         case .errorPrefix: return "erreur"
         case .invalidOption: return "{option} : {detail}"
+        case .kindScheme: return "référentiel"
         case .kindCooperative: return "coopérative"
         case .kindProduct: return "produit"
         case .kindKnowHow: return "savoir-faire"

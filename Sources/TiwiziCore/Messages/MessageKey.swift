@@ -42,5 +42,5 @@ public enum MessageKey: String, CaseIterable, Sendable {
     case labelCertificates, labelDescription, labelOrigin, labelVAT, labelAllergens, labelTechnique
     case labelArtisans, labelSector, labelLocation, warning, errorPrefix, invalidOption
     // Names of record kinds, filled into the messages above
-    case kindCooperative, kindProduct, kindKnowHow, kindCooperatives, kindProducts, kindSchemes, kindKnowHowPlural
+    case kindScheme, kindCooperative, kindProduct, kindKnowHow, kindCooperatives, kindProducts, kindSchemes, kindKnowHowPlural
 }

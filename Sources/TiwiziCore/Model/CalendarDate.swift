@@ -23,8 +23,9 @@ public struct CalendarDate: Hashable, Sendable, Comparable, CustomStringConverti
         self.day = day
     }
 
-    /// Today in `timeZone` (Tiwizi's reference zone is Africa/Casablanca).
-    public static func today(in timeZone: TimeZone = .casablanca, now: Date = Date()) -> CalendarDate {
+    /// The day `now` falls on in `timeZone` (Tiwizi's reference zone is Africa/Casablanca). The
+    /// instant is always given: only the command line reads the clock.
+    public static func today(in timeZone: TimeZone = .casablanca, now: Date) -> CalendarDate {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = timeZone
         let c = calendar.dateComponents([.year, .month, .day], from: now)

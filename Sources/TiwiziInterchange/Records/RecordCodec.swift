@@ -64,7 +64,7 @@ extension RecordCodec {
 
     static var localizedFields: [String] { ["name"] }
     static var exclusiveFields: [[String]] { [] }
-    static var keyField: String { "id" }
+    static var keyField: String { kind.keyField }
 
     /// The key written in `node`, when it has one.
     static func key(in node: DocumentNode) -> String? {
@@ -171,7 +171,6 @@ extension CooperativeRecord: RecordCodec {
 extension ProductRecord: RecordCodec {
     static let kind = RecordKind.products
     static let layout = CSVLayout.products
-    static let keyField = "sku"
     static let localizedFields = ["name", "description"]
     static let exclusiveFields = [["stock", "made_to_order"]]
     static func decode(_ reader: RecordReader, owner: String?) -> Product? { decode(reader, cooperativeID: owner) }

@@ -23,10 +23,7 @@ extension CoopCommand {
         @OptionGroup var fields: CooperativeFields
 
         func execute() throws {
-            let cells = fields.cells.merging(["id": id]) { $1 }
-            let today = try Moment.current.today
-            let outcome = try catalog.open().write { try RecordForm.add(.cooperatives, cells, today: today, with: $0) }
-            ChangeReport.print(outcome, kind: .kindCooperative, key: id)
+            try RecordEdit.add(.cooperatives, key: id, cells: fields.cells, in: catalog)
         }
     }
 }
@@ -43,12 +40,7 @@ extension CoopCommand {
         @OptionGroup var fields: CooperativeFields
 
         func execute() throws {
-            guard !fields.cells.isEmpty else { throw ValidationFailure([Issue(.nothingToUpdate)]) }
-            let today = try Moment.current.today
-            let outcome = try catalog.open().write {
-                try RecordForm.update(.cooperatives, key: id, fields.cells, today: today, with: $0)
-            }
-            ChangeReport.print(outcome, kind: .kindCooperative, key: id)
+            try RecordEdit.update(.cooperatives, key: id, cells: fields.cells, in: catalog)
         }
     }
 }

@@ -23,10 +23,7 @@ extension KnowHowCommand {
         @OptionGroup var fields: KnowHowFields
 
         func execute() throws {
-            let cells = fields.cells.merging(["id": id]) { $1 }
-            let today = try Moment.current.today
-            let outcome = try catalog.open().write { try RecordForm.add(.knowHow, cells, today: today, with: $0) }
-            ChangeReport.print(outcome, kind: .kindKnowHow, key: id)
+            try RecordEdit.add(.knowHow, key: id, cells: fields.cells, in: catalog)
         }
     }
 }
@@ -43,12 +40,7 @@ extension KnowHowCommand {
         @OptionGroup var fields: KnowHowFields
 
         func execute() throws {
-            guard !fields.cells.isEmpty else { throw ValidationFailure([Issue(.nothingToUpdate)]) }
-            let today = try Moment.current.today
-            let outcome = try catalog.open().write {
-                try RecordForm.update(.knowHow, key: id, fields.cells, today: today, with: $0)
-            }
-            ChangeReport.print(outcome, kind: .kindKnowHow, key: id)
+            try RecordEdit.update(.knowHow, key: id, cells: fields.cells, in: catalog)
         }
     }
 }

@@ -23,10 +23,7 @@ extension ProductCommand {
         @OptionGroup var fields: ProductFields
 
         func execute() throws {
-            let cells = fields.cells.merging(["sku": sku]) { $1 }
-            let today = try Moment.current.today
-            let outcome = try catalog.open().write { try RecordForm.add(.products, cells, today: today, with: $0) }
-            ChangeReport.print(outcome, kind: .kindProduct, key: sku)
+            try RecordEdit.add(.products, key: sku, cells: fields.cells, in: catalog)
         }
     }
 }
@@ -45,17 +42,14 @@ extension ProductCommand {
         @Option(parsing: .unconditional, help: ArgumentHelp(.optionStockChange)) var stockChange: Int?
 
         func execute() throws {
-            guard !fields.cells.isEmpty || stockChange != nil else { throw ValidationFailure([Issue(.nothingToUpdate)]) }
-            let today = try Moment.current.today
-            let outcome = try catalog.open().write { writer -> RecordForm.Outcome in
-                var outcome = try RecordForm.update(.products, key: sku, fields.cells, today: today, with: writer)
-                if let stockChange, stockChange != 0 {
-                    let stock = try writer.changeStock(sku: sku, by: stockChange)
-                    outcome = outcome.adding(FieldChange(field: "stock", before: "\(stock - stockChange)", after: "\(stock)"))
+            let movement = stockChange.map { change in
+                { (writer: CatalogWriter, outcome: RecordForm.Outcome) throws -> RecordForm.Outcome in
+                    guard change != 0 else { return outcome }
+                    let stock = try writer.changeStock(sku: sku, by: change)
+                    return outcome.adding(FieldChange(field: "stock", before: "\(stock - change)", after: "\(stock)"))
                 }
-                return outcome
             }
-            ChangeReport.print(outcome, kind: .kindProduct, key: sku)
+            try RecordEdit.update(.products, key: sku, cells: fields.cells, in: catalog, then: movement)
         }
     }
 }
