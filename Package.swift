@@ -51,14 +51,16 @@ let package = Package(
         ),
         // The catalog's Lua API: read-only views, money, dates, the run context.
         .target(name: "TiwiziLua", dependencies: ["LuaHost", "TiwiziCore", "TiwiziStore"]),
-        // The `tiwizi` command.
-        .executableTarget(
-            name: "TiwiziCLI",
+        // The `tiwizi` command tree (ArgumentParser), a library so that tests parse with the real commands.
+        .target(
+            name: "TiwiziCommands",
             dependencies: [
                 "TiwiziCore", "TiwiziStore", "TiwiziInterchange", "TiwiziLua", "LuaHost",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // The `tiwizi` executable: runs the command tree.
+        .executableTarget(name: "TiwiziCLI", dependencies: ["TiwiziCommands"]),
         // Benchmarks (release builds): `swift run -c release tiwizi-benchmarks`, see docs/benchmarks.md.
         .executableTarget(
             name: "TiwiziBenchmarks",
@@ -72,6 +74,8 @@ let package = Package(
         .testTarget(name: "TiwiziCoreTests", dependencies: ["TiwiziCore"]),
         .testTarget(name: "TiwiziStoreTests", dependencies: ["TiwiziStore"]),
         .testTarget(name: "TiwiziInterchangeTests", dependencies: ["TiwiziInterchange", "TiwiziStore"]),
+        // The help's examples parsed by the real command tree.
+        .testTarget(name: "TiwiziCommandsTests", dependencies: ["TiwiziCommands", "TiwiziCore"]),
         .testTarget(name: "EndToEndTests", dependencies: ["TiwiziCore"]),
     ],
     swiftLanguageModes: [.v6]
