@@ -69,14 +69,24 @@ let package = Package(
             ],
             path: "Benchmarks/TiwiziBenchmarks"
         ),
+        // What the tests share: where the build put the executables they run.
+        .target(name: "TiwiziTestSupport", path: "Tests/TiwiziTestSupport"),
         .testTarget(name: "LuaHostTests", dependencies: ["LuaHost"]),
-        .testTarget(name: "TiwiziLuaTests", dependencies: ["TiwiziLua", "TiwiziStore", "TiwiziCore", "LuaHost"]),
+        // TiwiziCLI: `theCommandPrintsTheSame` runs the built `tiwizi`, so it is always built first.
+        .testTarget(
+            name: "TiwiziLuaTests",
+            dependencies: [
+                "TiwiziLua", "TiwiziStore", "TiwiziCore", "LuaHost", "TiwiziInterchange", "TiwiziCLI",
+                "TiwiziTestSupport",
+            ]
+        ),
         .testTarget(name: "TiwiziCoreTests", dependencies: ["TiwiziCore"]),
         .testTarget(name: "TiwiziStoreTests", dependencies: ["TiwiziStore"]),
         .testTarget(name: "TiwiziInterchangeTests", dependencies: ["TiwiziInterchange", "TiwiziStore"]),
         // The help's examples parsed by the real command tree.
         .testTarget(name: "TiwiziCommandsTests", dependencies: ["TiwiziCommands", "TiwiziCore"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["TiwiziCore"]),
+        // Drives the built `tiwizi`: depending on TiwiziCLI builds it before the tests.
+        .testTarget(name: "EndToEndTests", dependencies: ["TiwiziCore", "TiwiziCLI", "TiwiziTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )
