@@ -51,14 +51,16 @@ let package = Package(
         ),
         // The catalog's Lua API: read-only views, money, dates, the run context.
         .target(name: "TiwiziLua", dependencies: ["LuaHost", "TiwiziCore", "TiwiziStore"]),
-        // The `tiwizi` command.
-        .executableTarget(
-            name: "TiwiziCLI",
+        // The `tiwizi` command tree (ArgumentParser), a library so that tests parse with the real commands.
+        .target(
+            name: "TiwiziCommands",
             dependencies: [
                 "TiwiziCore", "TiwiziStore", "TiwiziInterchange", "TiwiziLua", "LuaHost",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // The `tiwizi` executable: runs the command tree.
+        .executableTarget(name: "TiwiziCLI", dependencies: ["TiwiziCommands"]),
         // Benchmarks (release builds): `swift run -c release tiwizi-benchmarks`, see docs/benchmarks.md.
         .executableTarget(
             name: "TiwiziBenchmarks",
@@ -67,12 +69,24 @@ let package = Package(
             ],
             path: "Benchmarks/TiwiziBenchmarks"
         ),
+        // What the tests share: where the build put the executables they run.
+        .target(name: "TiwiziTestSupport", path: "Tests/TiwiziTestSupport"),
         .testTarget(name: "LuaHostTests", dependencies: ["LuaHost"]),
-        .testTarget(name: "TiwiziLuaTests", dependencies: ["TiwiziLua", "TiwiziStore", "TiwiziCore", "LuaHost"]),
+        // TiwiziCLI: `theCommandPrintsTheSame` runs the built `tiwizi`, so it is always built first.
+        .testTarget(
+            name: "TiwiziLuaTests",
+            dependencies: [
+                "TiwiziLua", "TiwiziStore", "TiwiziCore", "LuaHost", "TiwiziInterchange", "TiwiziCLI",
+                "TiwiziTestSupport",
+            ]
+        ),
         .testTarget(name: "TiwiziCoreTests", dependencies: ["TiwiziCore"]),
         .testTarget(name: "TiwiziStoreTests", dependencies: ["TiwiziStore"]),
         .testTarget(name: "TiwiziInterchangeTests", dependencies: ["TiwiziInterchange", "TiwiziStore"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["TiwiziCore"]),
+        // The help's examples parsed by the real command tree.
+        .testTarget(name: "TiwiziCommandsTests", dependencies: ["TiwiziCommands", "TiwiziCore"]),
+        // Drives the built `tiwizi`: depending on TiwiziCLI builds it before the tests.
+        .testTarget(name: "EndToEndTests", dependencies: ["TiwiziCore", "TiwiziCLI", "TiwiziTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -185,7 +185,7 @@ struct BadInputTests {
     ]
 
     @Test("an import of bad input is refused and changes nothing", arguments: inputs)
-    func refused(_ input: BadInput) async throws {
+    func badImportIsRefusedAndChangesNothing(_ input: BadInput) async throws {
         let workspace = try Workspace()
         try await workspace.importSeed()
         let before = try await workspace.snapshot()
@@ -261,7 +261,7 @@ struct BadInputTests {
         #expect(tamdakht.compactMap { $0["sku"] as? String }.sorted() == ["TMD-NEW-1", "TMD-NEW-3"])
     }
 
-    @Test("catalog path that is a directory")
+    @Test("a catalog path that is a directory is refused, by option or environment, and nothing is written in it")
     func catalogIsDirectory() async throws {
         let workspace = try Workspace()
         let folder = workspace.root.appendingPathComponent("catalog-folder")
@@ -281,7 +281,7 @@ struct BadInputTests {
         #expect(!FileManager.default.fileExists(atPath: workspace.catalog.path), "--catalog wins over TIWIZI_CATALOG")
     }
 
-    @Test("catalog path that is not an SQLite file")
+    @Test("a catalog path to a file that is not SQLite is refused and the file left untouched")
     func catalogNotSQLite() async throws {
         let workspace = try Workspace()
         let text = Data("Liste des produits de la coopérative\nTAF-ARG-250;145,00\n".utf8)

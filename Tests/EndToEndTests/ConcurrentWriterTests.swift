@@ -5,7 +5,7 @@ import Testing
 @Suite("Concurrent writers")
 struct ConcurrentWriterTests {
     @Test("two processes each add 30 units, one at a time: the stock grows by exactly 60")
-    func stockChanges() async throws {
+    func concurrentStockChangesAreNeverLost() async throws {
         let workspace = try Workspace()
         try await workspace.importSeed()
         // Each writer is a shell loop of 30 separate `tiwizi` runs, so the two interleave freely.
@@ -26,7 +26,7 @@ struct ConcurrentWriterTests {
     }
 
     @Test("two imports of different cooperatives at once both land")
-    func imports() async throws {
+    func concurrentImportsBothLand() async throws {
         let workspace = try Workspace()
         try await workspace.importSeed()
         try workspace.write(Fixture.tamdakhtPath, Fixture.tamdakht)

@@ -113,7 +113,7 @@ struct EditingTests {
     }
 
     @Test("know-how: add, link to a cooperative and a product, show the links")
-    func knowHow() async throws {
+    func knowHowAddLinkAndShow() async throws {
         let workspace = try Workspace()
         try await workspace.importSeed()
         try #require(try await workspace.run(Self.tamdakht).status == 0)
@@ -288,7 +288,7 @@ struct EditingTests {
     ]
 
     @Test("bad values exit with status 1, a clear message, and no change", arguments: badValues)
-    func badValue(_ bad: BadValue) async throws {
+    func badValueExitsWithAMessageAndNoChange(_ bad: BadValue) async throws {
         let workspace = try Workspace()
         try await workspace.importSeed()
         let before = try await workspace.snapshot()

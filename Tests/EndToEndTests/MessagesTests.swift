@@ -46,7 +46,7 @@ struct MessagesTests {
     ]
 
     @Test("error messages follow LANG, LC_MESSAGES and LC_ALL", arguments: cases)
-    func language(_ test: Case) async throws {
+    func errorMessagesFollowTheLocale(_ test: Case) async throws {
         let workspace = try Workspace()
         try await workspace.importSeed()
         let result = try await workspace.run(test.arguments, environment: test.environment)
@@ -89,7 +89,7 @@ struct MessagesTests {
     ]
 
     @Test("--help works on every command and shows an example", arguments: commands)
-    func help(_ command: String) async throws {
+    func helpWorksOnEveryCommandWithAnExample(_ command: String) async throws {
         let workspace = try Workspace()
         let words = command.split(separator: " ").map(String.init)
         let result = try await workspace.run(words + ["--help"])
@@ -120,7 +120,7 @@ struct MessagesTests {
     }
 
     @Test("--version names the SQLite linked in")
-    func version() async throws {
+    func versionNamesTheLinkedSQLite() async throws {
         let workspace = try Workspace()
         let result = try await workspace.run("--version")
         #expect(result.status == 0, "\(result)")

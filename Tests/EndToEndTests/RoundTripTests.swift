@@ -23,8 +23,8 @@ struct RoundTripTests {
         Layout(format: "csv", out: "exported", files: ["schemes.csv", "know-how.csv", "cooperatives.csv", "products.csv"]),
     ]
 
-    @Test("seed catalog, plus a product with awkward text", arguments: layouts)
-    func roundTrip(_ layout: Layout) async throws {
+    @Test("export, import and export again give the same catalog: the seed plus a product with awkward text", arguments: layouts)
+    func exportImportExportIsStable(_ layout: Layout) async throws {
         let source = try Workspace()
         try await source.importSeed()
         // Text that needs quoting in YAML and CSV: quotes, colon, hash, comma, a line break, Tifinagh.

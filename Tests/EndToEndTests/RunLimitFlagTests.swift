@@ -49,7 +49,7 @@ struct RunLimitFlagTests {
         #expect(finished.status == 0, "\(finished)")
     }
 
-    @Test("other failures name no flag")
+    @Test("a script error that is not a limit suggests no flag to raise")
     func otherFailuresNameNoFlag() async throws {
         let workspace = try Workspace()
         try await workspace.importSeed()

@@ -98,8 +98,8 @@ struct SeedCatalogTests {
             arguments: ["--coop", "tafoukt-argan", "--certification", "igp-argane"], skus: ["TAF-ARG-250", "TAF-ARG-COS-100"]),
     ]
 
-    @Test("product list filters", arguments: filters)
-    func productFilter(_ filter: Filter) async throws {
+    @Test("product list shows exactly the products each filter selects", arguments: filters)
+    func productListFilter(_ filter: Filter) async throws {
         let workspace = try Workspace(today: filter.today)
         try await workspace.importSeed()
         let table = try await workspace.run(["product", "list"] + filter.arguments)
@@ -162,7 +162,7 @@ struct SeedCatalogTests {
     }
 
     @Test("coop list, coop show and coop show --json")
-    func cooperatives() async throws {
+    func coopListShowAndJSON() async throws {
         let workspace = try Workspace()
         try await workspace.importSeed()
         let list = try await workspace.run("coop", "list")
@@ -194,7 +194,7 @@ struct SeedCatalogTests {
     }
 
     @Test("product show marks the expired certificate")
-    func productShow() async throws {
+    func productShowMarksTheExpiredCertificate() async throws {
         let workspace = try Workspace()
         try await workspace.importSeed()
         let show = try await workspace.run("product", "show", "ASF-SAF-5G")
@@ -220,7 +220,7 @@ struct SeedCatalogTests {
     }
 
     @Test("knowhow list and show: linked products, and artisans who did not consent stay hidden")
-    func knowHow() async throws {
+    func knowHowListAndShowHideArtisansWithoutConsent() async throws {
         let workspace = try Workspace()
         try await workspace.importSeed()
         let list = try await workspace.run("knowhow", "list")
@@ -244,8 +244,8 @@ struct SeedCatalogTests {
         #expect(json.count == 12)
     }
 
-    @Test("scheme list and regions")
-    func reference() async throws {
+    @Test("scheme list shows the seed's schemes and regions the twelve regions")
+    func schemeListAndRegions() async throws {
         let workspace = try Workspace()
         try await workspace.importSeed()
         let schemes = try await workspace.run("scheme", "list")
@@ -265,7 +265,7 @@ struct SeedCatalogTests {
     }
 
     @Test("listings of an empty catalog say so")
-    func emptyCatalog() async throws {
+    func emptyListingsSaySo() async throws {
         let workspace = try Workspace()
         try workspace.write("empty.yaml", "schemes: []\n")
         #expect(try await workspace.run("import", "empty.yaml").status == 0)

@@ -41,17 +41,17 @@ extension LuaHostSuite {
             #expect(error?.message.contains("--max-") == false, sourceLocation: sourceLocation)
         }
 
-        @Test func osExecute() throws {
+        @Test func osIsNotInTheSandbox() throws {
             #expect(runtimeMessage(try attack("os.execute('id')")) == "attack.lua:1: attempt to index a nil value (global 'os')")
         }
 
-        @Test func ioOpen() throws {
+        @Test func ioIsNotInTheSandbox() throws {
             #expect(
                 runtimeMessage(try attack("local f = io.open('/etc/passwd')"))
                     == "attack.lua:1: attempt to index a nil value (global 'io')")
         }
 
-        @Test func requireOs() throws {
+        @Test func requireFindsNoStandardOsModule() throws {
             let folder = try ScriptsFolder([:])
             defer { folder.cleanup() }
             let sandbox = try makeSandbox(scriptsFolder: folder.scripts)
@@ -66,7 +66,7 @@ extension LuaHostSuite {
                     == "attack.lua:1: attempt to index a nil value (global 'package')")
         }
 
-        @Test func binaryChunk() throws {
+        @Test func loadRefusesBinaryChunks() throws {
             let message = runtimeMessage(try attack("assert(load('\\27LuaT\\0\\25\\147\\r\\n\\26\\n\\4\\8\\8xV'))"))
             #expect(message?.hasPrefix("attack.lua:1: ") == true)
             #expect(message?.contains("attempt to load a binary chunk (mode is 't')") == true)
@@ -102,7 +102,7 @@ extension LuaHostSuite {
                     == "attack.lua:2: bad argument #2 to 'setmetatable' (metatables with __gc are not allowed in the sandbox)")
         }
 
-        @Test func endlessLoop() throws {
+        @Test func endlessLoopHitsTheInstructionLimit() throws {
             expectInstructionLimit(try attack("while true do end"))
         }
 
@@ -169,7 +169,7 @@ extension LuaHostSuite {
                     """))
         }
 
-        @Test func hugeStringRep() throws {
+        @Test func hugeStringRepHitsTheMemoryLimit() throws {
             expectMemoryLimit(try attack("return string.rep('x', 1e9)"), atLeast: 1_000_000_000)
             // Empty results are answered at once (the original loops n times copying nothing).
             let sandbox = try makeSandbox()
@@ -204,7 +204,7 @@ extension LuaHostSuite {
                     == "cannot return value #1: table nested deeper than 200 levels")
         }
 
-        @Test func cyclicResult() throws {
+        @Test func cyclicOrExplodingResultIsRefused() throws {
             #expect(
                 conversionMessage(try attack("local t = {} t.self = {t} return t"))
                     == "cannot return value #1: table contains a cycle (a table that contains itself)")

@@ -128,7 +128,7 @@ struct InterfaceLanguageTests {
         #expect(InterfaceLanguage.from(environment: environment) == expected)
     }
 
-    @Test func rawValues() {
+    @Test func interfaceLanguagesUseISOCodes() {
         #expect(InterfaceLanguage.english.rawValue == "en")
         #expect(InterfaceLanguage.french.rawValue == "fr")
     }

@@ -40,7 +40,7 @@ struct MoneyCurrencyTests {
         #expect(Currency.tnd.minorUnitsPerMajor == 1000)
     }
 
-    @Test func dirhamSymbols() throws {
+    @Test func currencySymbolsFollowTheLanguage() throws {
         #expect(Currency.mad.symbol(for: .french) == "DH")
         #expect(Currency.mad.symbol(for: .arabic) == "د.م.")
         #expect(Currency.mad.symbol(for: .english) == "MAD")
@@ -106,7 +106,7 @@ struct MoneyArithmeticTests {
         #expect(try !mad(6).isLess(than: mad(5)))
     }
 
-    @Test func signs() {
+    @Test func zeroIsNeitherNegativeNorPositive() {
         #expect(mad(0).isZero && !mad(0).isNegative && !mad(0).isPositive)
         #expect(mad(-1).isNegative && mad(1).isPositive)
     }

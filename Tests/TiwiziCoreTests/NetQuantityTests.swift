@@ -40,12 +40,12 @@ struct NetQuantityTests {
         #expect(NetQuantity(thousandths: 1000, unit: .piece).description == "1 piece")
     }
 
-    @Test func units() {
+    @Test func unitCodesAreLowercaseAndExact() {
         #expect(QuantityUnit.allCases.map(\.rawValue) == ["g", "kg", "ml", "l", "piece"])
         #expect(QuantityUnit(rawValue: "L") == nil)
     }
 
-    @Test func stockStatus() {
+    @Test func stockStatusFollowsStockAndMadeToOrder() {
         #expect(Availability.inStock(3).status == .inStock)
         #expect(Availability.inStock(0).status == .outOfStock)
         #expect(Availability.madeToOrder(leadDays: 45).status == .madeToOrder)
@@ -59,7 +59,7 @@ struct NetQuantityTests {
         #expect(Members(total: 0).womenPercent == nil)
     }
 
-    @Test func vatRates() {
+    @Test func vatRegimesHaveTheMoroccanRates() {
         #expect(VATRegime.allCases.map(\.ratePercent) == [20, 14, 10, 7, 0])
     }
 }

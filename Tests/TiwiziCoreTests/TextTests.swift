@@ -52,7 +52,7 @@ struct LocalizedTextTests {
         #expect(LocalizedText(french: "Cre\u{0300}me") == LocalizedText(french: "Crème"))
     }
 
-    @Test func languageCodes() {
+    @Test func languageCodesAndOnlyArabicIsRightToLeft() {
         #expect(Language.allCases.map(\.rawValue) == ["fr", "ar", "en", "zgh"])
         #expect(Language.arabic.isRightToLeft)
         #expect(!Language.french.isRightToLeft)

@@ -396,7 +396,7 @@ struct ProductReferenceTests {
 
 @Suite("Validation: know-how and schemes")
 struct ReferenceValidationTests {
-    @Test func knowHow() {
+    @Test func knowHowNeedsRegionsOnceASlugIdAndTextInTheRightScript() {
         let knowHow = KnowHow(
             id: "argan-oil-extraction", name: LocalizedText(french: "Extraction de l'huile d'argan", arabic: "استخراج زيت أركان"),
             technique: LocalizedText([.arabic: "تكسير"]), craftFamily: "oil-extraction", regions: [region("MA-09")])
@@ -416,7 +416,7 @@ struct ReferenceValidationTests {
             ])
     }
 
-    @Test func scheme() {
+    @Test func schemeNeedsFrenchNameSlugIdAndAnAreaForOrigin() {
         #expect(igpArgane.validate() == [])
         let bad = CertificationScheme(id: "IGP", kind: .igp, name: LocalizedText([.english: "PGI"]), area: [region("MA-09")])
         #expect(bad.validate() == [Issue(.frenchRequired, field: "name"), Issue(.slugInvalid, ["value": "IGP"], field: "id")])
@@ -435,7 +435,7 @@ struct FieldParsingTests {
         #expect(throws: Issue(.regionUnknown, ["value": "Souss"])) { try FieldParsing.region("Souss") }
     }
 
-    @Test func certificates() throws {
+    @Test func certificateFieldIsSchemeNumberAndTwoDates() throws {
         #expect(
             try FieldParsing.certificate(" igp-argane : IGP-1 : 2024-01-01 : 2027-12-31 ")
                 == Certificate(
@@ -448,20 +448,20 @@ struct FieldParsingTests {
         }
     }
 
-    @Test func booleans() throws {
+    @Test func booleansReadYesNoOuiNon() throws {
         for text in ["true", "yes", "OUI", " 1 "] { #expect(try FieldParsing.boolean(text) == true) }
         for text in ["false", "No", "non", "0"] { #expect(try FieldParsing.boolean(text) == false) }
         #expect(throws: Issue(.booleanInvalid, ["value": "peut-être"])) { try FieldParsing.boolean("peut-être") }
     }
 
-    @Test func integers() throws {
+    @Test func integersAreWholeNumbersOnly() throws {
         #expect(try FieldParsing.integer(" 38 ") == 38)
         #expect(try FieldParsing.integer("-2") == -2)
         #expect(throws: Issue(.integerInvalid, ["value": "3.5"])) { try FieldParsing.integer("3.5") }
         #expect(throws: Issue(.integerInvalid, ["value": "douze"])) { try FieldParsing.integer("douze") }
     }
 
-    @Test func choices() throws {
+    @Test func choicesIgnoreCaseAndListTheAllowedValues() throws {
         #expect(try FieldParsing.choice(" Reduced-10 ", as: VATRegime.self) == .reduced10)
         #expect(
             throws: Issue(
@@ -469,7 +469,7 @@ struct FieldParsingTests {
         ) { try FieldParsing.choice("sarl", as: LegalForm.self) }
     }
 
-    @Test func prices() throws {
+    @Test func pricesReadAsPeopleWriteThem() throws {
         #expect(try FieldParsing.price("145,50", currency: .mad) == Money(minorUnits: 14_550, currency: .mad))
         #expect(try FieldParsing.price("1 450,00 DH", currency: .mad) == Money(minorUnits: 145_000, currency: .mad))
         #expect(throws: Issue.self) { try FieldParsing.price("-3", currency: .mad) }
@@ -482,17 +482,17 @@ struct FieldParsingTests {
         }
     }
 
-    @Test func currencies() throws {
+    @Test func currenciesAreISOCodes() throws {
         #expect(try FieldParsing.currency(" mad ") == .mad)
         #expect(throws: Issue(.currencyUnknown, ["value": "DH"])) { try FieldParsing.currency("DH") }
     }
 
-    @Test func lists() {
+    @Test func listsSplitOnBarsAndDropEmptyItems() {
         #expect(FieldParsing.list(" almonds | nuts||argan ") == ["almonds", "nuts", "argan"])
         #expect(FieldParsing.list("") == [])
     }
 
-    @Test func categories() throws {
+    @Test func categoriesAreLowercaseDottedSlugs() throws {
         #expect(try FieldParsing.category(" food.oil ") == Category("food.oil"))
         #expect(throws: Issue(.categoryInvalid, ["value": "Food"])) { try FieldParsing.category("Food") }
     }

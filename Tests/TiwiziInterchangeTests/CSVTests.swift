@@ -211,7 +211,7 @@ struct CSVReadingTests {
         }
     }
 
-    @Test func artisansCell() throws {
+    @Test func artisansCellReadsNamesAndConsent() throws {
         let node = try CSVRowMapping.node(
             cells: ["artisans": "Fadma Oubella:yes|Itto: la doyenne:no|Sans avis"], layout: .knowHow, line: 2)
         let log = IssueLog()

@@ -243,7 +243,7 @@ struct JSONDocumentTests {
         #expect(scalar(lookup(node, "big"))?.text == "12345678901234567890")
     }
 
-    @Test func linesAreKept() throws {
+    @Test func jsonNodesKeepTheirSourceLine() throws {
         let node = try parse("{\n  \"products\": [\n    {\n      \"sku\": \"A-1\"\n    }\n  ]\n}\n")
         #expect(scalar(lookup(node, "products", 0, "sku"))?.text == "A-1")
         #expect(scalar(lookup(node, "products", 0, "sku"))?.line == 4)

@@ -40,7 +40,7 @@ struct ExporterTests {
         }
     }
 
-    @Test func folderLayouts() throws {
+    @Test func exportFoldersHoldTheDocumentedFilesPerFormat() throws {
         try withWorkspace { (workspace) throws in
             let store = try workspace.store()
             try runImport(store, [writeCatalog(in: workspace)])

@@ -283,7 +283,7 @@ struct ImporterTests {
         }
     }
 
-    @Test func fileProblems() throws {
+    @Test func missingOrEmptyFilesAreIssuesNamingTheFile() throws {
         try withWorkspace { (workspace) throws in
             let store = try workspace.store()
             let missing = workspace.path("nope.yaml")

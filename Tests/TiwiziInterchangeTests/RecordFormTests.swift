@@ -130,7 +130,7 @@ struct RecordFormTests {
         #expect(throws: ValidationFailure.self) { try RecordForm.check([warning, Issue(.iceInvalid)]) }
     }
 
-    @Test func knowHowForm() throws {
+    @Test func knowHowFormReadsRegionsHeritageAndArtisans() throws {
         let knowHow = try RecordForm.knowHow([
             "id": "argan-oil-extraction", "name_fr": "Extraction", "name_ar": "استخراج", "craft_family": "oil-extraction",
             "regions": "MA-09|ma-07", "heritage_status": "unesco", "heritage_year": "2014",

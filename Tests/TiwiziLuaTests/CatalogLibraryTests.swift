@@ -46,7 +46,7 @@ import Testing
         #expect(try skus(#"{certification = "bio-maroc"}"#, at: "2025-12-31") == ["TAF-ARG-250"])
     }
 
-    @Test func filterByStock() throws {
+    @Test func filterByStockStatus() throws {
         #expect(try skus(#"{stock = "in-stock"}"#) == ["AGH-MJH-1KG", "TAF-ARG-250", "TAF-COS-100"])
         #expect(try skus(#"{stock = "out-of-stock"}"#) == ["TAF-AML-200"])
         #expect(try skus(#"{stock = "made-to-order"}"#) == ["ZEL-TBL-60"])
@@ -80,7 +80,7 @@ import Testing
         #expect(lines == ["5", "5", "2", "2", "1", "integer"])
     }
 
-    @Test func productBySKU() throws {
+    @Test func productBySKUIsAViewOrNil() throws {
         let lines = try LuaCatalog().output(
             """
             local p = catalog.product("TAF-ARG-250")

@@ -96,7 +96,7 @@ import TiwiziLua
         #expect(catalog.errorMessage("local x = 1\nlocal y = \(expression)\nreturn y") == message)
     }
 
-    @Test func parameters() throws {
+    @Test func paramsAreStringsWithDefaultsForMissingOnes() throws {
         let catalog = try LuaCatalog()
         let script = """
             print(tiwizi.param("discount"), tiwizi.param("label"), tiwizi.param("missing"), tiwizi.param("missing", "15"))

@@ -134,8 +134,8 @@ enum APIReference {
 
     /// The examples that run cleanly are also clean for luacheck (with the repository's
     /// .luacheckrc): the reference teaches by example, so its examples should be idiomatic.
-    @Test(.enabled(if: ProcessRun.which("luacheck") != nil, "luacheck is not installed (apt-get install lua-check; make deps)"))
-    func cleanExamplesPassLuacheck() throws {
+    @Test func cleanExamplesPassLuacheck() throws {
+        let luacheck = try ProcessRun.tool("luacheck", install: ProcessRun.installLuacheck)
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tiwizi-doc-luacheck-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -145,14 +145,13 @@ enum APIReference {
         }
         let config = SeedCatalog.repositoryRoot.appendingPathComponent(".luacheckrc").path
         let result = try ProcessRun.execute(
-            ProcessRun.which("luacheck")!, ["--config", config, "--formatter", "plain", "--no-cache", "."], in: folder)
+            luacheck, ["--config", config, "--formatter", "plain", "--no-cache", "."], in: folder)
         #expect(result.status == 0, "luacheck on the examples of docs/lua-api.md reported:\n\(result.stdout)\(result.stderr)")
     }
 
     /// The same examples through the real `tiwizi run`: the page documents the command, so the
     /// command must print the same.
-    @Test(.enabled(if: SeedCatalog.binary != nil, "the tiwizi executable is not built (swift build --build-tests)"))
-    func theCommandPrintsTheSame() throws {
+    @Test func theCommandPrintsTheSame() throws {
         for example in APIReference.examples {
             let result = try SeedCatalog.runCommand(source: example.source)
             if example.failsOnPurpose {

@@ -109,10 +109,10 @@ import Testing
 
     /// `luacheck scripts/` is clean with the repository's .luacheckrc (the examples and the
     /// LuaCATS meta file).
-    @Test(.enabled(if: ProcessRun.which("luacheck") != nil, "luacheck is not installed (apt-get install lua-check; make deps)"))
-    func luacheckIsClean() throws {
+    @Test func luacheckIsClean() throws {
+        let luacheck = try ProcessRun.tool("luacheck", install: ProcessRun.installLuacheck)
         let result = try ProcessRun.execute(
-            ProcessRun.which("luacheck")!, ["--formatter", "plain", "--no-cache", "scripts/"], in: SeedCatalog.repositoryRoot)
+            luacheck, ["--formatter", "plain", "--no-cache", "scripts/"], in: SeedCatalog.repositoryRoot)
         #expect(result.status == 0, "luacheck scripts/ reported:\n\(result.stdout)\(result.stderr)")
     }
 }

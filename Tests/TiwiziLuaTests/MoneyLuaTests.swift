@@ -3,7 +3,7 @@ import Testing
 
 /// `Money` in Lua: integer minor units, explicit rounding, never a float.
 @Suite struct MoneyLuaTests {
-    @Test func constructors() throws {
+    @Test func moneyAndMinorReadTypedPricesInAnyCurrency() throws {
         let lines = try LuaCatalog().output(
             """
             print(tiwizi.money("145,50"), tiwizi.money("145.50"), tiwizi.money("1 450,00 DH"), tiwizi.money(145))
@@ -24,7 +24,7 @@ import Testing
         #expect(line == "14500\tMAD\t145.00\tfalse")
     }
 
-    @Test func arithmetic() throws {
+    @Test func arithmeticIsExactInMinorUnits() throws {
         let lines = try LuaCatalog().output(
             """
             local a, b = tiwizi.money("145.50"), tiwizi.money("20.25")
@@ -38,7 +38,7 @@ import Testing
             ])
     }
 
-    @Test func comparison() throws {
+    @Test func comparisonIsByAmountAndCurrency() throws {
         let lines = try LuaCatalog().output(
             """
             local a, b = tiwizi.money("145.50"), tiwizi.money(200)
@@ -71,7 +71,7 @@ import Testing
             ])
     }
 
-    @Test func roundToAStep() throws {
+    @Test func roundGoesToTheNearestStepInTheModeGiven() throws {
         let lines = try LuaCatalog().output(
             """
             local m = tiwizi.money("143.27")
@@ -87,7 +87,7 @@ import Testing
             ])
     }
 
-    @Test func priceEndings() throws {
+    @Test func endingPicksTheNearestPriceWithTheEnding() throws {
         let lines = try LuaCatalog().output(
             """
             local m = tiwizi.money("143.20")

@@ -96,7 +96,7 @@ import TiwiziLua
             ])
     }
 
-    @Test func inCategory() throws {
+    @Test func inCategoryMatchesWholeSegmentsOnly() throws {
         let line = try LuaCatalog().line(
             """
             local p = catalog.product("TAF-ARG-250")
@@ -149,7 +149,7 @@ import TiwiziLua
             try catalog.line(#"print(catalog.product("TAF-ARG-250").certificates[2]:is_valid())"#, at: "2025-06-01") == "true")
     }
 
-    @Test func schemeFields() throws {
+    @Test func schemeFieldsReadAsStoredAndSchemesCompareById() throws {
         let lines = try LuaCatalog().output(
             """
             local s = catalog.scheme("igp-argane")

@@ -110,7 +110,7 @@ struct SchemaTests {
         }
     }
 
-    @Test func defaultPath() {
+    @Test func catalogPathComesFromTheEnvironmentThenXDGThenHome() {
         #expect(CatalogStore.defaultPath(environment: ["TIWIZI_CATALOG": "/x/c.sqlite", "HOME": "/home/a"]) == "/x/c.sqlite")
         #expect(
             CatalogStore.defaultPath(environment: ["TIWIZI_CATALOG": "", "XDG_DATA_HOME": "/data", "HOME": "/home/a"])
@@ -129,7 +129,7 @@ struct SchemaTests {
 
 @Suite("Store: saving and reading back")
 struct RoundTripTests {
-    @Test func scheme() throws {
+    @Test func schemeReadsBackAsSaved() throws {
         try withStore { (store, _) throws in
             let open = CertificationScheme(id: "fair-for-life", kind: .fairTrade, name: LocalizedText(french: "Fair for Life"))
             try store.write { (writer) throws in
@@ -147,7 +147,7 @@ struct RoundTripTests {
         }
     }
 
-    @Test func knowHow() throws {
+    @Test func knowHowReadsBackAsSavedAndDropsRemovedArtisans() throws {
         try withStore { (store, _) throws in
             try store.write { (writer) throws in
                 #expect(try writer.save(zelligeKnowHow) == .added)
@@ -169,7 +169,7 @@ struct RoundTripTests {
         }
     }
 
-    @Test func cooperative() throws {
+    @Test func cooperativeReadsBackAsSavedFullOrBare() throws {
         try withStore { (store, _) throws in
             var full = TiwiziStoreTests.cooperative()
             full.knowHowIDs = ["fes-zellige", "argan-oil-extraction"]
@@ -209,7 +209,7 @@ struct RoundTripTests {
         }
     }
 
-    @Test func product() throws {
+    @Test func productReadsBackAsSavedFullOrBare() throws {
         try withStore { (store, _) throws in
             var full = TiwiziStoreTests.product(
                 "TZB-BOU-200X150", french: "Tapis Beni Ouarain", arabic: "زربية بني وراين", category: "craft.textile.carpet",
@@ -381,7 +381,7 @@ struct StoreRuleTests {
         }
     }
 
-    @Test func changeStock() throws {
+    @Test func changeStockAddsAndRemovesButNeverBelowZeroNorOnMadeToOrder() throws {
         try withStore { (store, _) throws in
             try store.write { (writer) throws in
                 try writer.save(cooperative())
@@ -494,14 +494,14 @@ struct OpeningTests {
         }
     }
 
-    @Test func directory() throws {
+    @Test func aDirectoryIsNotACatalog() throws {
         let scratch = Scratch()
         defer { scratch.remove() }
         let error = try #require(openError(scratch.url.path))
         #expect(error.message == Message(.catalogIsDirectory, ["path": scratch.url.path]))
     }
 
-    @Test func textFile() throws {
+    @Test func aTextFileIsNotACatalogAndIsLeftUntouched() throws {
         let scratch = Scratch()
         defer { scratch.remove() }
         let path = scratch.path("notes.txt")
@@ -520,7 +520,7 @@ struct OpeningTests {
         #expect(openError(path)?.message == Message(.catalogNotDatabase, ["path": path]))
     }
 
-    @Test func newerCatalog() throws {
+    @Test func aCatalogFromANewerVersionIsRefused() throws {
         let scratch = Scratch()
         defer { scratch.remove() }
         let path = scratch.path("catalog.sqlite")
@@ -530,7 +530,7 @@ struct OpeningTests {
         #expect(openError(path)?.message == Message(.catalogTooNew, ["path": path, "found": "v9-future"]))
     }
 
-    @Test func readOnlyFile() throws {
+    @Test func aReadOnlyCatalogIsReadButNeverWritten() throws {
         let scratch = Scratch()
         defer { scratch.remove() }
         let path = scratch.path("catalog.sqlite")

@@ -65,7 +65,7 @@ struct ProductFilterTests {
         }
     }
 
-    @Test func byCooperative() throws {
+    @Test func byCooperativeKeepsOnlyItsProducts() throws {
         try withFilterCatalog { (store) throws in
             #expect(try skus(store, ProductFilter(cooperativeID: "maalem-fes")) == ["MAL-ARG-100", "MAL-ZEL-01"])
             #expect(try skus(store, ProductFilter(cooperativeID: "nope")) == [])
@@ -118,7 +118,7 @@ struct ProductFilterTests {
         }
     }
 
-    @Test func byStockStatus() throws {
+    @Test func byStockStatusSeparatesInStockOutOfStockAndMadeToOrder() throws {
         try withFilterCatalog { (store) throws in
             #expect(
                 try skus(store, ProductFilter(stockStatus: .inStock)) == [
@@ -211,7 +211,7 @@ struct ProductFilterTests {
         }
     }
 
-    @Test func matchPattern() {
+    @Test func searchTermsBecomeQuotedPrefixMatches() {
         #expect(ProductFilter.matchPattern("huile arg") == "\"huile\"* \"arg\"*")
         #expect(ProductFilter.matchPattern("  ") == nil)
         #expect(ProductFilter.matchPattern("d'argan") == "\"d\"* \"argan\"*")
@@ -238,7 +238,7 @@ struct ProductFilterTests {
         }
     }
 
-    @Test func limit() throws {
+    @Test func limitCapsTheListInSKUOrder() throws {
         try withFilterCatalog { (store) throws in
             #expect(try skus(store, ProductFilter(limit: 2)) == ["MAL-ARG-100", "MAL-ZEL-01"])
             #expect(try skus(store, ProductFilter(category: Category("food.oil"), limit: 1)) == ["MAL-ARG-100"])

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TiwiziTestSupport
 
 /// The built `tiwizi` executable, run as a person runs it: in a working folder, with its own
 /// environment, on real files.
@@ -19,14 +20,6 @@ enum Tiwizi {
         var description: String { "exit status \(status)\n--- stdout:\n\(stdout)--- stderr:\n\(stderr)" }
     }
 
-    struct NotFound: Error, CustomStringConvertible {
-        let searched: [String]
-        var description: String {
-            "the tiwizi executable was not found next to the test bundle (build it first: swift build --build-tests); "
-                + "searched: \(searched.joined(separator: ", ")). Set TIWIZI_BINARY to its path to override."
-        }
-    }
-
     /// The repository this file belongs to (…/Tests/EndToEndTests/Support/Tiwizi.swift).
     static let repositoryRoot = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
@@ -34,29 +27,8 @@ enum Tiwizi {
     /// The seed catalog shipped with the repository.
     static var seedCatalog: URL { repositoryRoot.appendingPathComponent("catalog") }
 
-    /// Where the executable may be: `TIWIZI_BINARY`, else the build products folder that holds the
-    /// test bundle (`.build/debug/TiwiziPackageTests.xctest` → `.build/debug/tiwizi`).
-    static let candidates: [URL] = {
-        var urls: [URL] = []
-        if let path = ProcessInfo.processInfo.environment["TIWIZI_BINARY"], !path.isEmpty {
-            urls.append(URL(fileURLWithPath: path))
-        }
-        var folder = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
-        for _ in 0..<4 {
-            urls.append(folder.appendingPathComponent("tiwizi"))
-            folder = folder.deletingLastPathComponent()
-        }
-        let bundle = Bundle.main.bundleURL
-        urls.append(bundle.appendingPathComponent("tiwizi"))
-        urls.append(bundle.deletingLastPathComponent().appendingPathComponent("tiwizi"))
-        return urls
-    }()
-
-    static let binary: URL? = candidates.first { url in
-        var isDirectory: ObjCBool = false
-        return FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) && !isDirectory.boolValue
-            && FileManager.default.isExecutableFile(atPath: url.path)
-    }
+    /// The `tiwizi` executable this test run built (EndToEndTests depends on TiwiziCLI).
+    static var binary: URL { get throws { try BuiltProducts.executable("tiwizi") } }
 
     /// Runs `tiwizi` with exactly `environment` (nothing inherited), in `directory`, with `stdin` as
     /// its standard input (empty when nil). Output goes through files, so a large output never
@@ -64,8 +36,7 @@ enum Tiwizi {
     static func run(
         _ arguments: [String], environment: [String: String], stdin: Data? = nil, in directory: URL, scratch: URL
     ) async throws -> Result {
-        guard let binary else { throw NotFound(searched: candidates.map(\.path)) }
-        return try await execute(binary, arguments, environment: environment, stdin: stdin, in: directory, scratch: scratch)
+        try await execute(try binary, arguments, environment: environment, stdin: stdin, in: directory, scratch: scratch)
     }
 
     /// Runs any program the same way (the concurrency tests run shell loops).
@@ -164,7 +135,7 @@ final class Workspace: Sendable {
 
     /// Runs a shell script in `work/`, with `$TIWIZI` naming the binary.
     func shell(_ script: String) async throws -> Tiwizi.Result {
-        guard let binary = Tiwizi.binary else { throw Tiwizi.NotFound(searched: Tiwizi.candidates.map(\.path)) }
+        let binary = try Tiwizi.binary
         var environment = self.environment
         environment["TIWIZI"] = binary.path
         return try await Tiwizi.execute(

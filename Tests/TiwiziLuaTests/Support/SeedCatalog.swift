@@ -1,14 +1,16 @@
 import Foundation
 import LuaHost
+import TiwiziCore
+import TiwiziInterchange
 import TiwiziLua
 import TiwiziStore
+import TiwiziTestSupport
 
 /// The seed catalog (`catalog/` at the repository root), imported once per test process into a
 /// temporary SQLite file, and scripts run against it in-process through `CatalogScripts.run`,
 /// exactly as `tiwizi run` runs them.
 ///
-/// The import goes through the built `tiwizi` executable (it sits next to the test bundle),
-/// because this test target does not depend on TiwiziInterchange, where the importer lives.
+/// The import runs in-process through TiwiziInterchange's `Importer`, as `tiwizi import` does.
 enum SeedCatalog {
     /// The repository: …/Tests/TiwiziLuaTests/Support/SeedCatalog.swift, four levels up.
     static let repositoryRoot = URL(fileURLWithPath: #filePath)
@@ -23,28 +25,9 @@ enum SeedCatalog {
         let description: String
     }
 
-    /// Where the `tiwizi` executable may be: `TIWIZI_BINARY`, else the build products folder that
-    /// holds the test bundle (`.build/debug/TiwiziPackageTests.xctest` → `.build/debug/tiwizi`).
-    static let binaryCandidates: [URL] = {
-        var urls: [URL] = []
-        if let path = ProcessInfo.processInfo.environment["TIWIZI_BINARY"], !path.isEmpty {
-            urls.append(URL(fileURLWithPath: path))
-        }
-        var folder = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
-        for _ in 0..<4 {
-            urls.append(folder.appendingPathComponent("tiwizi"))
-            folder = folder.deletingLastPathComponent()
-        }
-        urls.append(Bundle.main.bundleURL.appendingPathComponent("tiwizi"))
-        urls.append(Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("tiwizi"))
-        return urls
-    }()
-
-    static let binary: URL? = binaryCandidates.first { url in
-        var isDirectory: ObjCBool = false
-        return FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) && !isDirectory.boolValue
-            && FileManager.default.isExecutableFile(atPath: url.path)
-    }
+    /// The `tiwizi` executable this test run built (the test target depends on TiwiziCLI): the
+    /// one in the build products folder that holds the test bundle.
+    static var binary: URL { get throws { try BuiltProducts.executable("tiwizi") } }
 
     /// The imported catalog's path (imported on first use, once per process).
     static let catalogPath: Result<String, SetupFailure> = importSeedCatalog()
@@ -53,27 +36,19 @@ enum SeedCatalog {
     private static let seedFolder = FileManager.default.temporaryDirectory.appendingPathComponent(
         "tiwizi-seed-\(UUID().uuidString)")
 
+    /// Imports `catalog/` in-process, with the importer `tiwizi import` uses, as of the day of ``at``.
     private static func importSeedCatalog() -> Result<String, SetupFailure> {
-        guard let binary else {
-            return .failure(
-                SetupFailure(
-                    description: "the tiwizi executable was not found next to the test bundle (build it first: "
-                        + "swift build --build-tests); searched: \(binaryCandidates.map(\.path).joined(separator: ", "))"))
-        }
         let folder = seedFolder
         let path = folder.appendingPathComponent("catalog.sqlite").path
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             atexit { try? FileManager.default.removeItem(at: SeedCatalog.seedFolder) }
-            let result = try ProcessRun.execute(
-                binary, ["import", repositoryRoot.appendingPathComponent("catalog").path],
-                environment: ["TIWIZI_CATALOG": path, "TIWIZI_TODAY": String(at.prefix(10))], in: folder)
-            guard result.status == 0 else {
-                return .failure(SetupFailure(description: "tiwizi import catalog/ failed: \(result)"))
-            }
+            let store = try CatalogStore(path: path)
+            _ = try Importer(store: store, today: CalendarDate(String(at.prefix(10)))!)
+                .run(paths: [repositoryRoot.appendingPathComponent("catalog").path])
             return .success(path)
         } catch {
-            return .failure(SetupFailure(description: "tiwizi import catalog/ could not run: \(error)"))
+            return .failure(SetupFailure(description: "importing catalog/ failed: \(error)"))
         }
     }
 
@@ -96,7 +71,7 @@ enum SeedCatalog {
 
     /// Runs `tiwizi run NAME --at … --seed 1` on `source`, saved as `name`, with the real executable.
     static func runCommand(source: String, name: String = "example.lua") throws -> ProcessRun.Result {
-        guard let binary else { throw SetupFailure(description: "the tiwizi executable was not found") }
+        let binary = try binary
         let catalog = try catalogPath.get()
         return try withScript(source, name: name) { url in
             try ProcessRun.execute(
@@ -188,6 +163,22 @@ enum ProcessRun {
             status: process.terminationStatus,
             stdout: String(decoding: try Data(contentsOf: outURL), as: UTF8.self),
             stderr: String(decoding: try Data(contentsOf: errURL), as: UTF8.self))
+    }
+
+    /// The tool `name` on the PATH; a test that needs it fails with `install` as the fix rather
+    /// than being skipped.
+    static func tool(_ name: String, install: String) throws -> URL {
+        guard let url = which(name) else { throw MissingTool(name: name, install: install) }
+        return url
+    }
+
+    /// How to install luacheck, which the Lua tests run on the examples.
+    static let installLuacheck = "run `make deps` (or `apt-get install lua-check`)"
+
+    struct MissingTool: Error, CustomStringConvertible {
+        let name: String
+        let install: String
+        var description: String { "\(name) is not installed, and this test needs it: \(install)" }
     }
 
     /// The first executable called `name` on the PATH, or nil.

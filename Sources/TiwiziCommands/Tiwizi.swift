@@ -2,11 +2,13 @@ import ArgumentParser
 import TiwiziCore
 
 /// `tiwizi`: the catalog of the social and solidarity economy, from the command line.
-@main
-struct Tiwizi: ParsableCommand {
+///
+/// The command tree lives in this library so that tests parse the help's examples with the real
+/// commands (`Tiwizi.parseAsRoot`); the `tiwizi` executable (TiwiziCLI) only calls `main()`.
+public struct Tiwizi: ParsableCommand {
     static let version = "0.1.0"
 
-    static let configuration = CommandConfiguration(
+    public static let configuration = CommandConfiguration(
         commandName: "tiwizi",
         abstract: HelpKey.rootAbstract.text,
         discussion: HelpKey.rootDiscussion.text,
@@ -18,4 +20,6 @@ struct Tiwizi: ParsableCommand {
     )
 
     static var versionText: String { "tiwizi \(version) (\(EngineVersions.description))" }
+
+    public init() {}
 }

@@ -1,0 +1,3 @@
+import TiwiziCommands
+
+Tiwizi.main()
