@@ -72,11 +72,9 @@ private struct ImportRun {
     var seen: [String: SourceLocation] = [:]
     /// Cooperatives that failed their checks: their products' "unknown cooperative" is noise.
     var rejectedCooperatives: Set<String> = []
-    /// The records (`kind/key`) this import has already written: a second record with the same
-    /// key is a duplicate to report, not an update to lay over the first.
-    var written: Set<String> = []
-    /// The SKUs of the products this import has written (checked against the import's own state).
-    var writtenProducts: Set<String> = []
+    /// The keys of the records this import has already written, by kind: a second record with
+    /// the same key is a duplicate to report, not an update to lay over the first.
+    var written: [RecordKind: Set<String>] = [:]
     /// Checks of the records that depend on updated ones, run when every record is written.
     var dependantChecks: [(ImportRun) throws -> [Issue]] = []
     var processed = 0
@@ -126,9 +124,11 @@ private struct ImportRun {
             processed += 1
             if processed % 1000 == 0 { progress?(processed) }
         }
-        let key = Codec.key(in: node).map { "\(Codec.kind.rawValue)/\($0)" }
+        let key = Codec.key(in: node)
+        // A key this import already wrote is a duplicate: decoded as written, it is reported by
+        // the unique-key check below and never saved.
         let (merged, existing) =
-            key.map(written.contains) == true
+            key.map { written[Codec.kind, default: []].contains($0) } == true
             ? (RecordOverlay.normalised(node, localized: Codec.localizedFields), nil)
             : try Codec.overlay(node, owner: owner, in: writer.reader)
         let decoding = IssueLog()
@@ -160,23 +160,20 @@ private struct ImportRun {
         guard placed.errors.isEmpty, orphans.isEmpty else { return reject(node, Codec.self) }
         let outcome: SaveOutcome
         do {
-            outcome = existing == record ? .unchanged : try Codec.save(record, with: writer)
+            outcome = try Codec.save(record, replacing: existing, with: writer)
         } catch let issue as Issue {
             log.add(place.locate(issue))
             return reject(node, Codec.self)
         }
-        if let key { written.insert(key) }
-        if Codec.kind == .products, let sku = Codec.key(in: merged) { writtenProducts.insert(sku) }
-        if outcome == .updated, let existing {
-            // Checked once the whole import is written: it may fix the dependants too.
-            dependantChecks.append { run in
-                try Codec.dependantIssues(of: record, replacing: existing, in: run.writer.reader, checked: run.writtenProducts)
-                    .map(place.locate)
-            }
-        }
+        if let key { written[Codec.kind, default: []].insert(key) }
         summary.record(outcome, kind: Codec.kind)
-        if outcome == .updated, let existing, let key = Codec.key(in: merged) {
-            summary.changes.append(RecordChange(kind: Codec.kind, key: key, fields: Codec.changes(from: existing, to: record)))
+        guard outcome == .updated, let existing, let key else { return }
+        summary.changes.append(RecordChange(kind: Codec.kind, key: key, fields: Codec.changes(from: existing, to: record)))
+        // Checked once the whole import is written: it may fix the dependants too.
+        dependantChecks.append { run in
+            let checked = run.written[.products] ?? []
+            return try Codec.dependantIssues(of: record, replacing: existing, in: run.writer.reader, checked: checked)
+                .map(place.locate)
         }
     }
 }

@@ -49,7 +49,7 @@ public enum RecordForm {
         if key == nil, let existing { throw Codec.alreadyExists(existing) }
         let record = try decode(node, fields: Codec.fields) { Codec.decode($0, owner: nil) }
         let warnings = try check(Codec.validate(record, today: today, in: writer.reader))
-        let saved = existing == record ? .unchanged : try Codec.save(record, with: writer)
+        let saved = try Codec.save(record, replacing: existing, with: writer)
         try check(try Codec.dependantIssues(of: record, replacing: existing, in: writer.reader, checked: []))
         return Outcome(saved: saved, warnings: warnings, changes: existing.map { Codec.changes(from: $0, to: record) } ?? [])
     }

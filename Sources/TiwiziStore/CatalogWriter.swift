@@ -20,7 +20,12 @@ public struct CatalogWriter {
 
     @discardableResult
     public func save(_ scheme: CertificationScheme) throws -> SaveOutcome {
-        let existing = try reader.certificationScheme(scheme.id)
+        try save(scheme, replacing: try reader.certificationScheme(scheme.id))
+    }
+
+    /// Saves `scheme` in place of `existing`, the version this transaction read (nil: none).
+    @discardableResult
+    public func save(_ scheme: CertificationScheme, replacing existing: CertificationScheme?) throws -> SaveOutcome {
         if existing == scheme { return .unchanged }
         try SchemeRow(scheme: scheme).upsert(db)
         return existing == nil ? .added : .updated
@@ -28,7 +33,12 @@ public struct CatalogWriter {
 
     @discardableResult
     public func save(_ knowHow: KnowHow) throws -> SaveOutcome {
-        let existing = try reader.knowHow(knowHow.id)
+        try save(knowHow, replacing: try reader.knowHow(knowHow.id))
+    }
+
+    /// Saves `knowHow` in place of `existing`, the version this transaction read (nil: none).
+    @discardableResult
+    public func save(_ knowHow: KnowHow, replacing existing: KnowHow?) throws -> SaveOutcome {
         if existing == knowHow { return .unchanged }
         try KnowHowRow(knowHow: knowHow).upsert(db)
         try replace(KnowHowArtisans.self, of: knowHow.id, with: knowHow.artisans)
@@ -38,11 +48,16 @@ public struct CatalogWriter {
     /// Saves a cooperative. Its ICE must not belong to another cooperative.
     @discardableResult
     public func save(_ cooperative: Cooperative) throws -> SaveOutcome {
+        try save(cooperative, replacing: try reader.cooperative(cooperative.id))
+    }
+
+    /// Saves `cooperative` in place of `existing`, the version this transaction read (nil: none).
+    @discardableResult
+    public func save(_ cooperative: Cooperative, replacing existing: Cooperative?) throws -> SaveOutcome {
+        if existing == cooperative { return .unchanged }
         if let owner = try reader.cooperativeID(ice: cooperative.ice), owner != cooperative.id {
             throw Issue(.duplicateICE, ["value": cooperative.ice, "other": owner], field: "ice")
         }
-        let existing = try reader.cooperative(cooperative.id)
-        if existing == cooperative { return .unchanged }
         _ = try CooperativeRow(cooperative: cooperative).upsertAndFetch(db, onConflict: ["id"])
         try replace(CooperativeKnowHow.self, of: cooperative.id, with: cooperative.knowHowIDs)
         if existing != nil && existing?.region != cooperative.region {
@@ -56,7 +71,12 @@ public struct CatalogWriter {
     /// Saves a product. Its cooperative must exist (see `Product.validateReferences`).
     @discardableResult
     public func save(_ product: Product) throws -> SaveOutcome {
-        let existing = try reader.product(product.sku)
+        try save(product, replacing: try reader.product(product.sku))
+    }
+
+    /// Saves `product` in place of `existing`, the version this transaction read (nil: none).
+    @discardableResult
+    public func save(_ product: Product, replacing existing: Product?) throws -> SaveOutcome {
         if existing == product { return .unchanged }
         if let owner = existing?.cooperativeID, owner != product.cooperativeID {
             throw Issue(.skuOfAnotherCooperative, ["value": product.sku, "other": owner], field: "sku")

@@ -34,8 +34,8 @@ protocol RecordCodec {
     /// A record with a valid value in every required field, to check a record some of whose
     /// fields failed to decode (see `ImportRun.checkRest`).
     static var template: DocumentNode { get }
-    /// Saves the record whole.
-    static func save(_ record: Record, with writer: CatalogWriter) throws -> SaveOutcome
+    /// Saves the record whole in place of `existing`, the version the same transaction read.
+    static func save(_ record: Record, replacing existing: Record?, with writer: CatalogWriter) throws -> SaveOutcome
     /// Once `record` is saved in place of `existing` (in the same transaction), the problems it
     /// causes in records that depend on it: the products of a cooperative that moved, the
     /// products certified by a scheme whose area or categories narrowed. Products whose SKU is
@@ -105,8 +105,10 @@ extension SchemeRecord: RecordCodec {
     static func validate(_ record: CertificationScheme, today: CalendarDate, in reader: CatalogReader) -> [Issue] {
         record.validate()
     }
-    static func save(_ record: CertificationScheme, with writer: CatalogWriter) throws -> SaveOutcome {
-        try writer.save(record)
+    static func save(_ record: CertificationScheme, replacing existing: CertificationScheme?, with writer: CatalogWriter) throws
+        -> SaveOutcome
+    {
+        try writer.save(record, replacing: existing)
     }
     static func dependantIssues(
         of record: CertificationScheme, replacing existing: CertificationScheme?, in reader: CatalogReader,
@@ -132,7 +134,9 @@ extension KnowHowRecord: RecordCodec {
     static func validate(_ record: KnowHow, today: CalendarDate, in reader: CatalogReader) -> [Issue] {
         record.validate()
     }
-    static func save(_ record: KnowHow, with writer: CatalogWriter) throws -> SaveOutcome { try writer.save(record) }
+    static func save(_ record: KnowHow, replacing existing: KnowHow?, with writer: CatalogWriter) throws -> SaveOutcome {
+        try writer.save(record, replacing: existing)
+    }
     static func alreadyExists(_ stored: KnowHow) -> Issue { Issue(.knowHowExists, ["value": stored.id]) }
     static func notFound(_ key: String) -> CatalogError { CatalogError(.knowHowNotFound, ["value": key]) }
 }
@@ -153,7 +157,9 @@ extension CooperativeRecord: RecordCodec {
     static func validate(_ record: Cooperative, today: CalendarDate, in reader: CatalogReader) -> [Issue] {
         record.validate(today: today) + record.validateReferences(in: reader)
     }
-    static func save(_ record: Cooperative, with writer: CatalogWriter) throws -> SaveOutcome { try writer.save(record) }
+    static func save(_ record: Cooperative, replacing existing: Cooperative?, with writer: CatalogWriter) throws -> SaveOutcome {
+        try writer.save(record, replacing: existing)
+    }
     static func dependantIssues(
         of record: Cooperative, replacing existing: Cooperative?, in reader: CatalogReader, checked: Set<String>
     ) throws -> [Issue] {
@@ -186,7 +192,9 @@ extension ProductRecord: RecordCodec {
     static func validate(_ record: Product, today: CalendarDate, in reader: CatalogReader) -> [Issue] {
         record.validate() + record.validateReferences(in: reader)
     }
-    static func save(_ record: Product, with writer: CatalogWriter) throws -> SaveOutcome { try writer.save(record) }
+    static func save(_ record: Product, replacing existing: Product?, with writer: CatalogWriter) throws -> SaveOutcome {
+        try writer.save(record, replacing: existing)
+    }
     static func alreadyExists(_ stored: Product) -> Issue {
         Issue(.productExists, ["value": stored.sku, "other": stored.cooperativeID])
     }
