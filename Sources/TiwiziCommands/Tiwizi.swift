@@ -10,8 +10,8 @@ public struct Tiwizi: ParsableCommand {
 
     public static let configuration = CommandConfiguration(
         commandName: "tiwizi",
-        abstract: HelpKey.rootAbstract.text,
-        discussion: HelpKey.rootDiscussion.text,
+        abstract: HelpText.rootAbstract.text,
+        discussion: HelpText.rootDiscussion.text,
         version: versionText,
         subcommands: [
             CoopCommand.self, ProductCommand.self, KnowHowCommand.self, SchemeCommand.self, RegionsCommand.self,

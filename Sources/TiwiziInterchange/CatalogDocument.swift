@@ -20,7 +20,7 @@ struct CatalogDocument {
 
     init(_ node: DocumentNode, file: String, log: IssueLog) {
         if case .map(let pairs, _) = node, let odd = pairs.first(where: { !Self.topLevelKeys.contains($0.key) }) {
-            log.add(Issue(.documentShape, ["value": odd.key], location: SourceLocation(file: file, line: odd.value.line)))
+            log.add(Issue(.documentShape(found: odd.key), location: SourceLocation(file: file, line: odd.value.line)))
             return
         }
         guard let top = RecordReader(node, file: file, path: "", allowed: Self.topLevelKeys, log: log) else { return }
@@ -32,7 +32,7 @@ struct CatalogDocument {
             if let owner, stem != owner {
                 log.add(
                     Issue(
-                        .cooperativeFileName, ["file": file, "value": owner], severity: .warning,
+                        .cooperativeFileName(id: owner), severity: .warning,
                         location: reader.location))
             }
             entries[.cooperatives, default: []].append(Entry(node: reader.node, place: RecordPlace(reader)))

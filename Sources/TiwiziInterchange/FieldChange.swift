@@ -1,3 +1,5 @@
+import TiwiziCore
+
 /// One field of a record that an import or an update changes, named by its CSV column
 /// (`price`, `name_ar`, `allergens`), with its text before and after (empty: no value).
 public struct FieldChange: Sendable, Equatable {

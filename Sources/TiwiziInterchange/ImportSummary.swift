@@ -1,17 +1,6 @@
 import TiwiziCore
 import TiwiziStore
 
-/// The kinds of record a catalog holds, in the order an import writes them (each kind may
-/// refer to the kinds before it).
-public enum RecordKind: String, CaseIterable, Sendable {
-    case schemes
-    case knowHow = "know-how"
-    case cooperatives, products
-
-    /// The field that identifies a record of this kind: `id`, or `sku` for products.
-    public var keyField: String { self == .products ? "sku" : "id" }
-}
-
 /// What an import did: per kind, how many records it added, updated and left unchanged.
 public struct ImportSummary: Sendable {
     public struct Counts: Sendable, Equatable {

@@ -34,7 +34,7 @@ public struct Importer {
                         file.format == .yaml
                         ? try YAMLDocument.parse(text, file: file.name)
                         : try JSONDocument.parse(data, text: text, file: file.name)
-                    guard let node else { throw Issue(.fileEmpty, ["file": file.name]) }
+                    guard let node else { throw Issue(.empty(path: file.name)) }
                     documents.append(CatalogDocument(node, file: file.name, log: log))
                 case .csv:
                     try file.checkStreamedText()
@@ -107,7 +107,7 @@ private struct ImportRun {
                 row = next
             } catch {
                 log.add(error)
-                if error.message.key == .fileUnreadable { return }
+                if case .unreadable = error.problem as? FileProblem { return }
                 continue
             }
             let place = RecordPlace(location: SourceLocation(file: table.file, line: row.line))
@@ -145,12 +145,13 @@ private struct ImportRun {
         // A record that refers to a cooperative refused by this import is checked on its own but
         // neither saved nor reported as referring to an unknown cooperative: the import fails anyway.
         let orphans = issues.filter {
-            $0.message.key == .unknownCooperative && rejectedCooperatives.contains($0.message.arguments["value"] ?? "")
+            guard case .unknownCooperative(let id) = $0.problem as? ValueProblem else { return false }
+            return rejectedCooperatives.contains(id)
         }
         issues.removeAll { orphans.contains($0) }
         for key in Codec.uniqueKeys(record) {
             if let first = seen[key] {
-                issues.append(Issue(.duplicateID, ["value": key, "other": first.description]))
+                issues.append(Issue(.duplicateKey(key, first: first)))
             } else {
                 seen[key] = place.location
             }

@@ -19,7 +19,7 @@ struct SourceFile {
         for path in paths {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                log.add(Issue(.fileMissing, ["file": path]))
+                log.add(Issue(.missing(path: path)))
                 continue
             }
             if isDirectory.boolValue {
@@ -27,7 +27,7 @@ struct SourceFile {
             } else if let file = SourceFile(path: path) {
                 walk.add(file)
             } else {
-                log.add(Issue(.fileTypeUnsupported, ["file": path]))
+                log.add(Issue(.fileTypeUnsupported(path: path)))
             }
         }
         return walk.files
@@ -76,9 +76,9 @@ struct SourceFile {
     func text() throws(Issue) -> (data: Data, text: String) {
         let data: Data
         do { data = try Data(contentsOf: url) } catch {
-            throw Issue(.fileUnreadable, ["file": name, "reason": error.localizedDescription])
+            throw Issue(.unreadable(path: name, reason: error.localizedDescription))
         }
-        if data.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) { throw Issue(.fileEmpty, ["file": name]) }
+        if data.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) { throw Issue(.empty(path: name)) }
         try Self.checkUTF8(data, file: name)
         var text = String(decoding: data, as: UTF8.self)
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
@@ -88,7 +88,7 @@ struct SourceFile {
     /// Checks a CSV file's bytes in chunks, so that a large file is never held whole.
     func checkStreamedText() throws(Issue) {
         guard let handle = try? FileHandle(forReadingFrom: url) else {
-            throw Issue(.fileUnreadable, ["file": name, "reason": "cannot open"])
+            throw Issue(.unreadable(path: name, reason: "cannot open"))
         }
         defer { try? handle.close() }
         var carry = Data()
@@ -104,7 +104,7 @@ struct SourceFile {
             sawContent = sawContent || data.contains { ![0x20, 0x0A, 0x0D, 0x09, 0xEF, 0xBB, 0xBF].contains($0) }
         }
         try Self.checkUTF8(carry, file: name, firstLine: lines)
-        if !sawContent && carry.isEmpty { throw Issue(.fileEmpty, ["file": name]) }
+        if !sawContent && carry.isEmpty { throw Issue(.empty(path: name)) }
     }
 
     /// The length of `data` without a trailing UTF-8 sequence cut by the chunk boundary.
@@ -131,6 +131,6 @@ struct SourceFile {
             }
         }
         let line = firstLine + data.prefix(valid).reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
-        throw Issue(.fileNotUTF8, ["file": file, "line": "\(line)"])
+        throw Issue(.notUTF8(path: file, line: line))
     }
 }

@@ -32,7 +32,7 @@ public enum CatalogScripts {
         let url = URL(fileURLWithPath: request.scriptPath)
         let source: String
         do { source = try String(contentsOf: url, encoding: .utf8) } catch {
-            throw Issue(.fileMissing, ["file": request.scriptPath])
+            throw Issue(.missing(path: request.scriptPath))
         }
         return try store.read { reader in
             let session = CatalogSession(reader: reader, context: request.context)

@@ -37,7 +37,7 @@ enum LuaConversions {
         }
         let text = try args.argument(position, as: String.self)
         do throws(MoneyParseError) { return try Money.parse(text, currency: currency).minorUnits } catch {
-            throw LuaArgumentError(position: position, error.message(in: .english))
+            throw LuaArgumentError(position: position, error.english)
         }
     }
 

@@ -79,7 +79,7 @@ public struct CatalogReader {
         try ProductRow.filter(Column("cooperative_id") == cooperativeID).fetchCount(db)
     }
 
-    /// SKUs of products that show this know-how, for `knowhow show`.
+    /// SKUs of products that show this know-how, for `know-how show`.
     public func productSKUs(knowHowID: String) throws -> [String] {
         try String.fetchAll(
             db,

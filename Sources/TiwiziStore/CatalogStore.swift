@@ -19,7 +19,7 @@ public final class CatalogStore: Sendable {
         self.path = path
         var isDirectory: ObjCBool = false
         let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
-        if exists && isDirectory.boolValue { throw CatalogError(.catalogIsDirectory, ["path": path]) }
+        if exists && isDirectory.boolValue { throw CatalogError.isDirectory(path: path) }
         let locked = exists && !Self.hasWritePermission(path)
         isReadOnly = readOnly || locked
         if !exists && readOnly == false {
@@ -32,7 +32,7 @@ public final class CatalogStore: Sendable {
         configuration.readonly = isReadOnly
         do {
             if isReadOnly {
-                guard exists else { throw CatalogError(.catalogCannotOpen, ["path": path, "reason": "no such file"]) }
+                guard exists else { throw CatalogError.cannotOpen(path: path, reason: "no such file") }
                 database = try DatabaseQueue(path: path, configuration: configuration)
             } else {
                 database = try DatabasePool(path: path, configuration: configuration)
@@ -43,7 +43,7 @@ public final class CatalogStore: Sendable {
             throw error
         } catch {
             throw Self.translate(error, path: path) as? CatalogError
-                ?? CatalogError(.catalogCannotOpen, ["path": path, "reason": "\(error)"])
+                ?? CatalogError.cannotOpen(path: path, reason: "\(error)")
         }
     }
 
@@ -72,7 +72,7 @@ public final class CatalogStore: Sendable {
 
     /// One immediate transaction around `body`, committed (when it succeeds) or always rolled back.
     private func transaction<T>(committing: Bool, _ body: (CatalogWriter) throws -> T) throws -> T {
-        if isReadOnly { throw CatalogError(.catalogReadOnly, ["path": path]) }
+        if isReadOnly { throw CatalogError.readOnly(path: path) }
         do {
             return try database.writeWithoutTransaction { db in
                 try db.beginTransaction(.immediate)
@@ -111,14 +111,14 @@ public final class CatalogStore: Sendable {
             let tables = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master WHERE tbl_name <> 'grdb_migrations'") ?? 0
             // Read-only, nothing will make it a catalog: an empty file or database is not one either.
             if id != Schema.applicationID && (tables > 0 || isReadOnly) {
-                throw CatalogError(.catalogNotDatabase, ["path": path])
+                throw CatalogError.notDatabase(path: path)
             }
             let known = Set(Schema.migrator.migrations)
             let applied =
                 try db.tableExists("grdb_migrations")
                 ? try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations") : []
             if let unknown = applied.first(where: { !known.contains($0) }) {
-                throw CatalogError(.catalogTooNew, ["path": path, "found": unknown])
+                throw CatalogError.tooNew(path: path, schema: unknown)
             }
         }
     }
@@ -144,12 +144,12 @@ public final class CatalogStore: Sendable {
     static func translate(_ error: any Error, path: String) -> any Error {
         guard let error = error as? DatabaseError else { return error }
         switch error.resultCode {
-        case .SQLITE_NOTADB: return CatalogError(.catalogNotDatabase, ["path": path])
-        case .SQLITE_READONLY: return CatalogError(.catalogReadOnly, ["path": path])
+        case .SQLITE_NOTADB: return CatalogError.notDatabase(path: path)
+        case .SQLITE_READONLY: return CatalogError.readOnly(path: path)
         case .SQLITE_BUSY, .SQLITE_LOCKED:
-            return CatalogError(.catalogBusy, ["path": path, "seconds": "\(Int(busyTimeout))"])
+            return CatalogError.busy(path: path, seconds: Int(busyTimeout))
         case .SQLITE_CANTOPEN, .SQLITE_PERM, .SQLITE_AUTH:
-            return CatalogError(.catalogCannotOpen, ["path": path, "reason": error.message ?? "\(error.resultCode)"])
+            return CatalogError.cannotOpen(path: path, reason: error.message ?? "\(error.resultCode)")
         default: return error
         }
     }

@@ -56,7 +56,7 @@ public struct CatalogWriter {
     public func save(_ cooperative: Cooperative, replacing existing: Cooperative?) throws -> SaveOutcome {
         if existing == cooperative { return .unchanged }
         if let owner = try reader.cooperativeID(ice: cooperative.ice), owner != cooperative.id {
-            throw Issue(.duplicateICE, ["value": cooperative.ice, "other": owner], field: "ice")
+            throw Issue(.duplicateICE(ice: cooperative.ice, owner: owner), field: "ice")
         }
         _ = try CooperativeRow(cooperative: cooperative).upsertAndFetch(db, onConflict: ["id"])
         try replace(CooperativeKnowHow.self, of: cooperative.id, with: cooperative.knowHowIDs)
@@ -79,10 +79,10 @@ public struct CatalogWriter {
     public func save(_ product: Product, replacing existing: Product?) throws -> SaveOutcome {
         if existing == product { return .unchanged }
         if let owner = existing?.cooperativeID, owner != product.cooperativeID {
-            throw Issue(.skuOfAnotherCooperative, ["value": product.sku, "other": owner], field: "sku")
+            throw Issue(.skuOfAnotherCooperative(sku: product.sku, owner: owner), field: "sku")
         }
         guard let seat = try reader.seat(ofCooperative: product.cooperativeID) else {
-            throw Issue(.unknownCooperative, ["value": product.cooperativeID], field: "cooperative")
+            throw Issue(.unknownCooperative(product.cooperativeID), field: "cooperative")
         }
         let row = ProductRow(id: nil, product: product, region: product.origin?.region ?? seat)
         // The id stays the same on update: certificates and the search index follow it.
@@ -102,7 +102,7 @@ public struct CatalogWriter {
     public func removeCooperative(_ id: String, withProducts: Bool) throws -> Bool {
         let products = try reader.productCount(cooperativeID: id)
         if products > 0 && !withProducts {
-            throw CatalogError(.cooperativeHasProducts, ["value": id, "count": "\(products)"])
+            throw CatalogError.cooperativeHasProducts(id: id, count: products)
         }
         try ProductRow.filter(Column("cooperative_id") == id).deleteAll(db)
         return try CooperativeRow.deleteOne(db, key: id)
@@ -113,12 +113,12 @@ public struct CatalogWriter {
     public func changeStock(sku: String, by change: Int) throws -> Int {
         let product = ProductRow.filter(Column("sku") == sku)
         guard let row = try product.select(Column("stock"), as: Int?.self).fetchOne(db) else {
-            throw CatalogError(.productNotFound, ["value": sku])
+            throw CatalogError.notFound(.products, key: sku)
         }
         guard let current = row else { throw Issue(.stockAndMadeToOrder, field: "stock") }
         let (stock, overflow) = current.addingReportingOverflow(change)
         if !overflow && stock < 0 {
-            throw CatalogError(.stockWouldGoNegative, ["value": sku, "stock": "\(current)", "change": "\(change.magnitude)"])
+            throw CatalogError.stockWouldGoNegative(sku: sku, stock: current, change: change)
         }
         guard !overflow, Limits.stock.contains(stock) else {
             throw Issue.outOfRange("\(current) + \(change)", Limits.stock, field: "stock")

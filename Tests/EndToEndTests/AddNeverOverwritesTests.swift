@@ -17,14 +17,14 @@ struct AddNeverOverwritesTests {
         arguments: [
             AddCase(
                 kind: "coop", key: "tafoukt-argan",
-                message: "error: cooperative tafoukt-argan already exists; change it with `tiwizi coop update`.\n"),
+                message: "error: cooperative tafoukt-argan already exists. Change it with `tiwizi coop update`.\n"),
             AddCase(
                 kind: "product", key: "TAF-ARG-250",
-                message: "error: a product with SKU TAF-ARG-250 already exists (cooperative tafoukt-argan); "
-                    + "change it with `tiwizi product update`.\n"),
+                message: "error: a product with SKU TAF-ARG-250 already exists (cooperative tafoukt-argan). "
+                    + "Change it with `tiwizi product update`.\n"),
             AddCase(
-                kind: "knowhow", key: "argan-oil-extraction",
-                message: "error: know-how argan-oil-extraction already exists; change it with `tiwizi knowhow update`.\n"),
+                kind: "know-how", key: "argan-oil-extraction",
+                message: "error: know-how argan-oil-extraction already exists. Change it with `tiwizi know-how update`.\n"),
         ])
     func existingKeyIsRefused(_ add: AddCase) async throws {
         let workspace = try Workspace()

@@ -99,7 +99,7 @@ struct BadInputTests {
             name: "product of an unknown cooperative (CSV)",
             files: csv([Fixture.productRow(sku: "GHO-ARG-250", cooperative: "ghost-coop")]), paths: ["products.csv"],
             expected: [
-                "products.csv:2: cooperative: no cooperative “ghost-coop” in the catalog or in this import; add it first."
+                "products.csv:2: cooperative: no cooperative “ghost-coop” in the catalog or in this import; add it first. See `tiwizi coop list`."
             ]),
         BadInput(
             name: "product of an unknown cooperative (YAML)",
@@ -143,7 +143,7 @@ struct BadInputTests {
                     to: "    stock: 10\n    certificates:\n"
                         + "      - {scheme: igp-cumin, number: \"X-1\", valid_from: 2024-01-01, valid_until: 2027-01-01}\n")),
             paths: [Fixture.tamdakhtPath],
-            expected: ["no certification scheme “igp-cumin”; add it to the schemes first (see `tiwizi scheme list`)."],
+            expected: ["no certification scheme “igp-cumin”; add it to the schemes first. See `tiwizi scheme list`."],
             pattern: #"cooperatives/tamdakht\.yaml:\d+: products\[0\]\.certificates\[0\]\.scheme: no certification scheme"#),
         BadInput(
             name: "invalid UTF-8 in a CSV",
@@ -167,16 +167,16 @@ struct BadInputTests {
             ]),
         BadInput(
             name: "empty YAML file", files: ["empty.yaml": Data()], paths: ["empty.yaml"],
-            expected: ["empty.yaml: the file is empty; nothing to import."]),
+            expected: ["empty.yaml: the file is empty."]),
         BadInput(
             name: "blank JSON file", files: ["empty.json": Data("\n  \n".utf8)], paths: ["empty.json"],
-            expected: ["empty.json: the file is empty; nothing to import."]),
+            expected: ["empty.json: the file is empty."]),
         BadInput(
             name: "empty CSV file", files: ["empty.csv": Data()], paths: ["empty.csv"],
-            expected: ["empty.csv: the file is empty; nothing to import."]),
+            expected: ["empty.csv: the file is empty."]),
         BadInput(
             name: "CSV file holding only a byte order mark", files: ["bom.csv": Data([0xEF, 0xBB, 0xBF])],
-            paths: ["bom.csv"], expected: ["bom.csv: the file is empty; nothing to import."]),
+            paths: ["bom.csv"], expected: ["bom.csv: the file is empty."]),
         BadInput(
             name: "missing file next to a good one", files: yaml(Fixture.tamdakht),
             paths: [Fixture.tamdakhtPath, "missing.csv"], expected: ["missing.csv: no such file or folder."]),
@@ -288,7 +288,7 @@ struct BadInputTests {
         try text.write(to: workspace.catalog)
         try workspace.write(Fixture.tamdakhtPath, Fixture.tamdakht)
         let message =
-            "error: \(workspace.catalog.path) is not a Tiwizi catalog (not an SQLite database); give another path with --catalog.\n"
+            "error: \(workspace.catalog.path) is not a Tiwizi catalog (not an SQLite database). Give another path with --catalog.\n"
         for arguments in [["import", Fixture.tamdakhtPath], ["product", "list"], ["export", "--format", "json"]] {
             let result = try await workspace.run(arguments)
             #expect(result.status == 1, "\(result)")
@@ -311,7 +311,7 @@ struct BadInputTests {
         for arguments in [
             ["import", Fixture.tamdakhtPath], ["product", "update", "TAF-ARG-250", "--stock-change", "1"],
             ["coop", "remove", "tafoukt-argan", "--with-products"], ["product", "remove", "TAF-ARG-250"],
-            ["knowhow", "link", "saffron-harvesting", "--coop", "tafoukt-argan"],
+            ["know-how", "link", "saffron-harvesting", "--coop", "tafoukt-argan"],
         ] {
             let result = try await workspace.run(arguments)
             #expect(result.status == 1, "\(arguments): \(result)")

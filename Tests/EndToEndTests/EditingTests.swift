@@ -44,14 +44,16 @@ struct EditingTests {
         #expect(record["members"] as? [String: Int] == ["total": 14, "women": 10, "youth": 4])
         #expect(record["phone"] as? String == "+212524886611", "fields not given are kept")
         let same = try await workspace.run("coop", "update", "tamdakht", "--members", "14")
-        #expect(same.stdout == "cooperative tamdakht is unchanged.\n")
+        #expect(same.stdout == "Cooperative tamdakht is unchanged.\n")
 
         let product = try await workspace.run(Self.cumin)
         #expect(product.status == 0, "\(product)")
         let refused = try await workspace.run("coop", "remove", "tamdakht")
         #expect(refused.status == 1, "\(refused)")
         #expect(
-            refused.stderr == "error: cooperative tamdakht still lists 1 products; remove them first or pass --with-products.\n")
+            refused.stderr
+                == "error: cooperative tamdakht still lists 1 product; remove it first. Pass --with-products to remove its products too.\n"
+        )
         #expect(try await workspace.run("coop", "show", "tamdakht").status == 0)
 
         let removed = try await workspace.run("coop", "remove", "tamdakht", "--with-products")
@@ -109,7 +111,7 @@ struct EditingTests {
         #expect(try await workspace.run("product", "show", "TMD-CMN-100").status == 1)
         let again = try await workspace.run("product", "remove", "TMD-CMN-100")
         #expect(again.status == 1)
-        #expect(again.stderr == "error: no product with SKU “TMD-CMN-100”; see `tiwizi product list`.\n")
+        #expect(again.stderr == "error: no product with SKU “TMD-CMN-100”. See `tiwizi product list`.\n")
     }
 
     @Test("know-how: add, link to a cooperative and a product, show the links")
@@ -120,21 +122,21 @@ struct EditingTests {
         try #require(try await workspace.run(Self.cumin).status == 0)
 
         let added = try await workspace.run(
-            "knowhow", "add", "cumin-drying", "--name-fr", "Séchage du cumin", "--name-ar", "تجفيف الكمون",
+            "know-how", "add", "cumin-drying", "--name-fr", "Séchage du cumin", "--name-ar", "تجفيف الكمون",
             "--technique-fr", "Les graines sèchent à l'ombre sur des nattes.", "--technique-ar", "تجفف البذور في الظل.",
             "--craft-family", "plant-gathering", "--region", "MA-08", "--artisan", "Itto Aït Ali (fictional):yes",
             "--artisan", "Moha Oufkir (fictional):no")
         #expect(added.status == 0, "\(added)")
         #expect(added.stdout == "Added know-how cumin-drying.\n")
 
-        let toProduct = try await workspace.run("knowhow", "link", "cumin-drying", "--product", "TMD-CMN-100")
+        let toProduct = try await workspace.run("know-how", "link", "cumin-drying", "--product", "TMD-CMN-100")
         #expect(toProduct.stdout == "Linked know-how cumin-drying to TMD-CMN-100.\n", "\(toProduct)")
-        let toCooperative = try await workspace.run("knowhow", "link", "cumin-drying", "--coop", "tamdakht")
+        let toCooperative = try await workspace.run("know-how", "link", "cumin-drying", "--coop", "tamdakht")
         #expect(toCooperative.stdout == "Linked know-how cumin-drying to tamdakht.\n", "\(toCooperative)")
-        let twice = try await workspace.run("knowhow", "link", "cumin-drying", "--coop", "tamdakht")
+        let twice = try await workspace.run("know-how", "link", "cumin-drying", "--coop", "tamdakht")
         #expect(twice.status == 0, "linking again is harmless: \(twice)")
 
-        let show = try await workspace.run("knowhow", "show", "cumin-drying")
+        let show = try await workspace.run("know-how", "show", "cumin-drying")
         #expect(show.lines.contains { Output.matches($0, #"Products +TMD-CMN-100$"#) }, "\(show)")
         #expect(show.lines.contains { Output.matches($0, #"Artisans +Itto Aït Ali \(fictional\)$"#) }, "\(show)")
         #expect(!show.stdout.contains("Moha"), "an artisan without consent is never shown")
@@ -142,7 +144,7 @@ struct EditingTests {
         #expect(cooperative["know_how"] as? [String] == ["cumin-drying"])
         let product = try Output.jsonRecord(try await workspace.run("product", "show", "TMD-CMN-100", "--json").stdout)
         #expect(product["know_how"] as? [String] == ["cumin-drying"])
-        let list = try await workspace.run("knowhow", "list")
+        let list = try await workspace.run("know-how", "list")
         #expect(Output.firstColumn(list.stdout).count == 13)
     }
 
@@ -195,7 +197,7 @@ struct EditingTests {
             message: "error: founded: “04/05/2020” is not a date; write YYYY-MM-DD (e.g. 2011-04-18).\n"),
         BadValue(
             arguments: coop(["--region": "MA-13"]),
-            message: "error: region: unknown region “MA-13”; use a code from MA-01 to MA-12 (see `tiwizi regions`).\n"),
+            message: "error: region: unknown region “MA-13”; use a code from MA-01 to MA-12. See `tiwizi regions`.\n"),
         BadValue(
             arguments: coop(["--phone": "0661234567"]),
             message: "error: phone: “0661234567” is not a Moroccan phone number; write +212 then 5, 6 or 7 then 8 digits.\n"),
@@ -211,12 +213,12 @@ struct EditingTests {
             message: "error: ice: ICE 002345678000091 is already used by cooperative tafoukt-argan.\n"),
         BadValue(
             arguments: ["coop", "update", "nope", "--members", "3"],
-            message: "error: no cooperative “nope”; see `tiwizi coop list`.\n"),
+            message: "error: no cooperative “nope”. See `tiwizi coop list`.\n"),
         BadValue(
             arguments: ["coop", "update", "tafoukt-argan"],
             message: "error: Nothing to update: give at least one option to change (see --help).\n"),
         BadValue(
-            arguments: ["coop", "remove", "nope"], message: "error: no cooperative “nope”; see `tiwizi coop list`.\n"),
+            arguments: ["coop", "remove", "nope"], message: "error: no cooperative “nope”. See `tiwizi coop list`.\n"),
         BadValue(
             arguments: product(["--coop": "tafoukt-argan", "--price": "-3"]),
             message: "error: price: “-3” is not a price: an amount cannot be negative (“-3”).\n"),
@@ -237,11 +239,13 @@ struct EditingTests {
             message: "error: quantity.amount: the net quantity must be greater than 0.\n"),
         BadValue(
             arguments: product(["--coop": "ghost"]),
-            message: "error: cooperative: no cooperative “ghost” in the catalog or in this import; add it first.\n"),
+            message:
+                "error: cooperative: no cooperative “ghost” in the catalog or in this import; add it first. See `tiwizi coop list`.\n"
+        ),
         BadValue(
             arguments: product(["--coop": "tafoukt-argan", "--certificate": "igp-cumin:X-1:2024-01-01:2027-01-01"]),
-            message: "error: certificates[0].scheme: no certification scheme “igp-cumin”; add it to the schemes first "
-                + "(see `tiwizi scheme list`).\n"),
+            message: "error: certificates[0].scheme: no certification scheme “igp-cumin”; add it to the schemes first. "
+                + "See `tiwizi scheme list`.\n"),
         BadValue(
             arguments: product(["--coop": "tafoukt-argan", "--certificate": "igp-argane:X-1:2024-01-01:2027-01-01"]),
             message: "error: certificates[0].scheme: scheme igp-argane does not cover a food.spice.cumin product from MA-09; "
@@ -253,7 +257,7 @@ struct EditingTests {
         BadValue(
             arguments: ["product", "add", "TAF-ARG-250"] + product(["--coop": "tafoukt-argan"]).dropFirst(3),
             message:
-                "error: a product with SKU TAF-ARG-250 already exists (cooperative tafoukt-argan); change it with `tiwizi product update`.\n"
+                "error: a product with SKU TAF-ARG-250 already exists (cooperative tafoukt-argan). Change it with `tiwizi product update`.\n"
         ),
         BadValue(
             arguments: ["product", "update", "TAF-ARG-250", "--stock-change", "-121"],
@@ -267,21 +271,21 @@ struct EditingTests {
                 + "(e.g. food.oil.argan).\n"),
         BadValue(
             arguments: ["product", "update", "NOPE-1", "--stock", "3"],
-            message: "error: no product with SKU “NOPE-1”; see `tiwizi product list`.\n"),
+            message: "error: no product with SKU “NOPE-1”. See `tiwizi product list`.\n"),
         BadValue(
-            arguments: ["knowhow", "link", "nope", "--coop", "tafoukt-argan"],
-            message: "error: no know-how “nope”; see `tiwizi knowhow list`.\n"),
+            arguments: ["know-how", "link", "nope", "--coop", "tafoukt-argan"],
+            message: "error: no know-how “nope”. See `tiwizi know-how list`.\n"),
         BadValue(
-            arguments: ["knowhow", "link", "saffron-harvesting", "--product", "NOPE-1"],
-            message: "error: no product with SKU “NOPE-1”; see `tiwizi product list`.\n"),
+            arguments: ["know-how", "link", "saffron-harvesting", "--product", "NOPE-1"],
+            message: "error: no product with SKU “NOPE-1”. See `tiwizi product list`.\n"),
         BadValue(
-            arguments: ["product", "list", "--coop", "nope"], message: "error: no cooperative “nope”; see `tiwizi coop list`.\n"),
+            arguments: ["product", "list", "--coop", "nope"], message: "error: no cooperative “nope”. See `tiwizi coop list`.\n"),
         BadValue(
             arguments: ["product", "list", "--certification", "igp-nope"],
-            message: "error: no certification scheme “igp-nope”; see `tiwizi scheme list`.\n"),
+            message: "error: no certification scheme “igp-nope”. See `tiwizi scheme list`.\n"),
         BadValue(
             arguments: ["product", "list", "--region", "MA-13"],
-            message: "error: unknown region “MA-13”; use a code from MA-01 to MA-12 (see `tiwizi regions`).\n"),
+            message: "error: unknown region “MA-13”; use a code from MA-01 to MA-12. See `tiwizi regions`.\n"),
         BadValue(
             arguments: ["product", "list", "--stock", "sometimes"],
             message: "error: “sometimes” is not allowed; use one of: in-stock, out-of-stock, made-to-order.\n"),

@@ -23,7 +23,7 @@ struct MessagesTests {
         Case(
             name: "LANG=fr_FR.UTF-8, unknown product", environment: ["LANG": "fr_FR.UTF-8"],
             arguments: ["product", "show", "NOPE-1"],
-            stderr: "erreur : aucun produit de référence « NOPE-1 » ; voir `tiwizi product list`.\n"),
+            stderr: "erreur : aucun produit de référence « NOPE-1 ». Voir `tiwizi product list`.\n"),
         Case(
             name: "LANG=fr_FR.UTF-8, bad price", environment: ["LANG": "fr_FR.UTF-8"],
             arguments: ["product", "update", "TAF-ARG-250", "--price", "abc"],
@@ -31,11 +31,11 @@ struct MessagesTests {
         Case(
             name: "LC_MESSAGES=fr overrides LANG=C", environment: ["LANG": "C", "LC_MESSAGES": "fr_FR.UTF-8"],
             arguments: ["product", "show", "NOPE-1"],
-            stderr: "erreur : aucun produit de référence « NOPE-1 » ; voir `tiwizi product list`.\n"),
+            stderr: "erreur : aucun produit de référence « NOPE-1 ». Voir `tiwizi product list`.\n"),
         Case(
             name: "LC_ALL=C overrides LANG=fr", environment: ["LANG": "fr_FR.UTF-8", "LC_ALL": "C"],
             arguments: ["product", "show", "NOPE-1"],
-            stderr: "error: no product with SKU “NOPE-1”; see `tiwizi product list`.\n"),
+            stderr: "error: no product with SKU “NOPE-1”. See `tiwizi product list`.\n"),
         Case(
             name: "LANG=en_US.UTF-8", environment: ["LANG": "en_US.UTF-8"], arguments: ["import", "absent.csv"],
             stderr: """
@@ -69,7 +69,7 @@ struct MessagesTests {
         #expect(result.status == 1, "\(result)")
         #expect(
             result.stderr == """
-                cooperatives.csv:2: region : région « MA-13 » inconnue ; utilisez un code de MA-01 à MA-12 (voir `tiwizi regions`).
+                cooperatives.csv:2: region : région « MA-13 » inconnue ; utilisez un code de MA-01 à MA-12. Voir `tiwizi regions`.
                 Échec de l'import : 1 problème ; le catalogue n'a pas été modifié.
 
                 """)
@@ -84,8 +84,8 @@ struct MessagesTests {
 
     static let commands: [String] = [
         "", "coop", "coop add", "coop list", "coop show", "coop update", "coop remove", "product", "product add",
-        "product list", "product show", "product update", "product remove", "knowhow", "knowhow add", "knowhow list",
-        "knowhow show", "knowhow link", "scheme", "scheme list", "regions", "import", "export",
+        "product list", "product show", "product update", "product remove", "know-how", "know-how add", "know-how list",
+        "know-how show", "know-how link", "scheme", "scheme list", "regions", "import", "export",
     ]
 
     @Test("--help works on every command and shows an example", arguments: commands)

@@ -137,28 +137,28 @@ struct PartialUpdateTests {
         #expect(refused.stderr.contains("name"), "\(refused)")
     }
 
-    @Test("knowhow add refuses an existing id; knowhow update changes only the fields given")
+    @Test("know-how add refuses an existing id; know-how update changes only the fields given")
     func knowHowAddAndUpdate() async throws {
         let workspace = try Workspace()
         try await workspace.importSeed()
         let snapshot = try await workspace.snapshot()
         let again = try await workspace.run(
-            "knowhow", "add", "argan-oil-extraction", "--name-fr", "Autre", "--craft-family", "oil-extraction")
+            "know-how", "add", "argan-oil-extraction", "--name-fr", "Autre", "--craft-family", "oil-extraction")
         #expect(again.status == 1)
         #expect(again.stderr.contains("know-how argan-oil-extraction already exists"), "\(again)")
         #expect(try await workspace.snapshot() == snapshot)
 
         let updated = try await workspace.run(
-            "knowhow", "update", "argan-oil-extraction", "--heritage-title", "Argan: practices and know-how")
+            "know-how", "update", "argan-oil-extraction", "--heritage-title", "Argan: practices and know-how")
         #expect(updated.status == 0, "\(updated)")
         let record = try Output.jsonRecord(
-            try await workspace.run("knowhow", "show", "argan-oil-extraction", "--json").stdout)
+            try await workspace.run("know-how", "show", "argan-oil-extraction", "--json").stdout)
         #expect((record["heritage"] as? [String: Any])?["title"] as? String == "Argan: practices and know-how")
         #expect((record["heritage"] as? [String: Any])?["year"] as? Int == 2014)
         #expect((record["artisans"] as? [[String: Any]])?.count == 1, "artisans are kept")
         #expect(record["regions"] as? [String] == ["MA-09", "MA-07", "MA-10"])
 
-        let missing = try await workspace.run("knowhow", "update", "no-such-thing", "--name-fr", "X")
+        let missing = try await workspace.run("know-how", "update", "no-such-thing", "--name-fr", "X")
         #expect(missing.status == 1)
         #expect(missing.stderr.contains("no know-how “no-such-thing”"), "\(missing)")
     }

@@ -83,7 +83,7 @@ struct ReviewFixTests {
         #expect(try await workspace.snapshot() == before)
 
         let command = try await workspace.run(
-            "knowhow", "add", "cumin-drying", "--name-fr", "Séchage du cumin", "--name-ar", "تجفيف الكمون",
+            "know-how", "add", "cumin-drying", "--name-fr", "Séchage du cumin", "--name-ar", "تجفيف الكمون",
             "--craft-family", "Basket Making", "--region", "MA-08")
         #expect(command.status == 1, "\(command)")
     }

@@ -216,19 +216,19 @@ struct SeedCatalogTests {
 
         let missing = try await workspace.run("product", "show", "NOPE-1")
         #expect(missing.status == 1)
-        #expect(missing.stderr == "error: no product with SKU “NOPE-1”; see `tiwizi product list`.\n")
+        #expect(missing.stderr == "error: no product with SKU “NOPE-1”. See `tiwizi product list`.\n")
     }
 
-    @Test("knowhow list and show: linked products, and artisans who did not consent stay hidden")
+    @Test("know-how list and show: linked products, and artisans who did not consent stay hidden")
     func knowHowListAndShowHideArtisansWithoutConsent() async throws {
         let workspace = try Workspace()
         try await workspace.importSeed()
-        let list = try await workspace.run("knowhow", "list")
+        let list = try await workspace.run("know-how", "list")
         #expect(list.status == 0, "\(list)")
         #expect(Output.firstColumn(list.stdout).count == 12)
         #expect(Output.firstColumn(list.stdout).contains("argan-oil-extraction"))
 
-        let argan = try await workspace.run("knowhow", "show", "argan-oil-extraction")
+        let argan = try await workspace.run("know-how", "show", "argan-oil-extraction")
         #expect(argan.status == 0, "\(argan)")
         #expect(argan.lines.first == "Extraction de l'huile d'argan")
         #expect(
@@ -236,11 +236,11 @@ struct SeedCatalogTests {
         #expect(argan.lines.contains { Output.matches($0, #"Heritage +unesco · 2014 · Argan"#) })
         #expect(argan.lines.contains { Output.matches($0, #"Artisans +Fadma Oubella \(fictional\)$"#) })
 
-        let bees = try await workspace.run("knowhow", "show", "beekeeping")
+        let bees = try await workspace.run("know-how", "show", "beekeeping")
         #expect(bees.status == 0, "\(bees)")
         #expect(!bees.stdout.contains("Lahcen"), "consent: false must never be printed")
 
-        let json = try Output.jsonRecords(try await workspace.run("knowhow", "list", "--json").stdout)
+        let json = try Output.jsonRecords(try await workspace.run("know-how", "list", "--json").stdout)
         #expect(json.count == 12)
     }
 

@@ -1,12 +1,13 @@
 import ArgumentParser
 import Testing
-import TiwiziCommands
 import TiwiziCore
+
+@testable import TiwiziCommands
 
 /// One example command of a help discussion: the `tiwizi …` line and its ` \` continuation
 /// lines, split into arguments as a POSIX shell splits them.
 struct HelpExample: Sendable, CustomTestStringConvertible {
-    let key: HelpKey
+    let key: HelpText
     let language: Language
     /// The command as written, continuation lines joined.
     let command: String
@@ -16,7 +17,7 @@ struct HelpExample: Sendable, CustomTestStringConvertible {
     var testDescription: String { "\(key) (\(language)): \(command)" }
 
     /// Every example of every discussion, in English and in French.
-    static let all: [HelpExample] = HelpKey.allCases.filter { $0.rawValue.hasSuffix("Discussion") }.flatMap { key in
+    static let all: [HelpExample] = HelpText.allCases.filter { $0.rawValue.hasSuffix("Discussion") }.flatMap { key in
         [(Language.english, key.english), (Language.french, key.french)].flatMap { language, text in
             commands(in: text).map { command in
                 HelpExample(key: key, language: language, command: command, arguments: ShellWords.split(command))
@@ -128,7 +129,7 @@ enum ShellWords {
         ["cooperative", "list"],  // a renamed subcommand
         ["export", "--format", "xml"],  // a value the option no longer accepts
         ["product", "show"],  // a required argument left out
-        ["knowhow", "link", "argan-oil-extraction"],  // a rule `validate()` enforces
+        ["know-how", "link", "argan-oil-extraction"],  // a rule `validate()` enforces
     ])
     func aStaleExampleFailsToParse(_ arguments: [String]) {
         #expect(throws: (any Error).self, "\(arguments)") { try Tiwizi.parseAsRoot(arguments) }

@@ -3,77 +3,99 @@ import Testing
 
 @testable import TiwiziCore
 
-@Suite("Messages: catalog")
-struct MessageCatalogTests {
+/// One value of every case of `ValueProblem`.
+let valueProblems: [ValueProblem] = [
+    .required(field: "price"), .frenchNameRequired, .wrongScript(language: .arabic, text: "argan"),
+    .slugInvalid("A B"), .skuInvalid("x"), .iceInvalid("12"), .phoneInvalid("0600"), .emailInvalid("a"),
+    .integerInvalid("x"), .booleanInvalid("peut-être"), .dateInvalid("2024-13-01"),
+    .foundedInFuture(founded: CalendarDate("2030-01-01")!, today: CalendarDate("2026-01-01")!), .regionUnknown("MA-13"),
+    .categoryInvalid("Food"), .valueNotAllowed("x", allowed: ["a", "b"]), .quantityInvalid("x"), .quantityNotPositive,
+    .quantityPieceFractional("1.5"), .stockNegative(-1), .stockAndMadeToOrder, .leadDaysInvalid(0), .dimensionsInvalid,
+    .membersOutOfRange(group: "women", count: 13, total: 12), .membersBelowMinimum(count: 3, minimum: 5),
+    .priceInvalid("x", reason: .notANumber("x")), .priceNegative("-1.00"), .currencyUnknown("XYZ"),
+    .certificateDates(from: CalendarDate("2024-01-02")!, until: CalendarDate("2024-01-01")!),
+    .certificateNotCovered(scheme: "igp-argane", category: "food.honey", region: "MA-09"), .certificateInvalid("x"),
+    .certificateNumberInvalid("a:b"), .listedTwice("x"), .originSchemeNeedsArea(kind: "igp"),
+    .numberOutOfRange("-1", range: 0...10), .textTooLong(count: 300, maximum: 200), .textControlCharacter(code: "U+0007"),
+    .artisanNameInvalid("a|b"), .unknownCooperative("x"), .unknownScheme("x"), .unknownKnowHow("x"),
+    .alreadyExists(.products, key: "TAF-ARG-250", cooperative: "tafoukt-argan"), .alreadyExists(.cooperatives, key: "x"),
+    .alreadyExists(.knowHow, key: "x"), .alreadyExists(.schemes, key: "x"),
+    .skuOfAnotherCooperative(sku: "TAF-ARG-250", owner: "x"), .duplicateICE(ice: "002345678000091", owner: "x"),
+]
 
-    @Test func everyKeyHasEnglishAndFrench() {
-        for key in MessageKey.allCases {
-            #expect(!key.english.trimmingCharacters(in: .whitespaces).isEmpty, "\(key) has no English")
-            #expect(!key.french.trimmingCharacters(in: .whitespaces).isEmpty, "\(key) has no French")
+/// One value of every kind of domain problem, to check what they all promise.
+let sampleProblems: [any Problem] =
+    valueProblems + [
+        FileProblem.missing(path: "a.yaml"), FileProblem.empty(path: "a.yaml"),
+        FileProblem.unreadable(path: "a.yaml", reason: "denied"), FileProblem.notUTF8(path: "a.csv", line: 3),
+        MoneyError.overflow, MoneyError.currencyMismatch(.mad, .eur), MoneyError.unknownCurrency("XYZ"),
+        MoneyParseError.empty, MoneyParseError.tooManyDecimals(maximum: 2, currency: "MAD"),
+    ]
+
+@Suite("Messages: domain problems")
+struct ProblemMessageTests {
+    @Test func everyProblemReadsInEnglishAndInFrench() {
+        for problem in sampleProblems {
+            let english = problem.text(in: .english)
+            let french = problem.text(in: .french)
+            #expect(!english.isEmpty && !french.isEmpty, "\(problem)")
+            #expect(english != french, "\(problem)")
+            // French quotes are « », English ones “ ”.
+            #expect(!french.contains("“") && !english.contains("«"), "\(problem)")
         }
-        #expect(MessageKey.allCases.count > 100)
     }
 
-    @Test func placeholdersAgreeBetweenLanguages() {
-        for key in MessageKey.allCases {
-            #expect(placeholders(key.english) == placeholders(key.french), "\(key)")
-        }
-    }
-
-    @Test func placeholderNamesAreIdentifiers() {
-        for key in MessageKey.allCases {
-            for name in placeholders(key.english).union(placeholders(key.french)) {
-                #expect(!name.isEmpty && name.allSatisfy { $0.isLetter && $0.isASCII }, "\(key): {\(name)}")
+    /// The domain says what is wrong; how to fix it with a command belongs to the command line.
+    @Test func domainProblemsNameNoCommandOrOption() {
+        for problem in sampleProblems {
+            for language in [InterfaceLanguage.english, .french] {
+                let text = problem.text(in: language)
+                #expect(!text.contains("tiwizi ") && !text.contains(" --"), "\(problem): \(text)")
             }
         }
     }
 
-    @Test func bracesAreBalanced() {
-        for key in MessageKey.allCases {
-            for text in [key.english, key.french] {
-                #expect(text.filter { $0 == "{" }.count == text.filter { $0 == "}" }.count, "\(key): \(text)")
-            }
-        }
+    @Test func codesAreCaseNames() {
+        #expect(ValueProblem.iceInvalid("12").code == "iceInvalid")
+        #expect(ValueProblem.quantityNotPositive.code == "quantityNotPositive")
+        #expect(FileProblem.missing(path: "a").code == "missing")
+        #expect(Set(sampleProblems.map(\.code)).count > 50)
     }
 
-    @Test func placeholderHelperFindsNames() {
-        #expect(placeholders(MessageKey.importSummary.english) == ["kind", "added", "updated", "unchanged"])
-        #expect(placeholders(MessageKey.catalogIsDirectory.french) == ["path"])
-        #expect(placeholders(MessageKey.headerSKU.english) == [])
+    @Test func countsAgreeWithTheirNoun() {
+        #expect(ValueProblem.iceInvalid("1").text(in: .english).hasSuffix("“1” has 1 character."))
+        #expect(ValueProblem.iceInvalid("12").text(in: .english).hasSuffix("“12” has 2 characters."))
+        #expect(ValueProblem.iceInvalid("").text(in: .french).hasSuffix("compte 0 caractère."))
+        #expect(ValueProblem.membersBelowMinimum(count: 1, minimum: 5).text(in: .english).hasPrefix("1 member is"))
+        #expect(ValueProblem.membersBelowMinimum(count: 1, minimum: 5).text(in: .french).hasPrefix("1 membre,"))
+        #expect(MoneyParseError.tooManyDecimals(maximum: 1, currency: "X").text(in: .french) == "au plus 1 décimale pour X.")
     }
 
-    @Test func frenchIsNotACopyOfEnglish() {
-        let copies = MessageKey.allCases.filter { $0.english == $0.french && placeholders($0.english).isEmpty }
-        // Words that are the same in both languages.
-        #expect(Set(copies) == [.headerStock, .labelICE, .labelContact, .labelDescription, .labelTechnique, .labelArtisans])
+    @Test func userTextIsNeverReadAsAPlaceholder() {
+        #expect(ValueProblem.skuInvalid("{value}").text(in: .english).hasPrefix("“{value}” is not a valid SKU"))
+        #expect(
+            ValueProblem.regionUnknown("{min}").text(in: .french)
+                == "région « {min} » inconnue ; utilisez un code de MA-01 à MA-12.")
+    }
+
+    @Test func aPriceProblemSaysWhyInTheSameLanguage() {
+        let problem = ValueProblem.priceInvalid("1,2,3", reason: .multipleDecimalSeparators("1,2,3"))
+        #expect(problem.text(in: .english) == "“1,2,3” is not a price: “1,2,3” has more than one decimal separator.")
+        #expect(problem.text(in: .french) == "« 1,2,3 » n'est pas un prix : « 1,2,3 » a plus d'un séparateur décimal.")
+    }
+
+    @Test func scriptsAreNamedInTheMessageLanguage() {
+        let problem = ValueProblem.wrongScript(language: .arabic, text: "Huile")
+        #expect(problem.text(in: .english) == "the Arabic text “Huile” must be written in Arabic script.")
+        #expect(problem.text(in: .french) == "le texte en arabe « Huile » doit être écrit en alphabet arabe.")
     }
 }
 
-@Suite("Messages: text")
+@Suite("Messages: issues")
 struct MessageTextTests {
-    @Test func argumentsFillPlaceholders() {
-        let message = Message(.importSummary, ["kind": "products", "added": "3 added", "updated": "1", "unchanged": "20"])
-        #expect(message.text(in: .english) == "products: 3 added, 1, 20")
-        #expect(message.text(in: .french) == "products : 3 added, 1, 20")
-        #expect(Message(.countUpdatedOne, ["count": "1"]).text(in: .french) == "1 mise à jour")
-        #expect(Message(.countUpdated, ["count": "2"]).text(in: .french) == "2 mises à jour")
-    }
-
-    @Test func placeholderUsedTwiceIsFilledTwice() {
-        let message = Message(.catalogIsDirectory, ["path": "/tmp/c"])
-        #expect(
-            message.text(in: .english)
-                == "the catalog path /tmp/c is a directory; give a file path (e.g. /tmp/c/catalog.sqlite).")
-    }
-
-    @Test func argumentsAreNotReinterpreted() {
-        let message = Message(.productNotFound, ["value": "{value}"])
-        #expect(message.text(in: .english) == "no product with SKU “{value}”; see `tiwizi product list`.")
-    }
-
     @Test func issueTextShowsLocationWarningAndField() {
         let issue = Issue(
-            .membersBelowMinimum, ["count": "3", "minimum": "5"], field: "cooperative.members.total", severity: .warning,
+            .membersBelowMinimum(count: 3, minimum: 5), field: "cooperative.members.total", severity: .warning,
             location: SourceLocation(file: "catalog/cooperatives/x.yaml", line: 12))
         #expect(
             issue.text(in: .english)
@@ -86,9 +108,9 @@ struct MessageTextTests {
     }
 
     @Test func issuePlacement() {
-        let issue = Issue(.fieldRequired, ["field": "price"], field: "price")
+        let issue = Issue(.required(field: "price"), field: "price")
         #expect(issue.nested(under: "products[2]").field == "products[2].price")
-        #expect(Issue(.expectedMapping).nested(under: "products[2]").field == "products[2]")
+        #expect(Issue(.quantityNotPositive).nested(under: "products[2]").field == "products[2]")
         let here = SourceLocation(file: "a.yaml", line: 3)
         let located = issue.located(at: here)
         #expect(located.location == here)
@@ -98,8 +120,8 @@ struct MessageTextTests {
     }
 
     @Test func errorsFilterOutWarnings() {
-        let warning = Issue(.membersBelowMinimum, severity: .warning)
-        let error = Issue(.iceInvalid)
+        let warning = Issue(.membersBelowMinimum(count: 3, minimum: 5), severity: .warning)
+        let error = Issue(.iceInvalid("12"))
         #expect([warning, error, warning].errors == [error])
     }
 }

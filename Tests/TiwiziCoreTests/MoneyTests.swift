@@ -242,12 +242,13 @@ struct MoneyCodingTests {
         }
     }
 
-    @Test func errorsHaveStableKeysAndMessages() {
-        #expect(MoneyError.overflow.key == "money.overflow")
-        #expect(MoneyError.currencyMismatch(.mad, .eur).parameters == ["left": "MAD", "right": "EUR"])
-        #expect(MoneyError.currencyMismatch(.mad, .eur).message == "Cannot combine amounts in MAD and EUR.")
+    @Test func errorsHaveStableCodesAndMessagesInBothLanguages() {
+        #expect(MoneyError.overflow.code == "overflow")
+        #expect(MoneyError.currencyMismatch(.mad, .eur).code == "currencyMismatch")
+        #expect(MoneyError.currencyMismatch(.mad, .eur).english == "cannot combine amounts in MAD and EUR.")
+        #expect(MoneyError.currencyMismatch(.mad, .eur).french == "impossible de combiner des montants en MAD et en EUR.")
         #expect(
-            MoneyError.invalidEnding(ending: 1000, step: 1000).message
-                == "The price ending 1000 must be between 0 and 999 minor units for a step of 1000.")
+            MoneyError.invalidEnding(ending: 1000, step: 1000).english
+                == "the price ending 1000 must be between 0 and 999 minor units for a step of 1000.")
     }
 }

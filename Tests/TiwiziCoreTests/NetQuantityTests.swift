@@ -21,7 +21,7 @@ struct NetQuantityTests {
     ])
     func amountsThatAreRefused(text: String) {
         #expect(NetQuantity.amount(text) == nil)
-        #expect(throws: Issue(.quantityInvalid, ["value": text])) { try FieldParsing.quantity(text) }
+        #expect(throws: Issue(.quantityInvalid(text))) { try FieldParsing.quantity(text) }
     }
 
     @Test(arguments: [

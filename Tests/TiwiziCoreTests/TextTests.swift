@@ -64,7 +64,7 @@ struct LocalizedTextTests {
 struct TextValidationTests {
     @Test func frenchIsRequiredByDefault() {
         let text = LocalizedText([.arabic: "زيت"])
-        #expect(text.validate(field: "name") == [Issue(.frenchRequired, field: "name")])
+        #expect(text.validate(field: "name") == [Issue(.frenchNameRequired, field: "name")])
         #expect(text.validate(field: "description", frenchRequired: false) == [])
     }
 
@@ -87,15 +87,15 @@ struct TextValidationTests {
         let text = LocalizedText(french: "Huile", arabic: "زيت argan")
         #expect(
             text.validate(field: "name") == [
-                Issue(.wrongScript, ["language": "ar", "value": "زيت argan", "script": "Arabic"], field: "name.ar")
+                Issue(.wrongScript(language: .arabic, text: "زيت argan"), field: "name.ar")
             ])
     }
 
     @Test func frenchInArabicScriptFails() {
         let issues = LocalizedText(french: "زيت").validate(field: "name")
-        #expect(issues == [Issue(.wrongScript, ["language": "fr", "value": "زيت", "script": "Latin"], field: "name.fr")])
-        #expect(issues[0].text(in: .english) == "name.fr: the fr text “زيت” must be written in Latin script.")
-        #expect(issues[0].text(in: .french) == "name.fr : le texte fr « زيت » doit être écrit en alphabet Latin.")
+        #expect(issues == [Issue(.wrongScript(language: .french, text: "زيت"), field: "name.fr")])
+        #expect(issues[0].text(in: .english) == "name.fr: the French text “زيت” must be written in Latin script.")
+        #expect(issues[0].text(in: .french) == "name.fr : le texte en français « زيت » doit être écrit en alphabet latin.")
     }
 
     @Test(arguments: ["Tafoukt", "تافوكت", "ⵜⴰⴼⵓⴽⵜ tafoukt"])
@@ -103,7 +103,7 @@ struct TextValidationTests {
         let text = LocalizedText([.french: "Tafoukt", .tamazight: value])
         #expect(
             text.validate(field: "name") == [
-                Issue(.wrongScript, ["language": "zgh", "value": value, "script": "Tifinagh"], field: "name.zgh")
+                Issue(.wrongScript(language: .tamazight, text: value), field: "name.zgh")
             ])
     }
 

@@ -23,7 +23,7 @@ private func readRows(_ workspace: Workspace, _ name: String, _ text: String) th
             rows.append(row)
         } catch {
             issues.append(error)
-            if error.message.key == .fileUnreadable { break }
+            if error.problem.code == "fileUnreadable" { break }
         }
     }
     return (stream.layout, rows, issues)
@@ -110,8 +110,8 @@ struct CSVReadingTests {
             #expect(rows.map { cell($0.node, "sku") } == ["TAF-1", "TAF-4"])
             #expect(
                 issues == [
-                    Issue(.csvColumnCount, ["count": "4", "expected": "3"], location: SourceLocation(file: "cols.csv", line: 3)),
-                    Issue(.csvColumnCount, ["count": "2", "expected": "3"], location: SourceLocation(file: "cols.csv", line: 4)),
+                    Issue(.csvColumnCount(count: 4, expected: 3), location: SourceLocation(file: "cols.csv", line: 3)),
+                    Issue(.csvColumnCount(count: 2, expected: 3), location: SourceLocation(file: "cols.csv", line: 4)),
                 ])
             #expect(
                 issues[0].text(in: .english)
@@ -166,8 +166,10 @@ struct CSVReadingTests {
         try withWorkspace { (workspace) throws in
             let (layout, _, issues) = try readRows(workspace, "u.csv", "sku,name_fr,prix\nTAF-1,A,3\n")
             #expect(layout == nil)
-            #expect(issues.map(\.message.key) == [.fieldUnknown])
-            #expect(issues.first?.message.arguments["name"] == "prix")
+            #expect(issues.map(\.problem.code) == ["fieldUnknown"])
+            #expect(
+                issues.first?.problem as? DocumentProblem
+                    == .fieldUnknown(name: "prix", expected: ProductRecord.layout.columns.map(\.name)))
             #expect(issues.first?.location == SourceLocation(file: "u.csv", line: 1))
         }
     }
@@ -206,7 +208,7 @@ struct CSVReadingTests {
         guard case .list(let certificates, _) = pairs[1].value else { throw ExpectationFailed() }
         #expect(certificates.map { cell($0, "number") } == ["IGP-1", "B-2"])
         #expect(certificates.map { cell($0, "valid_until") } == ["2027-12-31", "2027-02-28"])
-        #expect(throws: Issue(.certificateInvalid, ["value": "igp-argane:IGP-1"])) {
+        #expect(throws: Issue(.certificateInvalid("igp-argane:IGP-1"))) {
             try CSVRowMapping.node(cells: ["certificates": "igp-argane:IGP-1"], layout: .products, line: 2)
         }
     }

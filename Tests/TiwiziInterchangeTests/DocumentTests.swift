@@ -119,15 +119,15 @@ struct YAMLDocumentTests {
     @Test func malformedYAMLNamesTheLine() throws {
         let text = "cooperative:\n  id: tafoukt-argan\n  name: {fr: \"Tafoukt\"\n  ice: \"1\"\n"
         let error = try #require(caught { try YAMLDocument.parse(text, file: "bad.yaml") })
-        #expect(error.message.key == .yamlMalformed)
+        #expect(error.problem.code == "yamlMalformed")
         #expect(error.location?.file == "bad.yaml")
         #expect(error.location?.line == 4)
     }
 
     @Test func duplicateKeysAreRefused() throws {
         let error = try #require(caught { try YAMLDocument.parse("id: a\nname: x\nid: b\n", file: "dup.yaml") })
-        #expect(error.message.key == .yamlMalformed)
-        #expect(error.message.arguments["detail"]?.contains("id") == true)
+        #expect(error.problem.code == "yamlMalformed")
+        #expect(error.problem.text(in: .english).contains("id"))
     }
 
     @Test func tabIndentationIsMalformed() {
@@ -156,8 +156,8 @@ struct YAMLDocumentTests {
     @Test func unknownFieldIsRefusedWithItsLine() throws {
         let yaml = tafouktYAML.replacingOccurrences(of: "valid_until: 2027-12-31", with: "valid_untill: 2027-12-31")
         let (document, issues) = try decode(yaml, file: "t.yaml")
-        #expect(issues.map(\.message.key) == [.fieldUnknown, .fieldRequired])
-        #expect(issues[0].message.arguments["name"] == "valid_untill")
+        #expect(issues.map(\.problem.code) == ["fieldUnknown", "required"])
+        #expect(issues[0].problem.text(in: .english).contains("“valid_untill”"))
         #expect(issues[0].field == "products[0].certificates[0].valid_untill")
         #expect(issues[0].location == SourceLocation(file: "t.yaml", line: 31))
         #expect(issues[1].field == "products[0].certificates[0].valid_until")
@@ -168,7 +168,7 @@ struct YAMLDocumentTests {
     @Test func unknownTopLevelKeyIsRefused() throws {
         let (document, issues) = try decode("schemes: []\ncooperatives_list: []\n")
         #expect(
-            issues == [Issue(.documentShape, ["value": "cooperatives_list"], location: SourceLocation(file: "doc.yaml", line: 2))]
+            issues == [Issue(.documentShape(found: "cooperatives_list"), location: SourceLocation(file: "doc.yaml", line: 2))]
         )
         #expect(document.cooperatives.isEmpty)
     }
@@ -187,7 +187,7 @@ struct YAMLDocumentTests {
                 allergens: nuts
             """)
         #expect(
-            issues.map { "\($0.location?.line ?? 0) \($0.field ?? "") \($0.message.key)" } == [
+            issues.map { "\($0.location?.line ?? 0) \($0.field ?? "") \($0.problem.code)" } == [
                 "2 products[0].sku expectedText", "6 products[0].quantity expectedMapping",
                 "9 products[0].allergens expectedList",
             ])
@@ -197,7 +197,7 @@ struct YAMLDocumentTests {
         let yaml = tafouktYAML.replacingOccurrences(
             of: "  - sku: TAF-AML-250", with: "  - cooperative: other-coop\n    sku: TAF-AML-250")
         let (_, issues) = try decode(yaml)
-        #expect(issues.map(\.message) == [Message(.valueNotAllowed, ["value": "other-coop", "allowed": "tafoukt-argan"])])
+        #expect(issues.map { $0.problem as? ValueProblem } == [.valueNotAllowed("other-coop", allowed: ["tafoukt-argan"])])
         #expect(issues.map(\.field) == ["products[1].cooperative"])
     }
 
@@ -252,9 +252,9 @@ struct JSONDocumentTests {
     @Test func malformedJSONIsRefusedWithALine() throws {
         let error = try #require(
             caught { try parse("{\n  \"schemes\": [\n    {\"id\": \"a\" \"kind\": \"igp\"}\n  ]\n}\n", file: "bad.json") })
-        #expect(error.message.key == .jsonMalformed)
+        #expect(error.problem.code == "jsonMalformed")
         #expect(error.location?.file == "bad.json")
-        #expect(error.location?.line == 3, "\(error.message.arguments)")
+        #expect(error.location?.line == 3, "\(error)")
     }
 
     @Test func errorLinesFromFoundationDetails() {
@@ -267,8 +267,8 @@ struct JSONDocumentTests {
 
     @Test func duplicateKeysAreRefused() throws {
         let error = try #require(caught { try parse("{\n  \"sku\": \"A-1\",\n  \"sku\": \"B-2\"\n}\n", file: "dup.json") })
-        #expect(error.message.key == .jsonMalformed)
-        #expect(error.message.arguments["detail"] == "duplicate key sku")
+        #expect(error.problem.code == "jsonMalformed")
+        #expect(error.problem as? DocumentProblem == .jsonMalformed(detail: "duplicate key sku"))
         #expect(error.location == SourceLocation(file: "dup.json", line: 2))
     }
 

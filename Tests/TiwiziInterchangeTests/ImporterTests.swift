@@ -82,7 +82,7 @@ struct ImporterTests {
                 """)
             let store = try workspace.store()
             let issues = try #require(try importIssues(store, [folder, bad]))
-            #expect(issues.map(\.message.key) == [.priceInvalid])
+            #expect(issues.map(\.problem.code) == ["priceInvalid"])
             #expect(issues[0].location == SourceLocation(file: bad, line: 7))
             #expect(issues[0].field == "products[0].price")
             let empty = try snapshot(store)
@@ -107,7 +107,7 @@ struct ImporterTests {
                 maalemYAML.replacingOccurrences(
                     of: "members: {total: 5, women: 1, youth: 2}", with: "members: {total: 5, women: 6}"))
             let issues = try #require(try importIssues(store, [folder]))
-            #expect(issues.map(\.message) == [Message(.membersOutOfRange, ["what": "women", "count": "6", "total": "5"])])
+            #expect(issues.map { $0.problem as? ValueProblem } == [.membersOutOfRange(group: "women", count: 6, total: 5)])
             #expect(issues.map(\.field) == ["cooperative.members.women"])
             let after = try snapshot(store)
             #expect(after.products == before.products)
@@ -141,7 +141,7 @@ struct ImporterTests {
             // products of a refused cooperative stay quiet.
             #expect(
                 issues.map { $0.text(in: .english) } == [
-                    "\(file):6: cooperative.region: unknown region “MA-13”; use a code from MA-01 to MA-12 (see `tiwizi regions`).",
+                    "\(file):6: cooperative.region: unknown region “MA-13”; use a code from MA-01 to MA-12.",
                     "\(file):4: cooperative.ice: an ICE is exactly 15 digits; “00234567800009” has 14 characters.",
                     "\(file):5: cooperative.founded: founding date 2099-01-01 is in the future (today is 2025-06-15).",
                 ])
@@ -174,11 +174,11 @@ struct ImporterTests {
                 """)
             let store = try workspace.store()
             let issues = try #require(try importIssues(store, [folder, copy]))
-            let first = "\(folder)/cooperatives/tafoukt-argan.yaml:19"
+            let first = SourceLocation(file: "\(folder)/cooperatives/tafoukt-argan.yaml", line: 19)
             #expect(
                 issues == [
                     Issue(
-                        .duplicateID, ["value": "SKU TAF-ARG-250", "other": first], field: "products[0]",
+                        .duplicateKey("SKU TAF-ARG-250", first: first), field: "products[0]",
                         location: SourceLocation(file: copy, line: 3))
                 ])
             #expect(
@@ -200,7 +200,9 @@ struct ImporterTests {
             #expect(
                 issues == [
                     Issue(
-                        .duplicateID, ["value": "ICE 002345678000091", "other": "\(folder)/cooperatives/maalem-fes.yaml:2"],
+                        .duplicateKey(
+                            "ICE 002345678000091",
+                            first: SourceLocation(file: "\(folder)/cooperatives/maalem-fes.yaml", line: 2)),
                         field: "cooperative", location: SourceLocation(file: "\(folder)/cooperatives/tafoukt-argan.yaml", line: 3)
                     )
                 ])
@@ -220,7 +222,7 @@ struct ImporterTests {
             #expect(
                 issues == [
                     Issue(
-                        .duplicateICE, ["value": "002478310000075", "other": "maalem-fes"], field: "cooperative.ice",
+                        .duplicateICE(ice: "002478310000075", owner: "maalem-fes"), field: "cooperative.ice",
                         location: SourceLocation(file: file, line: 6))
                 ])
         }
@@ -244,7 +246,7 @@ struct ImporterTests {
             #expect(
                 issues == [
                     Issue(
-                        .unknownCooperative, ["value": "ghost-coop"], field: "products[0].cooperative",
+                        .unknownCooperative("ghost-coop"), field: "products[0].cooperative",
                         location: SourceLocation(file: file, line: 2))
                 ])
         }
@@ -259,8 +261,8 @@ struct ImporterTests {
                     .replacingOccurrences(of: "    know_how: [argan-oil-extraction]", with: "    know_how: [argan-oil]"))
             let issues = try #require(try importIssues(try workspace.store(), [folder]))
             #expect(
-                issues.map(\.message) == [
-                    Message(.unknownScheme, ["value": "igp-argan"]), Message(.unknownKnowHow, ["value": "argan-oil"]),
+                issues.map { $0.problem as? ValueProblem } == [
+                    .unknownScheme("igp-argan"), .unknownKnowHow("argan-oil"),
                 ])
             #expect(issues.map(\.field) == ["products[0].certificates[0].scheme", "products[0].know_how[0]"])
         }
@@ -276,7 +278,7 @@ struct ImporterTests {
             #expect(
                 summary.warnings == [
                     Issue(
-                        .membersBelowMinimum, ["count": "3", "minimum": "5"], field: "cooperative.members.total",
+                        .membersBelowMinimum(count: 3, minimum: 5), field: "cooperative.members.total",
                         severity: .warning, location: SourceLocation(file: "\(folder)/cooperatives/maalem-fes.yaml", line: 12))
                 ])
             #expect(summary.counts[.cooperatives] == counts(2, 0, 0))
@@ -287,21 +289,21 @@ struct ImporterTests {
         try withWorkspace { (workspace) throws in
             let store = try workspace.store()
             let missing = workspace.path("nope.yaml")
-            #expect(try importIssues(store, [missing]) == [Issue(.fileMissing, ["file": missing])])
+            #expect(try importIssues(store, [missing]) == [Issue(FileProblem.missing(path: missing))])
             let empty = workspace.write("empty.yaml", "  \n\n")
-            #expect(try importIssues(store, [empty]) == [Issue(.fileEmpty, ["file": empty])])
+            #expect(try importIssues(store, [empty]) == [Issue(FileProblem.empty(path: empty))])
             let comment = workspace.write("comment.yaml", "# nothing yet\n")
-            #expect(try importIssues(store, [comment]) == [Issue(.fileEmpty, ["file": comment])])
+            #expect(try importIssues(store, [comment]) == [Issue(FileProblem.empty(path: comment))])
             let emptyCSV = workspace.write("empty.csv", "\u{FEFF}\r\n")
-            #expect(try importIssues(store, [emptyCSV]) == [Issue(.fileEmpty, ["file": emptyCSV])])
+            #expect(try importIssues(store, [emptyCSV]) == [Issue(FileProblem.empty(path: emptyCSV))])
             let text = workspace.write("notes.txt", "hello")
-            #expect(try importIssues(store, [text]) == [Issue(.fileTypeUnsupported, ["file": text])])
+            #expect(try importIssues(store, [text]) == [Issue(.fileTypeUnsupported(path: text))])
             let json = workspace.write("bad.json", "{\"schemes\": [}")
-            #expect(try importIssues(store, [json])?.map(\.message.key) == [.jsonMalformed])
+            #expect(try importIssues(store, [json])?.map(\.problem.code) == ["jsonMalformed"])
             var bytes = Data("schemes:\n  - id: igp-argane\n    name: {fr: \"IGP Arg".utf8)
             bytes.append(contentsOf: [0xE9, 0x22, 0x7D, 0x0A])
             let latin1 = workspace.write("latin1.yaml", bytes)
-            #expect(try importIssues(store, [latin1]) == [Issue(.fileNotUTF8, ["file": latin1, "line": "3"])])
+            #expect(try importIssues(store, [latin1]) == [Issue(.notUTF8(path: latin1, line: 3))])
             // Every file's problem is reported, not only the first.
             #expect(try importIssues(store, [missing, empty, text])?.count == 3)
             #expect(try store.read { try $0.allSchemes() } == [])
@@ -432,7 +434,7 @@ struct CSVImportTests {
                 issues.first?.text(in: .english)
                     == "\(products):2: this row has 14 columns but the header has 15; check for a stray separator or quote.")
             #expect(issues.map(\.location?.line) == [2, 4])
-            #expect(issues.map(\.message.key) == [.csvColumnCount, .priceInvalid])
+            #expect(issues.map(\.problem.code) == ["csvColumnCount", "priceInvalid"])
             #expect(issues[1].field == "price")
             #expect(try store.read { try $0.cooperative("tafoukt-argan") } == nil)
         }
@@ -443,7 +445,7 @@ struct CSVImportTests {
             let products = workspace.write("products.csv", productsCSV)
             let issues = try #require(try importIssues(try workspace.store(), [products]))
             #expect(issues.map(\.location?.line) == [2, 3, 4])
-            #expect(issues.allSatisfy { $0.message == Message(.unknownCooperative, ["value": "tafoukt-argan"]) })
+            #expect(issues.allSatisfy { $0.problem as? ValueProblem == .unknownCooperative("tafoukt-argan") })
             #expect(issues.allSatisfy { $0.field == "cooperative" })
         }
     }
@@ -456,7 +458,7 @@ struct CSVImportTests {
             let store = try workspace.store()
             let issues = try #require(try importIssues(store, [coops, products]))
             // The open cell swallowed the end of the file, so the row has too few cells as well.
-            #expect(issues.map(\.message.key) == [.csvColumnCount, .csvQuoteUnclosed])
+            #expect(issues.map(\.problem.code) == ["csvColumnCount", "csvQuoteUnclosed"])
             #expect(issues.map(\.location) == [SourceLocation(file: products, line: 3), SourceLocation(file: products, line: 3)])
             #expect(try store.read { try $0.countProducts() } == 0)
         }
@@ -469,7 +471,7 @@ struct CSVImportTests {
             bytes.append(0xE9)  // Latin-1 é
             bytes.append(Data(",x\n".utf8))
             let file = workspace.write("cooperatives.csv", bytes)
-            #expect(try importIssues(try workspace.store(), [file]) == [Issue(.fileNotUTF8, ["file": file, "line": "3"])])
+            #expect(try importIssues(try workspace.store(), [file]) == [Issue(.notUTF8(path: file, line: 3))])
         }
     }
 }

@@ -100,7 +100,7 @@ struct RecordFormTests {
             Testing.Issue.record("invalid form was accepted")
         } catch {
             #expect(error.issues.map(\.field) == ["sku", "price", "stock"])
-            #expect(error.issues.map(\.message.key) == [.skuInvalid, .priceInvalid, .stockAndMadeToOrder])
+            #expect(error.issues.map(\.problem.code) == ["skuInvalid", "priceInvalid", "stockAndMadeToOrder"])
             #expect(error.issues.allSatisfy { $0.location == nil })
         }
     }
@@ -111,9 +111,9 @@ struct RecordFormTests {
             Testing.Issue.record("incomplete form was accepted")
         } catch {
             #expect(
-                error.issues.map(\.message) == [
-                    Message(.fieldRequired, ["field": "ice"]), Message(.fieldRequired, ["field": "founded"]),
-                    Message(.fieldRequired, ["field": "region"]), Message(.fieldRequired, ["field": "members"]),
+                error.issues.map { $0.problem as? ValueProblem } == [
+                    .required(field: "ice"), .required(field: "founded"), .required(field: "region"),
+                    .required(field: "members"),
                 ])
         }
     }
@@ -125,9 +125,9 @@ struct RecordFormTests {
     }
 
     @Test func checkSeparatesWarningsFromErrors() throws {
-        let warning = Issue(.membersBelowMinimum, severity: .warning)
+        let warning = Issue(.membersBelowMinimum(count: 3, minimum: 5), severity: .warning)
         #expect(try RecordForm.check([warning]) == [warning])
-        #expect(throws: ValidationFailure.self) { try RecordForm.check([warning, Issue(.iceInvalid)]) }
+        #expect(throws: ValidationFailure.self) { try RecordForm.check([warning, Issue(.iceInvalid("12"))]) }
     }
 
     @Test func knowHowFormReadsRegionsHeritageAndArtisans() throws {

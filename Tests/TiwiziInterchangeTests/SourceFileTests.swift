@@ -65,7 +65,7 @@ struct SourceFileTests {
             bytes.append(0xFF)
             bytes.append(Data(" here\n".utf8))
             #expect(
-                streamedIssue(workspace, bytes) == Issue(.fileNotUTF8, ["file": workspace.path("big.csv"), "line": "131074"]))
+                streamedIssue(workspace, bytes) == Issue(.notUTF8(path: workspace.path("big.csv"), line: 131074)))
         }
     }
 
@@ -73,7 +73,7 @@ struct SourceFileTests {
         try withWorkspace { (workspace) throws in
             var bytes = Data("sku\nTAF-1\nTAF-".utf8)
             bytes.append(contentsOf: [0xE2, 0x82])
-            #expect(streamedIssue(workspace, bytes) == Issue(.fileNotUTF8, ["file": workspace.path("big.csv"), "line": "3"]))
+            #expect(streamedIssue(workspace, bytes) == Issue(.notUTF8(path: workspace.path("big.csv"), line: 3)))
         }
     }
 
@@ -87,7 +87,7 @@ struct SourceFileTests {
                 _ = try file.text()
                 Testing.Issue.record("invalid UTF-8 was accepted")
             } catch {
-                #expect(error == Issue(.fileNotUTF8, ["file": path, "line": "\(line)"]))
+                #expect(error == Issue(.notUTF8(path: path, line: line)))
                 #expect(error.text(in: .english).contains("first bad byte on line \(line)"))
             }
         }

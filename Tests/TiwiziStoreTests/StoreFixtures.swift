@@ -103,5 +103,5 @@ func catalogError(_ body: () throws -> Void) -> CatalogError? {
     }
 }
 
-/// The message key of a catalog error, or nil when `body` does not throw one.
-func catalogErrorKey(_ body: () throws -> Void) -> MessageKey? { catalogError(body)?.message.key }
+/// The code of a catalog error (`readOnly`), or nil when `body` does not throw one.
+func catalogErrorKey(_ body: () throws -> Void) -> String? { catalogError(body)?.code }

@@ -7,8 +7,8 @@ import TiwiziStore
 /// `tiwizi import`: load YAML, JSON and CSV files into the catalog, all or nothing.
 struct ImportCommand: CatalogCommand {
     static let configuration = CommandConfiguration(
-        commandName: "import", abstract: HelpKey.importAbstract.text,
-        discussion: HelpKey.importDiscussion.text)
+        commandName: "import", abstract: HelpText.importAbstract.text,
+        discussion: HelpText.importDiscussion.text)
 
     @OptionGroup var catalog: CatalogOptions
     @Argument(help: ArgumentHelp(.argumentImportPaths)) var paths: [String]
@@ -21,38 +21,30 @@ struct ImportCommand: CatalogCommand {
     func execute() throws {
         let store = try catalog.open()
         let importer = Importer(store: store, today: try Moment.current.today) { done in
-            Console.progress(Console.text(.importProgress, ["done": "\(done)"]))
+            Console.progress(Console.say(CommandMessage.importProgress(done: done)))
         }
         let summary = try importer.run(paths: paths, rehearsal: dryRun)
         Console.endProgress()
         printWarnings(summary.warnings)
-        if summary.total == 0 { Console.out(Console.text(.importNothing, ["paths": paths.joined(separator: " ")])) }
+        if summary.total == 0 { Console.out(Console.say(CommandMessage.importNothing(paths: paths))) }
         for kind in RecordKind.allCases {
             let counts = summary.counts[kind] ?? ImportSummary.Counts()
-            Console.out(
-                Console.text(
-                    .importSummary,
-                    [
-                        "kind": Console.text(kind.nameKey),
-                        "added": Console.counted(counts.added, one: .countAddedOne, other: .countAdded),
-                        "updated": Console.counted(counts.updated, one: .countUpdatedOne, other: .countUpdated),
-                        "unchanged": Console.counted(counts.unchanged, one: .countUnchangedOne, other: .countUnchanged),
-                    ]))
+            Console.out(Console.say(CommandMessage.importSummary(kind, counts)))
         }
         if changes || summary.changes.count <= Self.changesShownByDefault {
             for line in ChangeReport.lines(summary.changes) { Console.out("  " + line) }
         } else {
-            Console.out(Console.text(.importChangesHint, ["count": "\(summary.changes.count)"]))
+            Console.out(Console.say(CommandMessage.importChangesHint(updated: summary.changes.count)))
         }
-        if dryRun { Console.out(Console.text(.importRehearsed)) }
+        if dryRun { Console.out(Console.say(CommandMessage.importRehearsed)) }
     }
 }
 
 /// `tiwizi export`: write the catalog in the import formats.
 struct ExportCommand: CatalogCommand {
     static let configuration = CommandConfiguration(
-        commandName: "export", abstract: HelpKey.exportAbstract.text,
-        discussion: HelpKey.exportDiscussion.text)
+        commandName: "export", abstract: HelpText.exportAbstract.text,
+        discussion: HelpText.exportDiscussion.text)
 
     @OptionGroup var catalog: CatalogOptions
     @Option(help: ArgumentHelp(.optionExportFormat)) var format: Exporter.Format = .yaml
@@ -71,21 +63,9 @@ struct ExportCommand: CatalogCommand {
         let counts =
             singleFile ? try exporter.export(format, toFile: out) : try exporter.export(format, toFolder: out, replacing: replace)
         Console.error(
-            Console.text(.exported, ["count": "\(counts.cooperatives)", "products": "\(counts.products)", "path": out]))
+            Console.say(CommandMessage.exported(cooperatives: counts.cooperatives, products: counts.products, path: out)))
     }
 }
 
 extension Exporter.Format: ExpressibleByArgument {}
 extension CSVDialect: ExpressibleByArgument {}
-
-extension RecordKind {
-    /// The kind's plural name in the message catalog.
-    var nameKey: MessageKey {
-        switch self {
-        case .schemes: return .kindSchemes
-        case .knowHow: return .kindKnowHowPlural
-        case .cooperatives: return .kindCooperatives
-        case .products: return .kindProducts
-        }
-    }
-}

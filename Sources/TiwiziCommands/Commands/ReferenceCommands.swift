@@ -5,8 +5,8 @@ import TiwiziInterchange
 /// `tiwizi scheme list`: the certification schemes the catalog knows.
 struct SchemeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "scheme", abstract: HelpKey.schemeAbstract.text,
-        discussion: HelpKey.schemeDiscussion.text,
+        commandName: "scheme", abstract: HelpText.schemeAbstract.text,
+        discussion: HelpText.schemeDiscussion.text,
         subcommands: [List.self])
 }
 
@@ -14,8 +14,8 @@ extension SchemeCommand {
     /// `tiwizi scheme list`.
     struct List: CatalogCommand {
         static let configuration = CommandConfiguration(
-            commandName: "list", abstract: HelpKey.schemeListAbstract.text,
-            discussion: HelpKey.schemeListDiscussion.text)
+            commandName: "list", abstract: HelpText.schemeListAbstract.text,
+            discussion: HelpText.schemeListDiscussion.text)
 
         @OptionGroup var catalog: CatalogOptions
         @Flag(help: ArgumentHelp(.flagJSONTable)) var json = false
@@ -27,7 +27,7 @@ extension SchemeCommand {
                 for scheme in schemes { list.add(RecordJSON.scheme(scheme)) }
                 return list.finish()
             }
-            var table = Table(headers: [.headerID, .headerName, .headerCategory, .headerRegion].map { Console.text($0) })
+            var table = Table(headers: [.id, .name, .category, .region])
             for s in schemes {
                 table.add([
                     s.id, s.name.french, s.categories.map(\.path).joined(separator: " "),
@@ -42,11 +42,11 @@ extension SchemeCommand {
 /// `tiwizi regions`: the twelve region codes and names.
 struct RegionsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "regions", abstract: HelpKey.regionsAbstract.text,
-        discussion: HelpKey.regionsDiscussion.text)
+        commandName: "regions", abstract: HelpText.regionsAbstract.text,
+        discussion: HelpText.regionsDiscussion.text)
 
     func run() {
-        var table = Table(headers: [.headerID, .headerNameFrench, .headerNameArabic].map { Console.text($0) })
+        var table = Table(headers: [.id, .nameFrench, .nameArabic])
         for region in Region.all { table.add([region.code, region.name.french, region.name[.arabic] ?? ""]) }
         table.finish()
     }

@@ -7,8 +7,8 @@ import TiwiziLua
 /// `tiwizi run`: runs a Lua script against the catalog, read-only, in the sandbox.
 struct RunCommand: CatalogCommand {
     static let configuration = CommandConfiguration(
-        commandName: "run", abstract: HelpKey.runAbstract.text,
-        discussion: HelpKey.runDiscussion.text)
+        commandName: "run", abstract: HelpText.runAbstract.text,
+        discussion: HelpText.runDiscussion.text)
 
     @OptionGroup var catalog: CatalogOptions
     @Argument(help: ArgumentHelp(.argumentScript)) var script: String
@@ -44,7 +44,7 @@ struct RunCommand: CatalogCommand {
         var values: [String: String] = [:]
         for parameter in parameters {
             guard let equals = parameter.firstIndex(of: "="), equals != parameter.startIndex else {
-                throw ValidationError(.invalidParam, ["value": parameter])
+                throw ValidationError(.invalidParameter(parameter))
             }
             values[String(parameter[..<equals])] = String(parameter[parameter.index(after: equals)...])
         }
@@ -57,7 +57,7 @@ struct RunCommand: CatalogCommand {
         guard maxInstructions > 0 else { throw ValidationError(.invalidMaxInstructions) }
         guard timeout > 0, timeout <= 3600 else { throw ValidationError(.invalidTimeout) }
         guard let bytes = Self.bytes(maxMemory), bytes >= 1 << 20 else {
-            throw ValidationError(.invalidMaxMemory, ["value": maxMemory])
+            throw ValidationError(.invalidMaxMemory(maxMemory))
         }
         limits.instructions = maxInstructions
         limits.memoryBytes = bytes

@@ -24,7 +24,7 @@ struct CatalogOptions: ParsableArguments {
     func open(readOnly: Bool = false) throws -> CatalogStore {
         let path = resolvedPath
         if readOnly && !FileManager.default.fileExists(atPath: path) {
-            throw CatalogError(.catalogNotFound, ["path": path])
+            throw CommandProblem.catalogNotFound(path: path)
         }
         return try CatalogStore(path: path, readOnly: readOnly)
     }

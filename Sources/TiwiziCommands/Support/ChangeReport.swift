@@ -7,11 +7,7 @@ import TiwiziStore
 enum ChangeReport {
     /// The fields that changed, one phrase each.
     static func phrases(_ changes: [FieldChange]) -> [String] {
-        changes.map { change in
-            if change.after.isEmpty { return Console.text(.changeCleared, ["field": change.field, "before": change.before]) }
-            if change.before.isEmpty { return Console.text(.changeSet, ["field": change.field, "after": change.after]) }
-            return Console.text(.changeReplaced, ["field": change.field, "before": change.before, "after": change.after])
-        }
+        changes.map { Console.say(CommandMessage.change($0)) }
     }
 
     /// One line per updated record: `TAF-ARG-250: price 145.00 → 150.00; allergens cleared`.
@@ -20,15 +16,9 @@ enum ChangeReport {
     }
 
     /// Prints what `add` or `update` did to the record `key` of `kind`.
-    static func print(_ outcome: RecordForm.Outcome, kind: MessageKey, key: String) {
+    static func print(_ outcome: RecordForm.Outcome, kind: RecordKind, key: String) {
         printWarnings(outcome.warnings)
-        let message: MessageKey
-        switch outcome.saved {
-        case .added: message = .added
-        case .updated: message = .updated
-        case .unchanged: message = .unchanged
-        }
-        Console.out(Console.text(message, ["kind": Console.text(kind), "value": key]))
+        Console.out(Console.say(CommandMessage.saved(outcome.saved, kind, key: key)))
         if outcome.saved == .updated { for phrase in phrases(outcome.changes) { Console.out("  " + phrase) } }
     }
 }

@@ -14,40 +14,36 @@ enum Console {
         do throws(OutputFailure) {
             try standardOutput.write(data)
         } catch {
-            failure(describe(error))
+            failure(say(problem(error)))
             exit(1)
         }
     }
 
     static func error(_ text: String) { try? standardError.write(Data((text + "\n").utf8)) }
 
-    /// The message `one` for a count of one (in French also zero, as French counts it), `other`
-    /// otherwise, with `{count}` filled: plurals are code, never "problème(s)".
-    static func counted(_ count: Int, one: MessageKey, other: MessageKey) -> String {
-        let singular = count == 1 || (language == .french && count == 0)
-        return text(singular ? one : other, ["count": "\(count)"])
-    }
-
     /// Prints `text` on stderr as an error: `error: …`, `erreur : …`.
-    static func failure(_ text: String) { error(Message(.errorPrefix).text(in: language) + language.colon + text) }
+    static func failure(_ text: String) { error(say(CommandMessage.errorLabel) + language.colon + text) }
 
     /// Standard output, for writers that report their own failures (`export`).
     static let standardOutput = FileOutput(descriptor: STDOUT_FILENO, target: "-")
     private static let standardError = FileOutput(descriptor: STDERR_FILENO, target: "-")
 
-    /// Why writing failed, in the interface language.
-    static func describe(_ failure: OutputFailure) -> String {
-        let target = failure.target == "-" ? text(.standardOutput) : failure.target
+    /// Why writing failed.
+    static func problem(_ failure: OutputFailure) -> CommandProblem {
+        let target = failure.target == "-" ? say(CommandMessage.standardOutput) : failure.target
         switch failure.code {
-        case ENOSPC, EDQUOT: return text(.outputDiskFull, ["target": target])
-        case EPIPE, EBADF: return text(.outputClosed, ["target": target])
-        default: return text(.outputFailed, ["target": target, "reason": failure.systemReason])
+        case ENOSPC, EDQUOT: return .diskFull(target: target)
+        case EPIPE, EBADF: return .outputClosed(target: target)
+        default: return .outputFailed(target: target, reason: failure.systemReason)
         }
     }
 
-    /// A message from the catalog, in the interface language.
-    static func text(_ key: MessageKey, _ arguments: [String: String] = [:]) -> String {
-        Message(key, arguments).text(in: language)
+    /// A message in the interface language; a problem (also in an issue) is followed by the
+    /// command line's hint for it.
+    static func say(_ message: any HumanReadable) -> String {
+        let problem = (message as? Issue)?.problem ?? message as? any Problem
+        let hint = problem.flatMap(Hint.for).map { " " + $0.text(in: language) } ?? ""
+        return message.text(in: language) + hint
     }
 
     /// Progress is shown only to a person watching a terminal: never in pipes, files or CI.

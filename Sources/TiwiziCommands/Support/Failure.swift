@@ -24,24 +24,24 @@ extension CatalogCommand {
     }
 
     private func report(_ error: any Error) {
-        let language = Console.language
         switch error {
         case let failure as ImportFailure:
-            for issue in failure.issues { Console.error(issue.text(in: language)) }
+            for issue in failure.issues { Console.error(Console.say(issue)) }
             let more = failure.errorCount - failure.issues.count
-            if more > 0 { Console.error(Console.counted(more, one: .moreProblemOne, other: .moreProblems)) }
-            Console.error(Console.counted(failure.errorCount, one: .importFailedOne, other: .importFailed))
+            if more > 0 { Console.error(Console.say(CommandMessage.moreProblems(more))) }
+            Console.error(Console.say(CommandMessage.importFailed(problems: failure.errorCount)))
         case let failure as ValidationFailure:
-            for issue in failure.issues { Console.failure(issue.text(in: language)) }
-        case let issue as Issue:
-            Console.failure(issue.text(in: language))
-        case let error as CatalogError:
-            Console.failure(error.message.text(in: language))
+            for issue in failure.issues { Console.failure(Console.say(issue)) }
+        case let message as any HumanReadable:
+            Console.failure(Console.say(message))
         case let failure as OutputFailure:
-            Console.failure(Console.describe(failure))
+            Console.failure(Console.say(Console.problem(failure)))
         case let refusal as ExportRefusal:
-            let key: MessageKey = refusal.kind == .notAFolder ? .exportNotAFolder : .exportFolderNotEmpty
-            Console.failure(Message(key, ["path": refusal.path]).text(in: language))
+            let path = refusal.path
+            Console.failure(
+                Console.say(
+                    refusal.kind == .notAFolder
+                        ? CommandProblem.exportNotAFolder(path: path) : .exportFolderNotEmpty(path: path)))
         default:
             Console.failure("\(error)")
         }
@@ -50,5 +50,5 @@ extension CatalogCommand {
 
 /// Prints warnings that did not stop a command.
 func printWarnings(_ issues: [Issue]) {
-    for issue in issues { Console.error(issue.text(in: Console.language)) }
+    for issue in issues { Console.error(Console.say(issue)) }
 }

@@ -1,18 +1,18 @@
 import ArgumentParser
 import TiwiziCore
 
-/// Help and usage errors come from the help catalog (`HelpKey`), in the interface language.
-/// ArgumentParser asks for help only when it shows it, so the environment's language applies.
+/// Help comes from the help texts (`HelpText`), in the interface language. ArgumentParser asks
+/// for help only when it shows it, so the environment's language applies.
 extension ArgumentHelp {
     /// The help of an argument, option or flag.
-    init(_ key: HelpKey, valueName: String? = nil) {
-        self.init(key.text, valueName: valueName)
+    init(_ text: HelpText, valueName: String? = nil) {
+        self.init(text.text, valueName: valueName)
     }
 }
 
 extension ValidationError {
-    /// A usage error, with `{name}` placeholders filled from `arguments`.
-    init(_ key: HelpKey, _ arguments: [String: String] = [:]) {
-        self.init(key.text(arguments))
+    /// A usage error, in the interface language.
+    init(_ problem: CommandProblem) {
+        self.init(Console.say(problem))
     }
 }

@@ -37,7 +37,7 @@ struct Moment: Sendable {
         }
         guard let day = CalendarDate(setting.trimmingSpaces),
             let midnight = RunContext.parseInstant(day.description, timeZone: timeZone)
-        else { throw Issue(.todayInvalid, ["value": setting]) }
+        else { throw Issue(CommandProblem.todayInvalid(setting)) }
         instant = midnight
     }
 
@@ -52,7 +52,7 @@ struct Moment: Sendable {
         let current = try Moment.current
         guard let text else { return current }
         guard let instant = RunContext.parseInstant(text, timeZone: current.timeZone) else {
-            throw ValidationError(.invalidAt, ["value": text])
+            throw ValidationError(.invalidMoment(text))
         }
         return Moment(instant: instant, timeZone: current.timeZone)
     }

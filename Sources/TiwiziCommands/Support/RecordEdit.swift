@@ -11,7 +11,7 @@ enum RecordEdit {
         let today = try Moment.current.today
         let cells = cells.merging([kind.keyField: key]) { $1 }
         let outcome = try catalog.open().write { try RecordForm.add(kind, cells, today: today, with: $0) }
-        ChangeReport.print(outcome, kind: kind.singularKey, key: key)
+        ChangeReport.print(outcome, kind: kind, key: key)
     }
 
     /// `KIND update KEY --options…`: changes the fields `cells` names and no other; `then` runs
@@ -20,24 +20,12 @@ enum RecordEdit {
         _ kind: RecordKind, key: String, cells: [String: String], in catalog: CatalogOptions,
         then: ((CatalogWriter, RecordForm.Outcome) throws -> RecordForm.Outcome)? = nil
     ) throws {
-        guard !cells.isEmpty || then != nil else { throw ValidationFailure([Issue(.nothingToUpdate)]) }
+        guard !cells.isEmpty || then != nil else { throw ValidationFailure([Issue(CommandProblem.nothingToUpdate)]) }
         let today = try Moment.current.today
         let outcome = try catalog.open().write { writer in
             let outcome = try RecordForm.update(kind, key: key, cells, today: today, with: writer)
             return try then?(writer, outcome) ?? outcome
         }
-        ChangeReport.print(outcome, kind: kind.singularKey, key: key)
-    }
-}
-
-extension RecordKind {
-    /// The kind's singular name in the message catalog.
-    var singularKey: MessageKey {
-        switch self {
-        case .schemes: return .kindScheme
-        case .knowHow: return .kindKnowHow
-        case .cooperatives: return .kindCooperative
-        case .products: return .kindProduct
-        }
+        ChangeReport.print(outcome, kind: kind, key: key)
     }
 }

@@ -12,9 +12,9 @@ struct Sheet {
     }
 
     /// Adds a line; absent or empty values are left out.
-    mutating func add(_ label: MessageKey, _ value: String?) {
+    mutating func add(_ label: Heading, _ value: String?) {
         guard let value, !value.isEmpty else { return }
-        lines.append((Console.text(label), value))
+        lines.append((Console.say(label), value))
     }
 
     func print() {

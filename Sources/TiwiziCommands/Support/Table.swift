@@ -13,8 +13,8 @@ struct Table {
     private var widths: [Int]?
     private(set) var count = 0
 
-    init(headers: [String], rightAligned: Set<Int> = [], sampleSize: Int = 500) {
-        self.headers = headers
+    init(headers: [Heading], rightAligned: Set<Int> = [], sampleSize: Int = 500) {
+        self.headers = headers.map(Console.say)
         self.rightAligned = rightAligned
         self.sampleSize = sampleSize
     }

@@ -67,7 +67,7 @@ public struct Currency: Hashable, Sendable, Codable, CustomStringConvertible {
         do {
             self = try Currency(code: text)
         } catch {
-            throw DecodingError.dataCorruptedError(in: container, debugDescription: error.message)
+            throw DecodingError.dataCorruptedError(in: container, debugDescription: error.english)
         }
     }
 

@@ -46,7 +46,7 @@ extension Money: Codable {
         do {
             try self.init(decimalString: amount, currency: currency)
         } catch {
-            throw DecodingError.dataCorruptedError(forKey: .amount, in: container, debugDescription: error.message(in: .english))
+            throw DecodingError.dataCorruptedError(forKey: .amount, in: container, debugDescription: error.english)
         }
     }
 

@@ -1,8 +1,5 @@
 /// Why a money operation could not give an exact result.
-///
-/// Each case has a stable `key` and named `parameters` so that the interface can show the message
-/// in the person's language; `message` is the English sentence.
-public enum MoneyError: Error, Hashable, Sendable, CustomStringConvertible {
+public enum MoneyError: Error, Problem, Bilingual {
     /// Two amounts in different currencies were combined or compared.
     case currencyMismatch(Currency, Currency)
     /// The exact result does not fit in 64-bit minor units.
@@ -22,49 +19,36 @@ public enum MoneyError: Error, Hashable, Sendable, CustomStringConvertible {
     /// A currency code not in the table.
     case unknownCurrency(String)
 
-    /// A stable identifier of the error kind, for message catalogs.
-    public var key: String {
+    public var english: String {
         switch self {
-        case .currencyMismatch: return "money.currencyMismatch"
-        case .overflow: return "money.overflow"
-        case .divisionByZero: return "money.divisionByZero"
-        case .invalidStep: return "money.invalidStep"
-        case .invalidEnding: return "money.invalidEnding"
-        case .emptyRatios: return "money.emptyRatios"
-        case .negativeRatio: return "money.negativeRatio"
-        case .invalidRatioSum: return "money.invalidRatioSum"
-        case .unknownCurrency: return "money.unknownCurrency"
+        case .currencyMismatch(let left, let right): return "cannot combine amounts in \(left.code) and \(right.code)."
+        case .overflow: return "the amount is too large to compute exactly."
+        case .divisionByZero: return "division by zero."
+        case .invalidStep(let step): return "the rounding step must be at least 1 minor unit (got \(step))."
+        case .invalidEnding(let ending, let step):
+            return "the price ending \(ending) must be between 0 and \(step - 1) minor units for a step of \(step)."
+        case .emptyRatios: return "nothing to allocate over: the list of ratios is empty."
+        case .negativeRatio(let index, let value): return "ratio \(index) is negative (\(value))."
+        case .invalidRatioSum: return "the ratios must add up to a positive number."
+        case .unknownCurrency(let code): return "unknown currency “\(code)”; use an ISO 4217 code such as MAD or EUR."
         }
     }
 
-    /// The values the message mentions, by name.
-    public var parameters: [String: String] {
-        switch self {
-        case .currencyMismatch(let left, let right): return ["left": left.code, "right": right.code]
-        case .overflow, .divisionByZero, .emptyRatios, .invalidRatioSum: return [:]
-        case .invalidStep(let step): return ["step": String(step)]
-        case .invalidEnding(let ending, let step): return ["ending": String(ending), "step": String(step)]
-        case .negativeRatio(let index, let value): return ["index": String(index), "value": String(value)]
-        case .unknownCurrency(let code): return ["code": code]
-        }
-    }
-
-    /// The English sentence.
-    public var message: String {
+    public var french: String {
         switch self {
         case .currencyMismatch(let left, let right):
-            return "Cannot combine amounts in \(left.code) and \(right.code)."
-        case .overflow: return "The amount is too large to compute exactly."
-        case .divisionByZero: return "Division by zero."
-        case .invalidStep(let step): return "The rounding step must be at least 1 minor unit (got \(step))."
+            return "impossible de combiner des montants en \(left.code) et en \(right.code)."
+        case .overflow: return "le montant est trop grand pour être calculé exactement."
+        case .divisionByZero: return "division par zéro."
+        case .invalidStep(let step): return "le pas d'arrondi doit valoir au moins 1 unité mineure (reçu \(step))."
         case .invalidEnding(let ending, let step):
-            return "The price ending \(ending) must be between 0 and \(step - 1) minor units for a step of \(step)."
-        case .emptyRatios: return "Nothing to allocate over: the list of ratios is empty."
-        case .negativeRatio(let index, let value): return "Ratio \(index) is negative (\(value))."
-        case .invalidRatioSum: return "The ratios must add up to a positive number."
-        case .unknownCurrency(let code): return "Unknown currency “\(code)”; use an ISO 4217 code such as MAD or EUR."
+            return
+                "la terminaison de prix \(ending) doit être comprise entre 0 et \(step - 1) unités mineures pour un pas de \(step)."
+        case .emptyRatios: return "rien à répartir : la liste des proportions est vide."
+        case .negativeRatio(let index, let value): return "la proportion \(index) est négative (\(value))."
+        case .invalidRatioSum: return "la somme des proportions doit être positive."
+        case .unknownCurrency(let code):
+            return "devise « \(code) » inconnue ; utilisez un code ISO 4217 comme MAD ou EUR."
         }
     }
-
-    public var description: String { message }
 }

@@ -1,6 +1,5 @@
-/// Why typed text is not an amount. Each case has a stable `key` and named `parameters` for
-/// message catalogs; `message` is the English sentence.
-public enum MoneyParseError: Error, Hashable, Sendable, CustomStringConvertible {
+/// Why typed text is not an amount.
+public enum MoneyParseError: Error, Problem, Bilingual {
     /// Nothing but whitespace.
     case empty
     /// No number at all (`abc`, `DH`).
@@ -24,58 +23,42 @@ public enum MoneyParseError: Error, Hashable, Sendable, CustomStringConvertible 
     /// The text names a currency other than the expected one (`145 €` for MAD).
     case currencyMismatch(found: String, expected: String)
 
-    /// A stable identifier of the error kind, for message catalogs.
-    public var key: String {
+    public var english: String {
         switch self {
-        case .empty: return "money.parse.empty"
-        case .notANumber: return "money.parse.notANumber"
-        case .notFinite: return "money.parse.notFinite"
-        case .negative: return "money.parse.negative"
-        case .exponent: return "money.parse.exponent"
-        case .tooManyDecimals: return "money.parse.tooManyDecimals"
-        case .tooLarge: return "money.parse.tooLarge"
-        case .multipleDecimalSeparators: return "money.parse.multipleDecimalSeparators"
-        case .malformedNumber: return "money.parse.malformedNumber"
-        case .unexpectedCharacters: return "money.parse.unexpectedCharacters"
-        case .currencyMismatch: return "money.parse.currencyMismatch"
+        case .empty: return "enter an amount."
+        case .notANumber: return "no amount found; write digits such as 145 or 145,50."
+        case .notFinite(let text): return "“\(text)” is not a finite amount."
+        case .negative(let text): return "an amount cannot be negative (“\(text)”)."
+        case .exponent(let text): return "write the amount in full digits, without an exponent (“\(text)”)."
+        case .tooManyDecimals(0, let currency): return "no decimals for \(currency)."
+        case .tooManyDecimals(1, let currency): return "at most 1 decimal for \(currency)."
+        case .tooManyDecimals(let maximum, let currency): return "at most \(maximum) decimals for \(currency)."
+        case .tooLarge(let digits): return "the amount is too large (at most \(digits) digits before the decimal separator)."
+        case .multipleDecimalSeparators(let text): return "“\(text)” has more than one decimal separator."
+        case .malformedNumber(let text):
+            return "“\(text)” is not a well-formed amount; group digits by three (1 450,00) or not at all (1450,00)."
+        case .unexpectedCharacters(let text): return "unexpected “\(text)” after the amount."
+        case .currencyMismatch(let found, let expected): return "the amount is in \(found), but \(expected) was expected."
         }
     }
 
-    /// The values the message mentions, by name.
-    public var parameters: [String: String] {
+    public var french: String {
         switch self {
-        case .empty: return [:]
-        case .notANumber(let text), .notFinite(let text), .negative(let text), .exponent(let text),
-            .multipleDecimalSeparators(let text), .malformedNumber(let text), .unexpectedCharacters(let text):
-            return ["text": text]
-        case .tooManyDecimals(let maximum, let currency): return ["maximum": String(maximum), "currency": currency]
-        case .tooLarge(let digits): return ["maximumIntegerDigits": String(digits)]
-        case .currencyMismatch(let found, let expected): return ["found": found, "expected": expected]
+        case .empty: return "indiquez un montant."
+        case .notANumber: return "aucun montant trouvé ; écrivez des chiffres comme 145 ou 145,50."
+        case .notFinite(let text): return "« \(text) » n'est pas un montant fini."
+        case .negative(let text): return "un montant ne peut pas être négatif (« \(text) »)."
+        case .exponent(let text): return "écrivez le montant en chiffres, sans exposant (« \(text) »)."
+        case .tooManyDecimals(0, let currency): return "pas de décimales pour \(currency)."
+        case .tooManyDecimals(1, let currency): return "au plus 1 décimale pour \(currency)."
+        case .tooManyDecimals(let maximum, let currency): return "au plus \(maximum) décimales pour \(currency)."
+        case .tooLarge(let digits): return "le montant est trop grand (au plus \(digits) chiffres avant la virgule)."
+        case .multipleDecimalSeparators(let text): return "« \(text) » a plus d'un séparateur décimal."
+        case .malformedNumber(let text):
+            return
+                "« \(text) » n'est pas un montant bien formé ; groupez les chiffres par trois (1 450,00) ou pas du tout (1450,00)."
+        case .unexpectedCharacters(let text): return "« \(text) » inattendu après le montant."
+        case .currencyMismatch(let found, let expected): return "le montant est en \(found), mais \(expected) est attendu."
         }
     }
-
-    /// The sentence from the message catalog, in `language`.
-    public func message(in language: InterfaceLanguage = .current) -> String {
-        Message(messageKey, parameters).text(in: language)
-    }
-
-    /// The entry of the message catalog for this error.
-    public var messageKey: MessageKey {
-        switch self {
-        case .empty: return .moneyEmpty
-        case .notANumber: return .moneyNotANumber
-        case .notFinite: return .moneyNotFinite
-        case .negative: return .moneyNegative
-        case .exponent: return .moneyExponent
-        case .tooManyDecimals(0, _): return .moneyNoDecimals
-        case .tooManyDecimals: return .moneyTooManyDecimals
-        case .tooLarge: return .moneyTooLarge
-        case .multipleDecimalSeparators: return .moneyMultipleSeparators
-        case .malformedNumber: return .moneyMalformed
-        case .unexpectedCharacters: return .moneyUnexpected
-        case .currencyMismatch: return .moneyCurrencyMismatch
-        }
-    }
-
-    public var description: String { message(in: .english) }
 }

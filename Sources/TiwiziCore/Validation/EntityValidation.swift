@@ -10,26 +10,26 @@ extension Cooperative {
     /// Rules a cooperative must follow on its own. Below 5 members is a warning, not an error.
     public func validate(today: CalendarDate) -> [Issue] {
         var issues = name.validate(field: "name")
-        if !Identifier.isSlug(id) { issues.append(Issue(.slugInvalid, ["value": id], field: "id")) }
-        if !Identifier.isICE(ice) { issues.append(Issue(.iceInvalid, ["value": ice, "count": "\(ice.count)"], field: "ice")) }
+        if !Identifier.isSlug(id) { issues.append(Issue(.slugInvalid(id), field: "id")) }
+        if !Identifier.isICE(ice) { issues.append(Issue(.iceInvalid(ice), field: "ice")) }
         if founded > today {
-            issues.append(Issue(.foundedInFuture, ["value": "\(founded)", "today": "\(today)"], field: "founded"))
+            issues.append(Issue(.foundedInFuture(founded: founded, today: today), field: "founded"))
         }
         if let issue = Issue.outOfRange(members.total, Limits.members, field: "members.total") { issues.append(issue) }
         for (what, count) in [("women", members.women), ("youth", members.youth)] where count < 0 || count > members.total {
             issues.append(
                 Issue(
-                    .membersOutOfRange, ["what": what, "count": "\(count)", "total": "\(members.total)"],
+                    .membersOutOfRange(group: what, count: count, total: members.total),
                     field: "members.\(what)"))
         }
         if legalForm == .cooperative && members.total >= 0 && members.total < Members.legalMinimum {
             issues.append(
                 Issue(
-                    .membersBelowMinimum, ["count": "\(members.total)", "minimum": "\(Members.legalMinimum)"],
+                    .membersBelowMinimum(count: members.total, minimum: Members.legalMinimum),
                     field: "members.total", severity: .warning))
         }
-        if let phone, !Identifier.isMoroccanPhone(phone) { issues.append(Issue(.phoneInvalid, ["value": phone], field: "phone")) }
-        if let email, !Self.looksLikeEmail(email) { issues.append(Issue(.emailInvalid, ["value": email], field: "email")) }
+        if let phone, !Identifier.isMoroccanPhone(phone) { issues.append(Issue(.phoneInvalid(phone), field: "phone")) }
+        if let email, !Self.looksLikeEmail(email) { issues.append(Issue(.emailInvalid(email), field: "email")) }
         issues += Issue.repeated(knowHowIDs, field: "know_how")
         let texts: [(String?, String)] = [
             (province, "province"), (commune, "commune"), (registry?.court, "registry.court"),
@@ -42,7 +42,7 @@ extension Cooperative {
     /// Know-how the cooperative claims must exist.
     public func validateReferences(in catalog: some CatalogReferences) -> [Issue] {
         knowHowIDs.enumerated().compactMap { index, id in
-            catalog.hasKnowHow(id) ? nil : Issue(.unknownKnowHow, ["value": id], field: "know_how[\(index)]")
+            catalog.hasKnowHow(id) ? nil : Issue(.unknownKnowHow(id), field: "know_how[\(index)]")
         }
     }
 
@@ -59,23 +59,23 @@ extension Product {
         issues +=
             description?.validate(
                 field: "description", frenchRequired: false, maximum: Limits.longTextLength, multiline: true) ?? []
-        if !Identifier.isSKU(sku) { issues.append(Issue(.skuInvalid, ["value": sku], field: "sku")) }
+        if !Identifier.isSKU(sku) { issues.append(Issue(.skuInvalid(sku), field: "sku")) }
         if quantity.thousandths <= 0 { issues.append(Issue(.quantityNotPositive, field: "quantity.amount")) }
         if quantity.unit == .piece && quantity.thousandths % 1000 != 0 {
-            issues.append(Issue(.quantityPieceFractional, ["value": quantity.amountText], field: "quantity.amount"))
+            issues.append(Issue(.quantityPieceFractional(quantity.amountText), field: "quantity.amount"))
         }
         issues += Issue.repeated(allergens, field: "allergens") + Issue.repeated(knowHowIDs, field: "know_how")
         issues += Issue.repeated(certificates.map { "\($0.schemeID) \($0.number)" }, field: "certificates")
         if price.minorUnits < 0 {
-            issues.append(Issue(.priceInvalid, ["value": price.decimalString, "reason": "< 0"], field: "price"))
+            issues.append(Issue(.priceNegative(price.decimalString), field: "price"))
         }
         switch availability {
         case .inStock(let units) where units < 0:
-            issues.append(Issue(.stockNegative, ["value": "\(units)"], field: "stock"))
+            issues.append(Issue(.stockNegative(units), field: "stock"))
         case .inStock(let units):
             if let issue = Issue.outOfRange(units, Limits.stock, field: "stock") { issues.append(issue) }
         case .madeToOrder(let days) where !Limits.leadDays.contains(days):
-            issues.append(Issue(.leadDaysInvalid, ["value": "\(days)"], field: "made_to_order.lead_days"))
+            issues.append(Issue(.leadDaysInvalid(days), field: "made_to_order.lead_days"))
         default: break
         }
         if let dimensions, dimensions.lengthCm <= 0 || dimensions.widthCm <= 0 {
@@ -87,15 +87,15 @@ extension Product {
         }
         issues += Issue.shortText(origin?.place, field: "origin.place")
         for (index, allergen) in allergens.enumerated() where !Identifier.isSlug(allergen) {
-            issues.append(Issue(.slugInvalid, ["value": allergen], field: "allergens[\(index)]"))
+            issues.append(Issue(.slugInvalid(allergen), field: "allergens[\(index)]"))
         }
         for (index, certificate) in certificates.enumerated() where !Certificate.isValidNumber(certificate.number) {
-            issues.append(Issue(.certificateNumberInvalid, ["value": certificate.number], field: "certificates[\(index)].number"))
+            issues.append(Issue(.certificateNumberInvalid(certificate.number), field: "certificates[\(index)].number"))
         }
         for (index, certificate) in certificates.enumerated() where certificate.validUntil < certificate.validFrom {
             issues.append(
                 Issue(
-                    .certificateDates, ["from": "\(certificate.validFrom)", "until": "\(certificate.validUntil)"],
+                    .certificateDates(from: certificate.validFrom, until: certificate.validUntil),
                     field: "certificates[\(index)]"))
         }
         return issues
@@ -106,27 +106,23 @@ extension Product {
     public func validateReferences(in catalog: some CatalogReferences) -> [Issue] {
         var issues: [Issue] = []
         guard let seat = catalog.cooperativeRegion(cooperativeID) else {
-            return [Issue(.unknownCooperative, ["value": cooperativeID], field: "cooperative")]
+            return [Issue(.unknownCooperative(cooperativeID), field: "cooperative")]
         }
         let region = origin?.region ?? seat
         for (index, certificate) in certificates.enumerated() {
             let field = "certificates[\(index)].scheme"
             guard let scheme = catalog.scheme(certificate.schemeID) else {
-                issues.append(Issue(.unknownScheme, ["value": certificate.schemeID], field: field))
+                issues.append(Issue(.unknownScheme(certificate.schemeID), field: field))
                 continue
             }
             if !scheme.covers(category: category, region: region) {
                 issues.append(
                     Issue(
-                        .certificateNotCovered,
-                        [
-                            "scheme": scheme.id, "category": category.path,
-                            "region": region.code,
-                        ], field: field))
+                        .certificateNotCovered(scheme: scheme.id, category: category.path, region: region.code), field: field))
             }
         }
         for (index, id) in knowHowIDs.enumerated() where !catalog.hasKnowHow(id) {
-            issues.append(Issue(.unknownKnowHow, ["value": id], field: "know_how[\(index)]"))
+            issues.append(Issue(.unknownKnowHow(id), field: "know_how[\(index)]"))
         }
         return issues
     }
@@ -148,15 +144,15 @@ extension KnowHow {
         for (index, artisan) in artisans.enumerated() {
             issues += Issue.shortText(artisan.name, field: "artisans[\(index)].name")
             if artisan.name.contains("|") {
-                issues.append(Issue(.artisanNameInvalid, ["value": artisan.name], field: "artisans[\(index)].name"))
+                issues.append(Issue(.artisanNameInvalid(artisan.name), field: "artisans[\(index)].name"))
             }
         }
-        if !Identifier.isSlug(id) { issues.append(Issue(.slugInvalid, ["value": id], field: "id")) }
-        if regions.isEmpty { issues.append(Issue(.fieldRequired, ["field": "regions"], field: "regions")) }
+        if !Identifier.isSlug(id) { issues.append(Issue(.slugInvalid(id), field: "id")) }
+        if regions.isEmpty { issues.append(Issue(.required(field: "regions"), field: "regions")) }
         issues += Issue.repeated(regions.map(\.code), field: "regions")
         // Craft families are an open list (like schemes, it grows), written as slugs.
         if !Identifier.isSlug(craftFamily) {
-            issues.append(Issue(.slugInvalid, ["value": craftFamily], field: "craft_family"))
+            issues.append(Issue(.slugInvalid(craftFamily), field: "craft_family"))
         }
         return issues
     }
@@ -165,8 +161,8 @@ extension KnowHow {
 extension CertificationScheme {
     public func validate() -> [Issue] {
         var issues = name.validate(field: "name")
-        if !Identifier.isSlug(id) { issues.append(Issue(.slugInvalid, ["value": id], field: "id")) }
-        if kind.isOrigin && area.isEmpty { issues.append(Issue(.originSchemeNeedsArea, ["kind": kind.rawValue], field: "area")) }
+        if !Identifier.isSlug(id) { issues.append(Issue(.slugInvalid(id), field: "id")) }
+        if kind.isOrigin && area.isEmpty { issues.append(Issue(.originSchemeNeedsArea(kind: kind.rawValue), field: "area")) }
         issues += Issue.repeated(categories.map(\.path), field: "categories") + Issue.repeated(area.map(\.code), field: "area")
         return issues
     }
@@ -182,7 +178,7 @@ extension Issue {
     static func repeated(_ items: [String], field: String) -> [Issue] {
         var seen: Set<String> = []
         return items.enumerated().compactMap { index, item in
-            seen.insert(item).inserted ? nil : Issue(.listedTwice, ["value": item], field: "\(field)[\(index)]")
+            seen.insert(item).inserted ? nil : Issue(.listedTwice(item), field: "\(field)[\(index)]")
         }
     }
 }

@@ -4,30 +4,30 @@ import Foundation
 /// Shared by the importers and the CLI options so that both accept and reject the same text.
 public enum FieldParsing {
     public static func slug(_ text: String) throws(Issue) -> String {
-        guard Identifier.isSlug(text) else { throw Issue(.slugInvalid, ["value": text]) }
+        guard Identifier.isSlug(text) else { throw Issue(.slugInvalid(text)) }
         return text
     }
 
     public static func sku(_ text: String) throws(Issue) -> String {
-        guard Identifier.isSKU(text) else { throw Issue(.skuInvalid, ["value": text]) }
+        guard Identifier.isSKU(text) else { throw Issue(.skuInvalid(text)) }
         return text
     }
 
     public static func region(_ text: String) throws(Issue) -> Region {
         guard let region = Region(code: text.trimmingSpaces) else {
-            throw Issue(.regionUnknown, ["value": text])
+            throw Issue(.regionUnknown(text))
         }
         return region
     }
 
     public static func date(_ text: String) throws(Issue) -> CalendarDate {
-        guard let date = CalendarDate(text) else { throw Issue(.dateInvalid, ["value": text]) }
+        guard let date = CalendarDate(text) else { throw Issue(.dateInvalid(text)) }
         return date
     }
 
     public static func category(_ text: String) throws(Issue) -> Category {
         guard let category = Category(text.trimmingSpaces) else {
-            throw Issue(.categoryInvalid, ["value": text])
+            throw Issue(.categoryInvalid(text))
         }
         return category
     }
@@ -35,7 +35,7 @@ public enum FieldParsing {
     /// A whole number as `Numerals.integer` reads it (`1 200`, `١٢٠`).
     public static func integer(_ text: String) throws(Issue) -> Int {
         guard let value = Numerals.integer(text) else {
-            throw Issue(.integerInvalid, ["value": text])
+            throw Issue(.integerInvalid(text))
         }
         return value
     }
@@ -47,7 +47,7 @@ public enum FieldParsing {
         switch text.trimmingSpaces.lowercased() {
         case "true", "yes", "oui", "1": return true
         case "false", "no", "non", "0": return false
-        default: throw Issue(.booleanInvalid, ["value": text])
+        default: throw Issue(.booleanInvalid(text))
         }
     }
 
@@ -56,14 +56,14 @@ public enum FieldParsing {
     where T.RawValue == String {
         let trimmed = text.trimmingSpaces.lowercased()
         guard let value = T(rawValue: trimmed) else {
-            throw Issue(.valueNotAllowed, ["value": text, "allowed": T.allCases.map(\.rawValue).joined(separator: ", ")])
+            throw Issue(.valueNotAllowed(text, allowed: T.allCases.map(\.rawValue)))
         }
         return value
     }
 
     public static func currency(_ text: String) throws(Issue) -> Currency {
         guard let currency = try? Currency(code: text.trimmingSpaces) else {
-            throw Issue(.currencyUnknown, ["value": text])
+            throw Issue(.currencyUnknown(text))
         }
         return currency
     }
@@ -72,12 +72,12 @@ public enum FieldParsing {
         do {
             return try Money.parse(text, currency: currency)
         } catch {
-            throw Issue(.priceInvalid, ["value": text, "reason": error.message()])
+            throw Issue(.priceInvalid(text, reason: error))
         }
     }
 
     public static func quantity(_ text: String) throws(Issue) -> Int64 {
-        guard let thousandths = NetQuantity.amount(text) else { throw Issue(.quantityInvalid, ["value": text]) }
+        guard let thousandths = NetQuantity.amount(text) else { throw Issue(.quantityInvalid(text)) }
         return thousandths
     }
 
@@ -88,7 +88,7 @@ public enum FieldParsing {
         }
         guard parts.count == 4, Identifier.isSlug(parts[0]), !parts[1].isEmpty,
             let from = CalendarDate(parts[2]), let until = CalendarDate(parts[3])
-        else { throw Issue(.certificateInvalid, ["value": text]) }
+        else { throw Issue(.certificateInvalid(text)) }
         return Certificate(schemeID: parts[0], number: parts[1], validFrom: from, validUntil: until)
     }
 

@@ -1,21 +1,52 @@
-/// A problem found in catalog data: where it is, which field, and what to do about it.
-public struct Issue: Error, Hashable, Sendable, CustomStringConvertible {
+/// A problem found in catalog data: where it is, which field, and what is wrong.
+public struct Issue: Error, Hashable, HumanReadable, CustomStringConvertible {
     public enum Severity: String, Sendable { case error, warning }
 
     public var severity: Severity
     /// The field path, e.g. `products[2].price` or `ice`.
     public var field: String?
-    public var message: Message
+    /// What is wrong, as a typed message (`ValueProblem`, `FileProblem`, …).
+    public var problem: any Problem
     public var location: SourceLocation?
 
+    /// An issue of any kind of problem.
     public init(
-        _ key: MessageKey, _ arguments: [String: String] = [:], field: String? = nil,
-        severity: Severity = .error, location: SourceLocation? = nil
+        problem: any Problem, field: String? = nil, severity: Severity = .error, location: SourceLocation? = nil
     ) {
         self.severity = severity
         self.field = field
-        self.message = Message(key, arguments)
+        self.problem = problem
         self.location = location
+    }
+
+    /// An issue of any kind of problem.
+    public init(
+        _ problem: some Problem, field: String? = nil, severity: Severity = .error, location: SourceLocation? = nil
+    ) {
+        self.init(problem: problem, field: field, severity: severity, location: location)
+    }
+
+    /// An issue with a value or record of the catalog.
+    public init(
+        _ problem: ValueProblem, field: String? = nil, severity: Severity = .error, location: SourceLocation? = nil
+    ) {
+        self.init(problem: problem, field: field, severity: severity, location: location)
+    }
+
+    /// An issue with a file.
+    public init(_ problem: FileProblem, location: SourceLocation? = nil) {
+        self.init(problem: problem, location: location)
+    }
+
+    public static func == (left: Issue, right: Issue) -> Bool {
+        left.severity == right.severity && left.field == right.field && left.location == right.location
+            && AnyHashable(left.problem) == AnyHashable(right.problem)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(field)
+        hasher.combine(location)
+        hasher.combine(AnyHashable(problem))
     }
 
     /// The issue with its field path placed below `parent` (`products[2]` + `price`).
@@ -37,9 +68,9 @@ public struct Issue: Error, Hashable, Sendable, CustomStringConvertible {
     /// punctuation (`price: …` in English, `price : …` in French).
     public func text(in language: InterfaceLanguage = .current) -> String {
         var parts: [String] = []
-        if severity == .warning { parts.append(Message(.warning).text(in: language)) }
+        if severity == .warning { parts.append(language == .french ? "avertissement" : "warning") }
         if let field { parts.append(field) }
-        parts.append(message.text(in: language))
+        parts.append(problem.text(in: language))
         let text = parts.joined(separator: language.colon)
         return location.map { "\($0): \(text)" } ?? text
     }

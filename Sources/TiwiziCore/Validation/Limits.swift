@@ -28,12 +28,12 @@ extension Issue {
 
     /// The issue for a number (written `value`) outside `range`.
     public static func outOfRange(_ value: String, _ range: ClosedRange<Int>, field: String) -> Issue {
-        Issue(.numberOutOfRange, ["value": value, "min": "\(range.lowerBound)", "max": "\(range.upperBound)"], field: field)
+        Issue(.numberOutOfRange(value, range: range), field: field)
     }
 
     /// The issue for `text` longer than `maximum` characters, or nil when it is not.
     static func tooLong(_ text: String?, maximum: Int, field: String) -> Issue? {
         guard let text, text.utf8.count > maximum, text.count > maximum else { return nil }
-        return Issue(.textTooLong, ["count": "\(text.count)", "max": "\(maximum)"], field: field)
+        return Issue(.textTooLong(count: text.count, maximum: maximum), field: field)
     }
 }

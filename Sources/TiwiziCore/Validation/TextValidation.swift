@@ -5,7 +5,7 @@ extension LocalizedText {
         field: String, frenchRequired: Bool = true, maximum: Int = Limits.nameLength, multiline: Bool = false
     ) -> [Issue] {
         var issues: [Issue] = []
-        if frenchRequired && self[.french] == nil { issues.append(Issue(.frenchRequired, field: field)) }
+        if frenchRequired && self[.french] == nil { issues.append(Issue(.frenchNameRequired, field: field)) }
         for (language, text) in languages.compactMap({ language in values[language].map { (language, $0) } }) {
             let path = "\(field).\(language.rawValue)"
             if let issue = Issue.tooLong(text, maximum: maximum, field: path) {
@@ -15,26 +15,10 @@ extension LocalizedText {
             if let issue = Issue.invisibleControls(text, field: path, multiline: multiline) { issues.append(issue) }
             if !Script.matches(text, language: language) {
                 issues.append(
-                    Issue(
-                        .wrongScript,
-                        [
-                            "language": language.rawValue, "value": text,
-                            "script": language.scriptName,
-                        ], field: path))
+                    Issue(.wrongScript(language: language, text: text), field: path))
             }
         }
         return issues
-    }
-}
-
-extension Language {
-    /// The name of the script the language is written in, as messages use it.
-    var scriptName: String {
-        switch self {
-        case .french, .english: return "Latin"
-        case .arabic: return "Arabic"
-        case .tamazight: return "Tifinagh"
-        }
     }
 }
 
@@ -54,7 +38,7 @@ extension Issue {
         }
         guard let bad else { return nil }
         let code = "U+" + String(bad.value, radix: 16, uppercase: true).leftPadded(to: 4)
-        return Issue(.textControlCharacter, ["code": code], field: field)
+        return Issue(.textControlCharacter(code: code), field: field)
     }
 
     /// Every issue of an optional one-line text field: too long or with control characters.

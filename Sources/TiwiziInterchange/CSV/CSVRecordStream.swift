@@ -21,7 +21,7 @@ final class CSVRecordStream {
     init(url: URL, file: String) throws(Issue) {
         self.file = file
         guard let firstLine = Self.firstLine(of: url), let stream = LookaheadFileStream(path: url.path) else {
-            throw Issue(.fileUnreadable, ["file": file, "reason": "cannot open"])
+            throw Issue(.unreadable(path: file, reason: "cannot open"))
         }
         let delimiter = Self.delimiter(in: firstLine)
         stream.delimiter = UInt8(delimiter.value)
@@ -29,7 +29,7 @@ final class CSVRecordStream {
         do {
             reader = try CSVReader(stream: stream, hasHeaderRow: true, trimFields: false, delimiter: delimiter)
         } catch {
-            throw Issue(.fileUnreadable, ["file": file, "reason": "\(error)"])
+            throw Issue(.unreadable(path: file, reason: "\(error)"))
         }
         header = (reader.headerRow ?? []).map { $0.trimmingSpaces.lowercased() }
         guard let layout = CSVLayout.detect(header: header) else {
@@ -39,7 +39,7 @@ final class CSVRecordStream {
         let known = layout.columns.map(\.name)
         if let unknown = header.first(where: { !known.contains($0) && !$0.isEmpty }) {
             throw Issue(
-                .fieldUnknown, ["name": unknown, "expected": known.joined(separator: ", ")],
+                .fieldUnknown(name: unknown, expected: known),
                 location: SourceLocation(file: file, line: 1))
         }
     }
@@ -51,7 +51,7 @@ final class CSVRecordStream {
     func next() throws(Issue) -> (node: DocumentNode, line: Int)? {
         let line = nextLine
         guard let cells = reader.next() else {
-            if let error = reader.error { throw Issue(.fileUnreadable, ["file": file, "reason": "\(error)"]) }
+            if let error = reader.error { throw Issue(.unreadable(path: file, reason: "\(error)")) }
             // The CSV library ends a quoted cell left open at the end of the file without an error.
             if input.endsInsideQuotes && !reportedOpenQuote {
                 reportedOpenQuote = true
@@ -65,7 +65,7 @@ final class CSVRecordStream {
         if cells.allSatisfy({ $0.trimmingSpaces.isEmpty }) { return try next() }
         guard cells.count == header.count else {
             throw Issue(
-                .csvColumnCount, ["count": "\(cells.count)", "expected": "\(header.count)"],
+                .csvColumnCount(count: cells.count, expected: header.count),
                 location: SourceLocation(file: file, line: row))
         }
         let named = Dictionary(zip(header, cells), uniquingKeysWith: { first, _ in first })

@@ -13,14 +13,14 @@ enum JSONDocument {
             var detail = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String ?? error.localizedDescription
             while detail.hasSuffix(".") { detail.removeLast() }  // the message adds its own full stop
             let location = SourceLocation(file: file, line: lineNumber(in: detail, data: data))
-            throw Issue(.jsonMalformed, ["detail": detail], location: location)
+            throw Issue(.jsonMalformed(detail: detail), location: location)
         }
         do throws(Issue) {
             if let node = try YAMLDocument.parse(text, file: file) { return node }
         } catch {
             // Foundation keeps one of two equal keys silently; a duplicate is a mistake to report.
-            if error.message.arguments["detail"]?.hasPrefix("duplicate key") == true {
-                throw Issue(.jsonMalformed, error.message.arguments, location: error.location)
+            if case .yamlMalformed(let detail) = error.problem as? DocumentProblem, detail.hasPrefix("duplicate key") {
+                throw Issue(.jsonMalformed(detail: detail), location: error.location)
             }
         }
         return convert(object)

@@ -9,9 +9,9 @@ enum YAMLDocument {
             return try Yams.compose(yaml: text).map(convert)
         } catch let error as YamlError {
             let (detail, line) = describe(error)
-            throw Issue(.yamlMalformed, ["detail": detail], location: SourceLocation(file: file, line: line))
+            throw Issue(.yamlMalformed(detail: detail), location: SourceLocation(file: file, line: line))
         } catch {
-            throw Issue(.yamlMalformed, ["detail": "\(error)"], location: SourceLocation(file: file))
+            throw Issue(.yamlMalformed(detail: "\(error)"), location: SourceLocation(file: file))
         }
     }
 

@@ -30,7 +30,7 @@ enum CooperativeRecord {
         } else {
             // Present but not a mapping has already been reported.
             if r.node("members") == nil {
-                r.report(Issue(.fieldRequired, ["field": r.fieldPath("members")]), key: "members")
+                r.report(Issue(.required(field: r.fieldPath("members"))), key: "members")
             }
             members = nil
         }

@@ -12,7 +12,7 @@ enum ProductRecord {
     static func decode(_ r: RecordReader, cooperativeID: String?) -> Product? {
         let owner = r.value("cooperative", required: cooperativeID == nil, FieldParsing.slug) ?? cooperativeID
         if let owner, let cooperativeID, owner != cooperativeID {
-            r.report(Issue(.valueNotAllowed, ["value": owner, "allowed": cooperativeID]), key: "cooperative")
+            r.report(Issue(.valueNotAllowed(owner, allowed: [cooperativeID])), key: "cooperative")
         }
         let sku = r.value("sku", required: true, FieldParsing.sku)
         let name = r.localized("name", required: true)
@@ -56,7 +56,7 @@ enum ProductRecord {
         guard let q = r.child("quantity", allowed: ["amount", "unit"]) else {
             // Present but not a mapping has already been reported.
             if r.node("quantity") == nil {
-                r.report(Issue(.fieldRequired, ["field": r.fieldPath("quantity")]), key: "quantity")
+                r.report(Issue(.required(field: r.fieldPath("quantity"))), key: "quantity")
             }
             return nil
         }
@@ -79,7 +79,7 @@ enum ProductRecord {
             return nil
         case (nil, nil):
             if r.node("stock") == nil && r.node("made_to_order") == nil {
-                r.report(Issue(.fieldRequired, ["field": r.fieldPath("stock")]), key: "stock")
+                r.report(Issue(.required(field: r.fieldPath("stock"))), key: "stock")
             }
             return nil
         }

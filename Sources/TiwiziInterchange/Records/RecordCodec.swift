@@ -65,6 +65,7 @@ extension RecordCodec {
     static var localizedFields: [String] { ["name"] }
     static var exclusiveFields: [[String]] { [] }
     static var keyField: String { kind.keyField }
+    static func notFound(_ key: String) -> CatalogError { .notFound(kind, key: key) }
 
     /// The key written in `node`, when it has one.
     static func key(in node: DocumentNode) -> String? {
@@ -117,8 +118,7 @@ extension SchemeRecord: RecordCodec {
         guard let existing, existing.area != record.area || existing.categories != record.categories else { return [] }
         return try productIssues(try reader.productSKUs(schemeID: record.id).filter { !checked.contains($0) }, in: reader)
     }
-    static func alreadyExists(_ stored: CertificationScheme) -> Issue { Issue(.schemeExists, ["value": stored.id]) }
-    static func notFound(_ key: String) -> CatalogError { CatalogError(.schemeNotFound, ["value": key]) }
+    static func alreadyExists(_ stored: CertificationScheme) -> Issue { Issue(.alreadyExists(.schemes, key: stored.id)) }
 }
 
 extension KnowHowRecord: RecordCodec {
@@ -137,8 +137,7 @@ extension KnowHowRecord: RecordCodec {
     static func save(_ record: KnowHow, replacing existing: KnowHow?, with writer: CatalogWriter) throws -> SaveOutcome {
         try writer.save(record, replacing: existing)
     }
-    static func alreadyExists(_ stored: KnowHow) -> Issue { Issue(.knowHowExists, ["value": stored.id]) }
-    static func notFound(_ key: String) -> CatalogError { CatalogError(.knowHowNotFound, ["value": key]) }
+    static func alreadyExists(_ stored: KnowHow) -> Issue { Issue(.alreadyExists(.knowHow, key: stored.id)) }
 }
 
 extension CooperativeRecord: RecordCodec {
@@ -170,8 +169,7 @@ extension CooperativeRecord: RecordCodec {
         }
         return try productIssues(skus, in: reader)
     }
-    static func alreadyExists(_ stored: Cooperative) -> Issue { Issue(.cooperativeExists, ["value": stored.id]) }
-    static func notFound(_ key: String) -> CatalogError { CatalogError(.cooperativeNotFound, ["value": key]) }
+    static func alreadyExists(_ stored: Cooperative) -> Issue { Issue(.alreadyExists(.cooperatives, key: stored.id)) }
 }
 
 extension ProductRecord: RecordCodec {
@@ -196,9 +194,8 @@ extension ProductRecord: RecordCodec {
         try writer.save(record, replacing: existing)
     }
     static func alreadyExists(_ stored: Product) -> Issue {
-        Issue(.productExists, ["value": stored.sku, "other": stored.cooperativeID])
+        Issue(.alreadyExists(.products, key: stored.sku, cooperative: stored.cooperativeID))
     }
-    static func notFound(_ key: String) -> CatalogError { CatalogError(.productNotFound, ["value": key]) }
 }
 
 extension DocumentNode {

@@ -28,7 +28,7 @@ struct RecordReader {
         guard let allowed else { return }
         for pair in pairs where !allowed.contains(pair.key) {
             report(
-                Issue(.fieldUnknown, ["name": pair.key, "expected": allowed.joined(separator: ", ")]), key: pair.key,
+                Issue(.fieldUnknown(name: pair.key, expected: allowed)), key: pair.key,
                 at: pair.value.line)
         }
     }
@@ -49,7 +49,7 @@ struct RecordReader {
     /// absent or blank (or, with an issue, when not a scalar).
     func text(_ key: String, required: Bool = false) -> String? {
         guard let node = node(key) else {
-            if required { report(Issue(.fieldRequired, ["field": fieldPath(key)]), key: key) }
+            if required { report(Issue(.required(field: fieldPath(key))), key: key) }
             return nil
         }
         guard case .scalar(let text, _, _) = node else {
@@ -57,7 +57,7 @@ struct RecordReader {
             return nil
         }
         guard let normalized = LocalizedText.normalized(text) else {
-            if required { report(Issue(.fieldRequired, ["field": fieldPath(key)]), key: key, at: node.line) }
+            if required { report(Issue(.required(field: fieldPath(key))), key: key, at: node.line) }
             return nil
         }
         return normalized
@@ -109,7 +109,7 @@ struct RecordReader {
     /// Multilingual text written `{fr: …, ar: …}` (or a bare string, taken as French).
     func localized(_ key: String, required: Bool = false) -> LocalizedText? {
         guard let node = node(key) else {
-            if required { report(Issue(.fieldRequired, ["field": fieldPath(key)]), key: key) }
+            if required { report(Issue(.required(field: fieldPath(key))), key: key) }
             return nil
         }
         let text: LocalizedText

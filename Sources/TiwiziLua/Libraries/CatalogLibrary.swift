@@ -108,6 +108,6 @@ enum CatalogLibrary {
 
     /// Catalog validation messages become Lua errors at the caller's line.
     static func parse<T>(_ body: () throws -> T) throws -> T {
-        do { return try body() } catch let issue as Issue { throw LuaScriptError(issue.message.text(in: .english)) }
+        do { return try body() } catch let issue as Issue { throw LuaScriptError(issue.problem.text(in: .english)) }
     }
 }

@@ -36,7 +36,7 @@ enum TiwiziLibrary {
                     do throws(MoneyParseError) {
                         return .value(LuaObject(try Money.parse(String(decoding: bytes, as: UTF8.self), currency: currency)))
                     } catch {
-                        throw LuaArgumentError(position: 1, error.message(in: .english))
+                        throw LuaArgumentError(position: 1, error.english)
                     }
                 case .number:
                     // Also 145.0: the float subtype, not the value, is what is refused.

@@ -81,7 +81,7 @@ enum MoneyClass {
 
     /// Money errors (different currencies, overflow, a bad step) become Lua errors at the caller.
     static func checked<T>(_ body: @autoclosure () throws -> T) throws -> T {
-        do { return try body() } catch let error as MoneyError { throw LuaScriptError(error.message) }
+        do { return try body() } catch let error as MoneyError { throw LuaScriptError(error.english) }
     }
 
     private static func operand(_ args: LuaArguments, _ position: Int) throws(LuaArgumentError) -> Money {

@@ -63,8 +63,7 @@ struct StoredRow {
     /// The damaged-catalog error for `value`, found in `column` of this row.
     func damage(_ column: String, _ value: DatabaseValue) -> CatalogError {
         let row = key.map { "\($0) = \(Self.describe(self.row[$0] as DatabaseValue? ?? .null))" }.joined(separator: ", ")
-        return CatalogError(
-            .catalogDamaged, ["table": table, "row": row, "column": column, "value": Self.describe(value)])
+        return CatalogError.damaged(table: table, row: row, column: column, value: Self.describe(value))
     }
 
     private func parsedItem<T>(_ text: String, of column: String, _ parse: (String) throws -> T?) throws -> T {

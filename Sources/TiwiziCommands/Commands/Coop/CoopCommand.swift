@@ -6,8 +6,8 @@ import TiwiziStore
 /// `tiwizi coop …`: register and maintain cooperatives.
 struct CoopCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "coop", abstract: HelpKey.coopAbstract.text,
-        discussion: HelpKey.coopDiscussion.text,
+        commandName: "coop", abstract: HelpText.coopAbstract.text,
+        discussion: HelpText.coopDiscussion.text,
         subcommands: [Add.self, List.self, Show.self, Update.self, Remove.self])
 }
 
@@ -15,8 +15,8 @@ extension CoopCommand {
     /// `tiwizi coop add`.
     struct Add: CatalogCommand {
         static let configuration = CommandConfiguration(
-            commandName: "add", abstract: HelpKey.coopAddAbstract.text,
-            discussion: HelpKey.coopAddDiscussion.text)
+            commandName: "add", abstract: HelpText.coopAddAbstract.text,
+            discussion: HelpText.coopAddDiscussion.text)
 
         @OptionGroup var catalog: CatalogOptions
         @Argument(help: ArgumentHelp(.argumentNewCooperativeID)) var id: String
@@ -32,8 +32,8 @@ extension CoopCommand {
     /// `tiwizi coop update`.
     struct Update: CatalogCommand {
         static let configuration = CommandConfiguration(
-            commandName: "update", abstract: HelpKey.coopUpdateAbstract.text,
-            discussion: HelpKey.coopUpdateDiscussion.text)
+            commandName: "update", abstract: HelpText.coopUpdateAbstract.text,
+            discussion: HelpText.coopUpdateDiscussion.text)
 
         @OptionGroup var catalog: CatalogOptions
         @Argument(help: ArgumentHelp(.argumentCooperativeID)) var id: String
@@ -49,8 +49,8 @@ extension CoopCommand {
     /// `tiwizi coop remove`.
     struct Remove: CatalogCommand {
         static let configuration = CommandConfiguration(
-            commandName: "remove", abstract: HelpKey.coopRemoveAbstract.text,
-            discussion: HelpKey.coopRemoveDiscussion.text)
+            commandName: "remove", abstract: HelpText.coopRemoveAbstract.text,
+            discussion: HelpText.coopRemoveDiscussion.text)
 
         @OptionGroup var catalog: CatalogOptions
         @Argument(help: ArgumentHelp(.argumentCooperativeID)) var id: String
@@ -58,8 +58,8 @@ extension CoopCommand {
 
         func execute() throws {
             let removed = try catalog.open().write { try $0.removeCooperative(id, withProducts: withProducts) }
-            guard removed else { throw CatalogError(.cooperativeNotFound, ["value": id]) }
-            Console.out(Console.text(.removed, ["kind": Console.text(.kindCooperative), "value": id]))
+            guard removed else { throw CatalogError.notFound(.cooperatives, key: id) }
+            Console.out(Console.say(CommandMessage.removed(.cooperatives, key: id)))
         }
     }
 }

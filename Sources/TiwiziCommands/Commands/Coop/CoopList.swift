@@ -7,8 +7,8 @@ extension CoopCommand {
     /// `tiwizi coop list`.
     struct List: CatalogCommand {
         static let configuration = CommandConfiguration(
-            commandName: "list", abstract: HelpKey.coopListAbstract.text,
-            discussion: HelpKey.coopListDiscussion.text)
+            commandName: "list", abstract: HelpText.coopListAbstract.text,
+            discussion: HelpText.coopListDiscussion.text)
 
         @OptionGroup var catalog: CatalogOptions
         @Option(help: ArgumentHelp(.optionCoopListRegion)) var region: String?
@@ -25,8 +25,7 @@ extension CoopCommand {
                     return
                 }
                 var table = Table(
-                    headers: [.headerID, .headerName, .headerRegion, .headerMembers, .headerWomen, .headerProducts]
-                        .map { Console.text($0) }, rightAligned: [3, 4, 5])
+                    headers: [.id, .name, .region, .members, .women, .products], rightAligned: [3, 4, 5])
                 try reader.forEachCooperative(region: region) { c in
                     table.add([
                         c.id, c.name.french, c.region.code, "\(c.members.total)", "\(c.members.women)",
@@ -34,7 +33,7 @@ extension CoopCommand {
                     ])
                 }
                 table.finish()
-                if table.count == 0 { Console.error(Console.text(.listEmpty, ["kind": Console.text(.kindCooperatives)])) }
+                if table.count == 0 { Console.error(Console.say(CommandMessage.listEmpty(.cooperatives))) }
             }
         }
     }
@@ -44,8 +43,8 @@ extension CoopCommand {
     /// `tiwizi coop show`.
     struct Show: CatalogCommand {
         static let configuration = CommandConfiguration(
-            commandName: "show", abstract: HelpKey.coopShowAbstract.text,
-            discussion: HelpKey.coopShowDiscussion.text)
+            commandName: "show", abstract: HelpText.coopShowAbstract.text,
+            discussion: HelpText.coopShowDiscussion.text)
 
         @OptionGroup var catalog: CatalogOptions
         @Argument(help: ArgumentHelp(.argumentCooperativeID)) var id: String
@@ -53,22 +52,22 @@ extension CoopCommand {
 
         func execute() throws {
             try catalog.open(readOnly: true).read { reader in
-                guard let c = try reader.cooperative(id) else { throw CatalogError(.cooperativeNotFound, ["value": id]) }
+                guard let c = try reader.cooperative(id) else { throw CatalogError.notFound(.cooperatives, key: id) }
                 if json { return Console.out(RecordJSON.cooperative(c)) }
                 var sheet = Sheet(title: c.name.french, subtitle: c.name[.arabic])
-                sheet.add(.labelLegalForm, c.legalForm.rawValue)
-                sheet.add(.labelICE, c.ice)
-                sheet.add(.labelFounded, c.founded.description)
-                sheet.add(.labelRegistry, c.registry.map { "\($0.court) \($0.number)" })
-                sheet.add(.headerRegion, "\(c.region.code) \(c.region.name.french)")
-                sheet.add(.labelLocation, [c.province, c.commune].compactMap { $0 }.joined(separator: ", "))
-                sheet.add(.labelSector, c.sector?.path)
+                sheet.add(.legalForm, c.legalForm.rawValue)
+                sheet.add(.ice, c.ice)
+                sheet.add(.founded, c.founded.description)
+                sheet.add(.registry, c.registry.map { "\($0.court) \($0.number)" })
+                sheet.add(.region, "\(c.region.code) \(c.region.name.french)")
+                sheet.add(.location, [c.province, c.commune].compactMap { $0 }.joined(separator: ", "))
+                sheet.add(.sector, c.sector?.path)
                 let share = c.members.womenPercent.map { " (\($0) %)" } ?? ""
-                sheet.add(.headerMembers, "\(c.members.total)")
-                sheet.add(.headerWomen, "\(c.members.women)\(share)")
-                sheet.add(.labelContact, [c.phone, c.email].compactMap { $0 }.joined(separator: "  "))
-                sheet.add(.labelKnowHow, c.knowHowIDs.joined(separator: ", "))
-                sheet.add(.headerProducts, "\(try reader.productCount(cooperativeID: c.id))")
+                sheet.add(.members, "\(c.members.total)")
+                sheet.add(.women, "\(c.members.women)\(share)")
+                sheet.add(.contact, [c.phone, c.email].compactMap { $0 }.joined(separator: "  "))
+                sheet.add(.knowHow, c.knowHowIDs.joined(separator: ", "))
+                sheet.add(.products, "\(try reader.productCount(cooperativeID: c.id))")
                 sheet.print()
             }
         }

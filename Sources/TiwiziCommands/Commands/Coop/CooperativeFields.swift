@@ -23,7 +23,7 @@ struct CooperativeFields: ParsableArguments {
     @Option(parsing: .unconditional, help: ArgumentHelp(.optionYouth)) var youth: String?
     @Option(help: ArgumentHelp(.optionPhone)) var phone: String?
     @Option(help: ArgumentHelp(.optionEmail)) var email: String?
-    @Option(name: .customLong("knowhow"), help: ArgumentHelp(.optionCoopKnowHow))
+    @Option(name: .customLong("know-how"), help: ArgumentHelp(.optionCoopKnowHow))
     var knowHow: [String] = []
 
     /// The cells these options set; options not given are absent.

@@ -3,20 +3,20 @@ import TiwiziCore
 import TiwiziInterchange
 import TiwiziStore
 
-/// `tiwizi knowhow …`: artisan know-how and its links to cooperatives and products.
+/// `tiwizi know-how …`: artisan know-how and its links to cooperatives and products.
 struct KnowHowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "knowhow", abstract: HelpKey.knowHowAbstract.text,
-        discussion: HelpKey.knowHowDiscussion.text,
+        commandName: "know-how", abstract: HelpText.knowHowAbstract.text,
+        discussion: HelpText.knowHowDiscussion.text,
         subcommands: [Add.self, List.self, Show.self, Update.self, Link.self])
 }
 
 extension KnowHowCommand {
-    /// `tiwizi knowhow add`.
+    /// `tiwizi know-how add`.
     struct Add: CatalogCommand {
         static let configuration = CommandConfiguration(
-            commandName: "add", abstract: HelpKey.knowHowAddAbstract.text,
-            discussion: HelpKey.knowHowAddDiscussion.text)
+            commandName: "add", abstract: HelpText.knowHowAddAbstract.text,
+            discussion: HelpText.knowHowAddDiscussion.text)
 
         @OptionGroup var catalog: CatalogOptions
         @Argument(help: ArgumentHelp(.argumentNewKnowHowID)) var id: String
@@ -29,11 +29,11 @@ extension KnowHowCommand {
 }
 
 extension KnowHowCommand {
-    /// `tiwizi knowhow update`.
+    /// `tiwizi know-how update`.
     struct Update: CatalogCommand {
         static let configuration = CommandConfiguration(
-            commandName: "update", abstract: HelpKey.knowHowUpdateAbstract.text,
-            discussion: HelpKey.knowHowUpdateDiscussion.text)
+            commandName: "update", abstract: HelpText.knowHowUpdateAbstract.text,
+            discussion: HelpText.knowHowUpdateDiscussion.text)
 
         @OptionGroup var catalog: CatalogOptions
         @Argument(help: ArgumentHelp(.argumentKnowHowID)) var id: String
@@ -46,10 +46,10 @@ extension KnowHowCommand {
 }
 
 extension KnowHowCommand {
-    /// `tiwizi knowhow list`.
+    /// `tiwizi know-how list`.
     struct List: CatalogCommand {
         static let configuration = CommandConfiguration(
-            commandName: "list", abstract: HelpKey.knowHowListAbstract.text, discussion: HelpKey.knowHowListDiscussion.text)
+            commandName: "list", abstract: HelpText.knowHowListAbstract.text, discussion: HelpText.knowHowListDiscussion.text)
 
         @OptionGroup var catalog: CatalogOptions
         @Flag(help: ArgumentHelp(.flagJSONTable)) var json = false
@@ -62,7 +62,7 @@ extension KnowHowCommand {
                 return list.finish()
             }
             var table = Table(
-                headers: [.headerID, .headerName, .headerCraftFamily, .headerRegion, .headerHeritage].map { Console.text($0) })
+                headers: [.id, .name, .craftFamily, .region, .heritage])
             for k in all {
                 table.add([
                     k.id, k.name.french, k.craftFamily, k.regions.map(\.code).joined(separator: " "),
@@ -75,11 +75,11 @@ extension KnowHowCommand {
 }
 
 extension KnowHowCommand {
-    /// `tiwizi knowhow show`.
+    /// `tiwizi know-how show`.
     struct Show: CatalogCommand {
         static let configuration = CommandConfiguration(
-            commandName: "show", abstract: HelpKey.knowHowShowAbstract.text,
-            discussion: HelpKey.knowHowShowDiscussion.text)
+            commandName: "show", abstract: HelpText.knowHowShowAbstract.text,
+            discussion: HelpText.knowHowShowDiscussion.text)
 
         @OptionGroup var catalog: CatalogOptions
         @Argument(help: ArgumentHelp(.argumentKnowHowID)) var id: String
@@ -87,18 +87,18 @@ extension KnowHowCommand {
 
         func execute() throws {
             try catalog.open(readOnly: true).read { reader in
-                guard let k = try reader.knowHow(id) else { throw CatalogError(.knowHowNotFound, ["value": id]) }
+                guard let k = try reader.knowHow(id) else { throw CatalogError.notFound(.knowHow, key: id) }
                 if json { return Console.out(RecordJSON.knowHow(k)) }
                 var sheet = Sheet(title: k.name.french, subtitle: k.name[.arabic])
-                sheet.add(.headerCraftFamily, k.craftFamily)
-                sheet.add(.labelTechnique, k.technique?.french)
-                sheet.add(.headerRegion, k.regions.map { "\($0.code) \($0.name.french)" }.joined(separator: ", "))
+                sheet.add(.craftFamily, k.craftFamily)
+                sheet.add(.technique, k.technique?.french)
+                sheet.add(.region, k.regions.map { "\($0.code) \($0.name.french)" }.joined(separator: ", "))
                 sheet.add(
-                    .headerHeritage,
+                    .heritage,
                     k.heritage.map { [$0.status, $0.year.map(String.init), $0.title].compactMap { $0 }.joined(separator: " · ") })
                 // Artisans who did not consent are never shown.
-                sheet.add(.labelArtisans, k.artisans.filter(\.consentToPublish).map(\.name).joined(separator: ", "))
-                sheet.add(.headerProducts, try reader.productSKUs(knowHowID: id).joined(separator: ", "))
+                sheet.add(.artisans, k.artisans.filter(\.consentToPublish).map(\.name).joined(separator: ", "))
+                sheet.add(.products, try reader.productSKUs(knowHowID: id).joined(separator: ", "))
                 sheet.print()
             }
         }
@@ -106,11 +106,11 @@ extension KnowHowCommand {
 }
 
 extension KnowHowCommand {
-    /// `tiwizi knowhow link`.
+    /// `tiwizi know-how link`.
     struct Link: CatalogCommand {
         static let configuration = CommandConfiguration(
-            commandName: "link", abstract: HelpKey.knowHowLinkAbstract.text,
-            discussion: HelpKey.knowHowLinkDiscussion.text)
+            commandName: "link", abstract: HelpText.knowHowLinkAbstract.text,
+            discussion: HelpText.knowHowLinkDiscussion.text)
 
         @OptionGroup var catalog: CatalogOptions
         @Argument(help: ArgumentHelp(.argumentKnowHowID)) var id: String
@@ -123,22 +123,22 @@ extension KnowHowCommand {
 
         func execute() throws {
             try catalog.open().write { writer in
-                guard writer.reader.hasKnowHow(id) else { throw CatalogError(.knowHowNotFound, ["value": id]) }
+                guard writer.reader.hasKnowHow(id) else { throw CatalogError.notFound(.knowHow, key: id) }
                 if let cooperative {
                     guard var c = try writer.reader.cooperative(cooperative) else {
-                        throw CatalogError(.cooperativeNotFound, ["value": cooperative])
+                        throw CatalogError.notFound(.cooperatives, key: cooperative)
                     }
                     if !c.knowHowIDs.contains(id) { c.knowHowIDs.append(id) }
                     try writer.save(c)
                 } else if let product {
                     guard var p = try writer.reader.product(product) else {
-                        throw CatalogError(.productNotFound, ["value": product])
+                        throw CatalogError.notFound(.products, key: product)
                     }
                     if !p.knowHowIDs.contains(id) { p.knowHowIDs.append(id) }
                     try writer.save(p)
                 }
             }
-            Console.out(Console.text(.linked, ["knowhow": id, "target": cooperative ?? product ?? ""]))
+            Console.out(Console.say(CommandMessage.linked(knowHow: id, target: cooperative ?? product ?? "")))
         }
     }
 }

@@ -1,7 +1,7 @@
 import ArgumentParser
 import TiwiziCore
 
-/// The options that set a know-how entry's fields, shared by `knowhow add` and `knowhow update`.
+/// The options that set a know-how entry's fields, shared by `know-how add` and `know-how update`.
 /// Each maps to the column of the same name in the know-how CSV (docs/catalog-format.md).
 struct KnowHowFields: ParsableArguments {
     @Option(help: ArgumentHelp(.optionNameFr)) var nameFr: String?

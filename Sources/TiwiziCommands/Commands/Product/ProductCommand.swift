@@ -6,8 +6,8 @@ import TiwiziStore
 /// `tiwizi product …`: list and maintain products.
 struct ProductCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "product", abstract: HelpKey.productAbstract.text,
-        discussion: HelpKey.productDiscussion.text,
+        commandName: "product", abstract: HelpText.productAbstract.text,
+        discussion: HelpText.productDiscussion.text,
         subcommands: [Add.self, List.self, Show.self, Update.self, Remove.self])
 }
 
@@ -15,8 +15,8 @@ extension ProductCommand {
     /// `tiwizi product add`.
     struct Add: CatalogCommand {
         static let configuration = CommandConfiguration(
-            commandName: "add", abstract: HelpKey.productAddAbstract.text,
-            discussion: HelpKey.productAddDiscussion.text)
+            commandName: "add", abstract: HelpText.productAddAbstract.text,
+            discussion: HelpText.productAddDiscussion.text)
 
         @OptionGroup var catalog: CatalogOptions
         @Argument(help: ArgumentHelp(.argumentNewSKU)) var sku: String
@@ -32,8 +32,8 @@ extension ProductCommand {
     /// `tiwizi product update`.
     struct Update: CatalogCommand {
         static let configuration = CommandConfiguration(
-            commandName: "update", abstract: HelpKey.productUpdateAbstract.text,
-            discussion: HelpKey.productUpdateDiscussion.text)
+            commandName: "update", abstract: HelpText.productUpdateAbstract.text,
+            discussion: HelpText.productUpdateDiscussion.text)
 
         @OptionGroup var catalog: CatalogOptions
         @Argument(help: ArgumentHelp(.argumentSKU)) var sku: String
@@ -58,16 +58,17 @@ extension ProductCommand {
     /// `tiwizi product remove`.
     struct Remove: CatalogCommand {
         static let configuration = CommandConfiguration(
-            commandName: "remove", abstract: HelpKey.productRemoveAbstract.text, discussion: HelpKey.productRemoveDiscussion.text)
+            commandName: "remove", abstract: HelpText.productRemoveAbstract.text,
+            discussion: HelpText.productRemoveDiscussion.text)
 
         @OptionGroup var catalog: CatalogOptions
         @Argument(help: ArgumentHelp(.argumentSKU)) var sku: String
 
         func execute() throws {
             guard try catalog.open().write({ try $0.removeProduct(sku) }) else {
-                throw CatalogError(.productNotFound, ["value": sku])
+                throw CatalogError.notFound(.products, key: sku)
             }
-            Console.out(Console.text(.removed, ["kind": Console.text(.kindProduct), "value": sku]))
+            Console.out(Console.say(CommandMessage.removed(.products, key: sku)))
         }
     }
 }

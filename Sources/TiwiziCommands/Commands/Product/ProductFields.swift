@@ -30,7 +30,7 @@ struct ProductFields: ParsableArguments {
     @Option(help: ArgumentHelp(.optionAllergen)) var allergen: [String] = []
     @Option(help: ArgumentHelp(.optionCertificate))
     var certificate: [String] = []
-    @Option(name: .customLong("knowhow"), help: ArgumentHelp(.optionProductKnowHow)) var knowHow: [String] = []
+    @Option(name: .customLong("know-how"), help: ArgumentHelp(.optionProductKnowHow)) var knowHow: [String] = []
 
     /// The cells these options set; options not given are absent.
     var cells: [String: String] {

@@ -7,8 +7,8 @@ extension ProductCommand {
     /// `tiwizi product list`.
     struct List: CatalogCommand {
         static let configuration = CommandConfiguration(
-            commandName: "list", abstract: HelpKey.productListAbstract.text,
-            discussion: HelpKey.productListDiscussion.text)
+            commandName: "list", abstract: HelpText.productListAbstract.text,
+            discussion: HelpText.productListDiscussion.text)
 
         @OptionGroup var catalog: CatalogOptions
         @Option(name: .customLong("coop"), help: ArgumentHelp(.optionProductListCoop)) var cooperative: String?
@@ -27,10 +27,10 @@ extension ProductCommand {
             try catalog.open(readOnly: true).read { reader in
                 // A mistyped id would otherwise list nothing, as if no product matched.
                 if let cooperative, try reader.cooperative(cooperative) == nil {
-                    throw CatalogError(.cooperativeNotFound, ["value": cooperative])
+                    throw CatalogError.notFound(.cooperatives, key: cooperative)
                 }
                 if let certification, try reader.certificationScheme(certification) == nil {
-                    throw CatalogError(.schemeNotFound, ["value": certification])
+                    throw CatalogError.notFound(.schemes, key: certification)
                 }
                 if json {
                     var list = JSONList()
@@ -39,9 +39,9 @@ extension ProductCommand {
                 }
                 var table = Table(
                     headers: [
-                        .headerSKU, .headerName, .headerCooperative, .headerRegion, .headerCategory,
-                        .headerQuantity, .headerPrice, .headerStock,
-                    ].map { Console.text($0) },
+                        .sku, .name, .cooperative, .region, .category,
+                        .quantity, .price, .stock,
+                    ],
                     rightAligned: [5, 6, 7])
                 try reader.forEachProduct(filter) { p in
                     table.add([
@@ -52,7 +52,7 @@ extension ProductCommand {
                     ])
                 }
                 table.finish()
-                if table.count == 0 { Console.error(Console.text(.listEmpty, ["kind": Console.text(.kindProducts)])) }
+                if table.count == 0 { Console.error(Console.say(CommandMessage.listEmpty(.products))) }
             }
         }
 
@@ -69,7 +69,7 @@ extension ProductCommand {
         static func stockText(_ availability: Availability) -> String {
             switch availability {
             case .inStock(let units): return "\(units)"
-            case .madeToOrder(let days): return Console.text(.stockMadeToOrder, ["days": "\(days)"])
+            case .madeToOrder(let days): return Console.say(CommandMessage.madeToOrder(days: days))
             }
         }
     }
@@ -79,7 +79,7 @@ extension ProductCommand {
     /// `tiwizi product show`.
     struct Show: CatalogCommand {
         static let configuration = CommandConfiguration(
-            commandName: "show", abstract: HelpKey.productShowAbstract.text, discussion: HelpKey.productShowDiscussion.text)
+            commandName: "show", abstract: HelpText.productShowAbstract.text, discussion: HelpText.productShowDiscussion.text)
 
         @OptionGroup var catalog: CatalogOptions
         @Argument(help: ArgumentHelp(.argumentSKU)) var sku: String
@@ -88,33 +88,33 @@ extension ProductCommand {
         func execute() throws {
             let day = try Moment.current.today
             try catalog.open(readOnly: true).read { reader in
-                guard let p = try reader.product(sku) else { throw CatalogError(.productNotFound, ["value": sku]) }
+                guard let p = try reader.product(sku) else { throw CatalogError.notFound(.products, key: sku) }
                 if json { return Console.out(RecordJSON.product(p)) }
                 var sheet = Sheet(title: "\(p.sku)  \(p.name.french)", subtitle: p.name[.arabic])
-                sheet.add(.headerCooperative, p.cooperativeID)
-                sheet.add(.headerCategory, p.category.path)
+                sheet.add(.cooperative, p.cooperativeID)
+                sheet.add(.category, p.category.path)
                 sheet.add(
-                    .headerQuantity,
+                    .quantity,
                     p.quantity.description
                         + (p.dimensions.map { "  (\($0.lengthCm) × \($0.widthCm) cm)" } ?? ""))
                 // The listing's format first (the interface language's), then the Arabic one.
                 sheet.add(
-                    .headerPrice, "\(p.price.formatted(for: Console.displayLanguage))  ·  \(p.price.formatted(for: .arabic))")
-                sheet.add(.labelVAT, "\(p.vat.rawValue) (\(p.vat.ratePercent) %)")
-                sheet.add(.headerStock, List.stockText(p.availability))
+                    .price, "\(p.price.formatted(for: Console.displayLanguage))  ·  \(p.price.formatted(for: .arabic))")
+                sheet.add(.vat, "\(p.vat.rawValue) (\(p.vat.ratePercent) %)")
+                sheet.add(.stock, List.stockText(p.availability))
                 sheet.add(
-                    .labelOrigin,
+                    .origin,
                     p.origin.map {
                         [$0.region.map { "\($0.code) \($0.name.french)" }, $0.place].compactMap { $0 }.joined(separator: ", ")
                     })
-                sheet.add(.labelAllergens, p.allergens.joined(separator: ", "))
+                sheet.add(.allergens, p.allergens.joined(separator: ", "))
                 sheet.add(
-                    .labelCertificates,
+                    .certificates,
                     p.certificates.map {
                         "\($0.schemeID) \($0.number) (\($0.validFrom) → \($0.validUntil))\($0.isValid(on: day) ? "" : " ✗")"
                     }.joined(separator: "; "))
-                sheet.add(.labelKnowHow, p.knowHowIDs.joined(separator: ", "))
-                sheet.add(.labelDescription, p.description?.french)
+                sheet.add(.knowHow, p.knowHowIDs.joined(separator: ", "))
+                sheet.add(.description, p.description?.french)
                 sheet.print()
             }
         }

@@ -1,7 +1,9 @@
-extension HelpKey {
+import TiwiziCore
+
+extension HelpText {
     /// The English help text. A paragraph of a discussion is one line (the `\` at the end of a
     /// source line continues it); example lines are the same as in French.
-    public var english: String {
+    var english: String {
         switch self {
         // tiwizi
         case .rootAbstract: return "A scriptable catalog for cooperatives of the social and solidarity economy."
@@ -121,14 +123,14 @@ extension HelpKey {
                   tiwizi product remove TAF-ARG-250
                 """
 
-        // knowhow
+        // know-how
         case .knowHowAbstract: return "Add, list and show artisan know-how; link it to cooperatives and products."
         case .knowHowDiscussion:
             return """
                 Examples:
-                  tiwizi knowhow list
-                  tiwizi knowhow show argan-oil-extraction
-                  tiwizi knowhow link argan-oil-extraction --product TAF-ARG-250
+                  tiwizi know-how list
+                  tiwizi know-how show argan-oil-extraction
+                  tiwizi know-how link argan-oil-extraction --product TAF-ARG-250
                 """
         case .knowHowUpdateAbstract: return "Change some fields of a know-how entry."
         case .knowHowUpdateDiscussion:
@@ -137,13 +139,13 @@ extension HelpKey {
                 (--heritage-title ""). --region and --artisan replace the whole list.
 
                 Example:
-                  tiwizi knowhow update argan-oil-extraction --name-ar "استخراج زيت الأركان"
+                  tiwizi know-how update argan-oil-extraction --name-ar "استخراج زيت الأركان"
                 """
         case .knowHowAddAbstract: return "Add a know-how entry (refused if its id exists)."
         case .knowHowAddDiscussion:
             return """
                 Example:
-                  tiwizi knowhow add argan-oil-extraction \\
+                  tiwizi know-how add argan-oil-extraction \\
                     --name-fr "Extraction de l'huile d'argan" --craft-family oil-extraction \\
                     --region MA-09 --heritage-status unesco --heritage-year 2014
                 """
@@ -151,13 +153,13 @@ extension HelpKey {
         case .knowHowListDiscussion:
             return """
                 Example:
-                  tiwizi knowhow list --json
+                  tiwizi know-how list --json
                 """
         case .knowHowShowAbstract: return "Show one know-how entry."
         case .knowHowShowDiscussion:
             return """
                 Example:
-                  tiwizi knowhow show argan-oil-extraction
+                  tiwizi know-how show argan-oil-extraction
                 """
         case .knowHowLinkAbstract: return "Link know-how to a cooperative or a product."
         case .knowHowLinkDiscussion:
@@ -165,8 +167,8 @@ extension HelpKey {
                 Give exactly one of --coop and --product.
 
                 Examples:
-                  tiwizi knowhow link argan-oil-extraction --coop tafoukt-argan
-                  tiwizi knowhow link argan-oil-extraction --product TAF-ARG-250
+                  tiwizi know-how link argan-oil-extraction --coop tafoukt-argan
+                  tiwizi know-how link argan-oil-extraction --product TAF-ARG-250
                 """
 
         // scheme, regions
@@ -341,14 +343,6 @@ extension HelpKey {
         case .optionRunMaxInstructions: return "Instruction budget of the run."
         case .optionRunMaxMemory: return "Memory the script may use, in bytes (suffixes K, M, G accepted)."
         case .optionRunTimeout: return "Wall-clock limit of the run, in seconds."
-
-        // Usage errors
-        case .invalidParam: return "--param expects key=value, got “{value}”."
-        case .invalidAt: return "--at expects a date-time such as 2026-03-20T09:00, got “{value}”."
-        case .invalidMaxInstructions: return "--max-instructions must be positive."
-        case .invalidTimeout: return "--timeout must be between 0 and 3600 seconds."
-        case .invalidMaxMemory: return "--max-memory expects bytes ≥ 1M, e.g. 64M or 268435456, got “{value}”."
-        case .linkNeedsOneTarget: return "Give exactly one of --coop and --product."
         }
     }
 }

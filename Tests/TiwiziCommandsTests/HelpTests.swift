@@ -1,7 +1,8 @@
 import Foundation
 import Testing
+import TiwiziCore
 
-@testable import TiwiziCore
+@testable import TiwiziCommands
 
 @Suite("Help: catalog")
 struct HelpCatalogTests {
@@ -12,40 +13,31 @@ struct HelpCatalogTests {
     /// The example lines of a text: the indented ones (commands and their continuation lines).
     private func exampleLines(_ text: String) -> [Substring] { lines(text).filter { $0.hasPrefix("  ") } }
 
-    private var discussions: [HelpKey] { HelpKey.allCases.filter { $0.rawValue.hasSuffix("Discussion") } }
+    private var discussions: [HelpText] { HelpText.allCases.filter { $0.rawValue.hasSuffix("Discussion") } }
 
     @Test func everyKeyHasEnglishAndFrench() {
-        for key in HelpKey.allCases {
+        for key in HelpText.allCases {
             #expect(!key.english.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty, "\(key) has no English")
             #expect(!key.french.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty, "\(key) has no French")
         }
-        #expect(HelpKey.allCases.count > 100)
+        #expect(HelpText.allCases.count > 100)
     }
 
     @Test func frenchIsNotACopyOfEnglish() {
         // Every help text is prose (a discussion at least says "Exemple :"), so none is the same in both languages.
-        let copies = HelpKey.allCases.filter { $0.english == $0.french }
+        let copies = HelpText.allCases.filter { $0.english == $0.french }
         #expect(copies.isEmpty, "\(copies)")
     }
 
-    @Test func placeholdersAgreeBetweenLanguages() {
-        for key in HelpKey.allCases {
-            #expect(placeholders(key.english) == placeholders(key.french), "\(key)")
-            for name in placeholders(key.english) {
-                #expect(!name.isEmpty && name.allSatisfy { $0.isLetter && $0.isASCII }, "\(key): {\(name)}")
-            }
-        }
-    }
-
     @Test func everyCommandHasAnAbstractAndADiscussion() {
-        let abstracts = Set(HelpKey.allCases.filter { $0.rawValue.hasSuffix("Abstract") }.map { $0.rawValue.dropLast(8) })
+        let abstracts = Set(HelpText.allCases.filter { $0.rawValue.hasSuffix("Abstract") }.map { $0.rawValue.dropLast(8) })
         let discussed = Set(discussions.map { $0.rawValue.dropLast(10) })
         #expect(abstracts == discussed)
         #expect(abstracts.count == 25)
     }
 
     @Test func abstractsAreOneSentenceOnOneLine() {
-        for key in HelpKey.allCases where key.rawValue.hasSuffix("Abstract") {
+        for key in HelpText.allCases where key.rawValue.hasSuffix("Abstract") {
             for text in [key.english, key.french] {
                 #expect(!text.contains("\n") && text.hasSuffix("."), "\(key): \(text)")
             }
@@ -63,7 +55,7 @@ struct HelpCatalogTests {
     }
 
     @Test func examplesAreTheSameInBothLanguages() {
-        for key in HelpKey.allCases {
+        for key in HelpText.allCases {
             #expect(exampleLines(key.english) == exampleLines(key.french), "\(key)")
         }
         let examples = discussions.flatMap { exampleLines($0.english) }.filter { $0.hasPrefix("  tiwizi ") }
@@ -107,26 +99,19 @@ struct HelpCatalogTests {
 @Suite("Help: text")
 struct HelpTextTests {
     @Test func englishIsAsWritten() {
-        for key in HelpKey.allCases where !key.english.contains("{") {
+        for key in HelpText.allCases {
             #expect(key.text(in: .english) == key.english, "\(key)")
         }
     }
 
-    @Test func argumentsFillPlaceholders() {
-        #expect(HelpKey.invalidParam.text(in: .english, ["value": "x"]) == "--param expects key=value, got “x”.")
-        #expect(
-            HelpKey.invalidParam.text(in: .french, ["value": "x"])
-                == "--param attend la forme clé=valeur\u{00A0}; reçu «\u{00A0}x\u{00A0}».")
-        #expect(HelpKey.invalidAt.text(in: .english) == "--at expects a date-time such as 2026-03-20T09:00, got “{value}”.")
-    }
-
-    @Test func argumentsAreNotReinterpreted() {
-        #expect(HelpKey.invalidMaxMemory.text(in: .english, ["value": "{value} ;"]).hasSuffix("got “{value} ;”."))
-        #expect(HelpKey.invalidMaxMemory.text(in: .french, ["value": "a :"]).hasSuffix("reçu «\u{00A0}a :\u{00A0}»."))
+    @Test func usageErrorsQuoteWhatWasGiven() {
+        #expect(CommandProblem.invalidParameter("x").text(in: .english) == "--param expects key=value, got “x”.")
+        #expect(CommandProblem.invalidParameter("x").text(in: .french) == "--param attend la forme clé=valeur ; reçu « x ».")
+        #expect(CommandProblem.invalidMaxMemory("{value} ;").text(in: .english).hasSuffix("got “{value} ;”."))
     }
 
     @Test func frenchPunctuationStaysWithItsWord() {
-        for key in HelpKey.allCases {
+        for key in HelpText.allCases {
             let text = key.text(in: .french)
             let prose = text.split(separator: "\n").filter { !$0.hasPrefix(" ") }
             for line in prose {
@@ -140,12 +125,12 @@ struct HelpTextTests {
                 text.split(separator: "\n").filter { $0.hasPrefix("  ") }
                     == key.french.split(separator: "\n").filter { $0.hasPrefix("  ") }, "\(key)")
         }
-        #expect(HelpKey.optionPhone.text(in: .french) == "Téléphone\u{00A0}: +212 puis 5, 6 ou 7 puis 8 chiffres.")
+        #expect(HelpText.optionPhone.text(in: .french) == "Téléphone\u{00A0}: +212 puis 5, 6 ou 7 puis 8 chiffres.")
     }
 
     @Test func sharedOptionsReadTheSameEverywhere() {
-        #expect(HelpKey.optionCatalog.text(in: .english).contains("$TIWIZI_CATALOG"))
-        #expect(HelpKey.optionCatalog.text(in: .french).contains("$TIWIZI_CATALOG"))
-        #expect(HelpKey.rootDiscussion.text(in: .french).contains("LC_MESSAGES"))
+        #expect(HelpText.optionCatalog.text(in: .english).contains("$TIWIZI_CATALOG"))
+        #expect(HelpText.optionCatalog.text(in: .french).contains("$TIWIZI_CATALOG"))
+        #expect(HelpText.rootDiscussion.text(in: .french).contains("LC_MESSAGES"))
     }
 }

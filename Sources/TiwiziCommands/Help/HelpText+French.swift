@@ -1,7 +1,9 @@
-extension HelpKey {
+import TiwiziCore
+
+extension HelpText {
     /// Le texte d'aide en français. Un paragraphe d'une discussion tient sur une ligne (le `\` en
     /// fin de ligne du source la prolonge) ; les lignes d'exemple sont les mêmes qu'en anglais.
-    public var french: String {
+    var french: String {
         switch self {
         // tiwizi
         case .rootAbstract: return "Un catalogue scriptable pour les coopératives de l'économie sociale et solidaire."
@@ -124,15 +126,15 @@ extension HelpKey {
                   tiwizi product remove TAF-ARG-250
                 """
 
-        // knowhow
+        // know-how
         case .knowHowAbstract:
             return "Ajouter, lister et afficher les savoir-faire artisanaux ; les lier aux coopératives et aux produits."
         case .knowHowDiscussion:
             return """
                 Exemples :
-                  tiwizi knowhow list
-                  tiwizi knowhow show argan-oil-extraction
-                  tiwizi knowhow link argan-oil-extraction --product TAF-ARG-250
+                  tiwizi know-how list
+                  tiwizi know-how show argan-oil-extraction
+                  tiwizi know-how link argan-oil-extraction --product TAF-ARG-250
                 """
         case .knowHowUpdateAbstract: return "Modifier certains champs d'un savoir-faire."
         case .knowHowUpdateDiscussion:
@@ -141,13 +143,13 @@ extension HelpKey {
                 (--heritage-title ""). --region et --artisan remplacent toute la liste.
 
                 Exemple :
-                  tiwizi knowhow update argan-oil-extraction --name-ar "استخراج زيت الأركان"
+                  tiwizi know-how update argan-oil-extraction --name-ar "استخراج زيت الأركان"
                 """
         case .knowHowAddAbstract: return "Ajouter un savoir-faire (refusé si son identifiant existe)."
         case .knowHowAddDiscussion:
             return """
                 Exemple :
-                  tiwizi knowhow add argan-oil-extraction \\
+                  tiwizi know-how add argan-oil-extraction \\
                     --name-fr "Extraction de l'huile d'argan" --craft-family oil-extraction \\
                     --region MA-09 --heritage-status unesco --heritage-year 2014
                 """
@@ -155,13 +157,13 @@ extension HelpKey {
         case .knowHowListDiscussion:
             return """
                 Exemple :
-                  tiwizi knowhow list --json
+                  tiwizi know-how list --json
                 """
         case .knowHowShowAbstract: return "Afficher un savoir-faire en détail."
         case .knowHowShowDiscussion:
             return """
                 Exemple :
-                  tiwizi knowhow show argan-oil-extraction
+                  tiwizi know-how show argan-oil-extraction
                 """
         case .knowHowLinkAbstract: return "Lier un savoir-faire à une coopérative ou à un produit."
         case .knowHowLinkDiscussion:
@@ -169,8 +171,8 @@ extension HelpKey {
                 Indiquez soit --coop, soit --product (exactement l'un des deux).
 
                 Exemples :
-                  tiwizi knowhow link argan-oil-extraction --coop tafoukt-argan
-                  tiwizi knowhow link argan-oil-extraction --product TAF-ARG-250
+                  tiwizi know-how link argan-oil-extraction --coop tafoukt-argan
+                  tiwizi know-how link argan-oil-extraction --product TAF-ARG-250
                 """
 
         // scheme, regions
@@ -353,15 +355,6 @@ extension HelpKey {
         case .optionRunMaxInstructions: return "Nombre maximal d'instructions que le script peut exécuter."
         case .optionRunMaxMemory: return "Mémoire que le script peut utiliser, en octets (suffixes K, M, G acceptés)."
         case .optionRunTimeout: return "Durée maximale de l'exécution, en secondes (temps réel)."
-
-        // Erreurs d'utilisation
-        case .invalidParam: return "--param attend la forme clé=valeur ; reçu « {value} »."
-        case .invalidAt: return "--at attend une date et une heure comme 2026-03-20T09:00 ; reçu « {value} »."
-        case .invalidMaxInstructions: return "--max-instructions doit être strictement positif."
-        case .invalidTimeout: return "--timeout doit être compris entre 0 et 3600 secondes."
-        case .invalidMaxMemory:
-            return "--max-memory attend un nombre d'octets ≥ 1M, par ex. 64M ou 268435456 ; reçu « {value} »."
-        case .linkNeedsOneTarget: return "Indiquez soit --coop, soit --product (exactement l'un des deux)."
         }
     }
 }

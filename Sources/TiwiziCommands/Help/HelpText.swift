@@ -1,11 +1,10 @@
 import Foundation
+import TiwiziCore
 
 /// Every help text of the `tiwizi` command: command abstracts and discussions, the help of each
 /// argument, option and flag, and the usage errors commands report. Each key has an English and
-/// a French text (`HelpKey+English.swift`, `HelpKey+French.swift`); the compiler checks that
-/// none is missing. Placeholders are written `{name}`.
-///
-/// Runtime messages live in `MessageKey`; help is kept apart so that both enums stay readable.
+/// a French text (`HelpText+English.swift`, `HelpText+French.swift`); the compiler checks that
+/// none is missing. Help takes no arguments; usage errors are `CommandProblem`s.
 ///
 /// Conventions, checked by `HelpTests`:
 /// - a discussion is prose (one line per paragraph: ArgumentParser wraps it to the terminal),
@@ -13,7 +12,7 @@ import Foundation
 ///   example command lines, indented by two spaces and identical in both languages;
 /// - example lines are at most 79 columns, so that the default 80-column help never wraps them;
 ///   a longer command continues on the next line after a ` \`.
-public enum HelpKey: String, CaseIterable, Sendable {
+enum HelpText: String, CaseIterable, Sendable {
     // Commands: abstract (one line, also shown in the parent's subcommand list) and discussion
     case rootAbstract, rootDiscussion
     case coopAbstract, coopDiscussion
@@ -58,39 +57,17 @@ public enum HelpKey: String, CaseIterable, Sendable {
     case optionExportFormat, optionExportOut
     case optionRunParam, optionRunAt, optionRunSeed, flagRunJSON, optionRunMaxInstructions, optionRunMaxMemory
     case optionRunTimeout
-    // Usage errors (thrown as ArgumentParser's `ValidationError`)
-    case invalidParam, invalidAt, invalidMaxInstructions, invalidTimeout, invalidMaxMemory, linkNeedsOneTarget
 }
 
-extension HelpKey {
+extension HelpText {
     /// The text in the interface language chosen by the environment (`InterfaceLanguage.current`).
-    public var text: String { text(in: .current) }
+    var text: String { text(in: .current) }
 
-    /// The text in `language`, with `{name}` placeholders filled from `arguments` (in one pass:
-    /// an argument's value is never read as a placeholder).
-    ///
-    /// In French, the space before `:`, `;`, `?`, `!` and `»` and after `«` becomes a no-break
-    /// space, so that wrapping the help to the terminal never starts a line with them (example
-    /// lines, indented, are left as written).
-    public func text(in language: InterfaceLanguage, _ arguments: [String: String] = [:]) -> String {
-        let template = language == .french ? Self.bindingPunctuation(french) : english
-        return Self.filling(template, with: arguments)
-    }
-
-    /// The text in the interface language, with `{name}` placeholders filled from `arguments`.
-    public func text(_ arguments: [String: String]) -> String { text(in: .current, arguments) }
-
-    private static func filling(_ template: String, with arguments: [String: String]) -> String {
-        guard !arguments.isEmpty else { return template }
-        var result = ""
-        var rest = template[...]
-        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
-            let name = String(rest[rest.index(after: open)..<close])
-            result += rest[..<open]
-            result += arguments[name] ?? String(rest[open...close])
-            rest = rest[rest.index(after: close)...]
-        }
-        return result + rest
+    /// The text in `language`. In French, the space before `:`, `;`, `?`, `!` and `»` and after
+    /// `«` becomes a no-break space, so that wrapping the help to the terminal never starts a
+    /// line with them (example lines, indented, are left as written).
+    func text(in language: InterfaceLanguage) -> String {
+        language == .french ? Self.bindingPunctuation(french) : english
     }
 
     private static func bindingPunctuation(_ text: String) -> String {

@@ -1,0 +1,40 @@
+import TiwiziCore
+
+extension CommandMessage {
+    var english: String {
+        switch self {
+        case .importFailed(1): return "Import failed with 1 problem; the catalog was not changed."
+        case .importFailed(let count): return "Import failed with \(count) problems; the catalog was not changed."
+        case .moreProblems(1): return "… and 1 more problem."
+        case .moreProblems(let count): return "… and \(count) more problems."
+        case .importSummary(let kind, let counts):
+            return
+                "\(kind.name(in: .english, plural: true)): \(counts.added) added, \(counts.updated) updated, \(counts.unchanged) unchanged"
+        case .importNothing(let paths): return "No catalog files found in \(paths.joined(separator: " "))."
+        case .importProgress(let done): return "Importing: \(done) records…"
+        case .importRehearsed: return "Dry run: nothing was written; run the same import without --dry-run to apply it."
+        case .importChangesHint(let count): return "\(count) records updated; add --changes to list what changes in each."
+        case .change(let change) where change.after.isEmpty: return "\(change.field) cleared (was \(change.before))"
+        case .change(let change) where change.before.isEmpty: return "\(change.field) set to \(change.after)"
+        case .change(let change): return "\(change.field) \(change.before) → \(change.after)"
+        case .saved(.added, let kind, let key): return "Added \(kind.name(in: .english)) \(key)."
+        case .saved(.updated, let kind, let key): return "Updated \(kind.name(in: .english)) \(key)."
+        case .saved(.unchanged, let kind, let key): return "\(kind.name(in: .english).capitalizedFirst) \(key) is unchanged."
+        case .removed(let kind, let key): return "Removed \(kind.name(in: .english)) \(key)."
+        case .linked(let knowHow, let target): return "Linked know-how \(knowHow) to \(target)."
+        case .exported(let cooperatives, let products, let path):
+            let coops = cooperatives == 1 ? "1 cooperative" : "\(cooperatives) cooperatives"
+            let items = products == 1 ? "1 product" : "\(products) products"
+            return "Exported \(coops) and \(items) to \(path)."
+        case .listEmpty(let kind): return "No \(kind.name(in: .english, plural: true)) match."
+        case .madeToOrder(let days): return "to order (\(days) d)"
+        case .errorLabel: return "error"
+        case .standardOutput: return "standard output"
+        }
+    }
+}
+
+extension String {
+    /// The text with its first letter in upper case (`know-how` → `Know-how`).
+    var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
+}

@@ -1,0 +1,40 @@
+import TiwiziCore
+
+extension CommandMessage {
+    var french: String {
+        switch self {
+        case .importFailed(let count) where count <= 1:
+            return "Échec de l'import : \(count) problème ; le catalogue n'a pas été modifié."
+        case .importFailed(let count): return "Échec de l'import : \(count) problèmes ; le catalogue n'a pas été modifié."
+        case .moreProblems(let count) where count <= 1: return "… et \(count) autre problème."
+        case .moreProblems(let count): return "… et \(count) autres problèmes."
+        case .importSummary(let kind, let counts):
+            let added = counts.added <= 1 ? "\(counts.added) ajout" : "\(counts.added) ajouts"
+            let updated = counts.updated <= 1 ? "\(counts.updated) mise à jour" : "\(counts.updated) mises à jour"
+            return "\(kind.name(in: .french, plural: true)) : \(added), \(updated), \(counts.unchanged) sans changement"
+        case .importNothing(let paths): return "Aucun fichier de catalogue dans \(paths.joined(separator: " "))."
+        case .importProgress(let done): return "Import : \(done) enregistrements…"
+        case .importRehearsed:
+            return "Essai à blanc : rien n'a été écrit ; relancez le même import sans --dry-run pour l'appliquer."
+        case .importChangesHint(let count):
+            return "\(count) fiches modifiées ; ajoutez --changes pour voir ce qui change dans chacune."
+        case .change(let change) where change.after.isEmpty: return "\(change.field) effacé (était \(change.before))"
+        case .change(let change) where change.before.isEmpty: return "\(change.field) : \(change.after)"
+        case .change(let change): return "\(change.field) \(change.before) → \(change.after)"
+        case .saved(.added, let kind, let key): return "Ajout : \(kind.name(in: .french)) \(key)."
+        case .saved(.updated, let kind, let key): return "Modification : \(kind.name(in: .french)) \(key)."
+        case .saved(.unchanged, let kind, let key): return "\(kind.name(in: .french)) \(key) : inchangé."
+        case .removed(let kind, let key): return "Retrait : \(kind.name(in: .french)) \(key)."
+        case .linked(let knowHow, let target): return "Savoir-faire \(knowHow) lié à \(target)."
+        case .exported(let cooperatives, let products, let path):
+            let coops = cooperatives <= 1 ? "\(cooperatives) coopérative" : "\(cooperatives) coopératives"
+            let items = products <= 1 ? "\(products) produit" : "\(products) produits"
+            let done = cooperatives <= 1 && products <= 1 ? "exporté" : "exportés"
+            return "\(coops) et \(items) \(done) vers \(path)."
+        case .listEmpty(let kind): return "Aucun résultat (\(kind.name(in: .french, plural: true)))."
+        case .madeToOrder(let days): return "sur commande (\(days) j)"
+        case .errorLabel: return "erreur"
+        case .standardOutput: return "la sortie standard"
+        }
+    }
+}

@@ -1,0 +1,31 @@
+import TiwiziCore
+import TiwiziInterchange
+import TiwiziStore
+
+/// What a command tells a person about what it did, in English and French
+/// (`CommandMessage+English.swift`, `CommandMessage+French.swift`).
+enum CommandMessage: Bilingual {
+    /// The last line of a failed import.
+    case importFailed(problems: Int)
+    /// Problems not shown, after the first ones.
+    case moreProblems(Int)
+    /// One line per kind: `cooperatives: 1 added, 0 updated, 2 unchanged`.
+    case importSummary(RecordKind, ImportSummary.Counts)
+    case importNothing(paths: [String])
+    case importProgress(done: Int)
+    case importRehearsed
+    /// Too many updated records to list them unasked.
+    case importChangesHint(updated: Int)
+    /// One changed field: `price 145.00 → 150.00`, `allergens cleared (was argan)`.
+    case change(FieldChange)
+    case saved(SaveOutcome, RecordKind, key: String)
+    case removed(RecordKind, key: String)
+    case linked(knowHow: String, target: String)
+    case exported(cooperatives: Int, products: Int, path: String)
+    case listEmpty(RecordKind)
+    /// The stock cell of a product made to order.
+    case madeToOrder(days: Int)
+    /// What stands before an error: `error`, `erreur`.
+    case errorLabel
+    case standardOutput
+}

@@ -1,0 +1,71 @@
+import TiwiziCore
+
+/// What stops a command before or after the catalog is involved: its options, its environment,
+/// its output.
+enum CommandProblem: Error, Problem, Bilingual {
+    case catalogNotFound(path: String)
+    case todayInvalid(String)
+    case nothingToUpdate
+    case invalidParameter(String)
+    case invalidMoment(String)
+    case invalidMaxInstructions
+    case invalidTimeout
+    case invalidMaxMemory(String)
+    case linkNeedsOneTarget
+    case exportNotAFolder(path: String)
+    case exportFolderNotEmpty(path: String)
+    case diskFull(target: String)
+    case outputClosed(target: String)
+    case outputFailed(target: String, reason: String)
+
+    var english: String {
+        switch self {
+        case .catalogNotFound(let path):
+            return "there is no catalog at \(path); check --catalog or TIWIZI_CATALOG, or create it with `tiwizi import`."
+        case .todayInvalid(let value):
+            return "TIWIZI_TODAY is “\(value)”, not a date; write YYYY-MM-DD, or unset it to use today."
+        case .nothingToUpdate: return "Nothing to update: give at least one option to change (see --help)."
+        case .invalidParameter(let value): return "--param expects key=value, got “\(value)”."
+        case .invalidMoment(let value): return "--at expects a date-time such as 2026-03-20T09:00, got “\(value)”."
+        case .invalidMaxInstructions: return "--max-instructions must be positive."
+        case .invalidTimeout: return "--timeout must be between 0 and 3600 seconds."
+        case .invalidMaxMemory(let value): return "--max-memory expects bytes ≥ 1M, e.g. 64M or 268435456, got “\(value)”."
+        case .linkNeedsOneTarget: return "Give exactly one of --coop and --product."
+        case .exportNotAFolder(let path):
+            return "\(path) is a file, not a folder; give a folder to --out (or a .json or .yaml file name)."
+        case .exportFolderNotEmpty(let path):
+            return "\(path) is not empty; export into a new or empty folder, or pass --replace to replace its contents."
+        case .diskFull(let target):
+            return "cannot write to \(target): the disk is full. Free some space and run the command again."
+        case .outputClosed(let target): return "cannot write to \(target): the output was closed."
+        case .outputFailed(let target, let reason): return "cannot write to \(target): \(reason)."
+        }
+    }
+
+    var french: String {
+        switch self {
+        case .catalogNotFound(let path):
+            return "il n'y a pas de catalogue à \(path) ; vérifiez --catalog ou TIWIZI_CATALOG, ou créez-le avec `tiwizi import`."
+        case .todayInvalid(let value):
+            return
+                "TIWIZI_TODAY vaut « \(value) », qui n'est pas une date ; écrivez AAAA-MM-JJ, ou retirez-la pour prendre la date du jour."
+        case .nothingToUpdate: return "Rien à modifier : donnez au moins une option à changer (voir --help)."
+        case .invalidParameter(let value): return "--param attend la forme clé=valeur ; reçu « \(value) »."
+        case .invalidMoment(let value): return "--at attend une date et une heure comme 2026-03-20T09:00 ; reçu « \(value) »."
+        case .invalidMaxInstructions: return "--max-instructions doit être strictement positif."
+        case .invalidTimeout: return "--timeout doit être compris entre 0 et 3600 secondes."
+        case .invalidMaxMemory(let value):
+            return "--max-memory attend un nombre d'octets ≥ 1M, par ex. 64M ou 268435456 ; reçu « \(value) »."
+        case .linkNeedsOneTarget: return "Indiquez soit --coop, soit --product (exactement l'un des deux)."
+        case .exportNotAFolder(let path):
+            return "\(path) est un fichier, pas un dossier ; donnez un dossier à --out (ou un nom de fichier .json ou .yaml)."
+        case .exportFolderNotEmpty(let path):
+            return
+                "\(path) n'est pas vide ; exportez dans un dossier nouveau ou vide, ou ajoutez --replace pour remplacer son contenu."
+        case .diskFull(let target):
+            return "impossible d'écrire dans \(target) : le disque est plein. Libérez de la place et relancez la commande."
+        case .outputClosed(let target): return "impossible d'écrire dans \(target) : la sortie a été fermée."
+        case .outputFailed(let target, let reason): return "impossible d'écrire dans \(target) : \(reason)."
+        }
+    }
+}

@@ -1,0 +1,76 @@
+import TiwiziCore
+import TiwiziStore
+
+/// How to fix a problem with the `tiwizi` command: the domain says what is wrong, and the
+/// command line adds, in its own terms, which command or option helps.
+enum Hint: Bilingual {
+    /// A command that shows what to use instead.
+    case see(command: String)
+    /// The command that changes a record that exists.
+    case changeWith(command: String)
+    case anotherCatalogPath
+    case withProducts
+
+    /// The hint for `problem`, if the command line has one.
+    static func `for`(_ problem: any Problem) -> Hint? {
+        switch problem {
+        case let value as ValueProblem: return hint(for: value)
+        case let error as CatalogError: return hint(for: error)
+        default: return nil
+        }
+    }
+
+    private static func hint(for problem: ValueProblem) -> Hint? {
+        switch problem {
+        case .regionUnknown: return .see(command: "tiwizi regions")
+        case .unknownScheme: return .see(command: "tiwizi scheme list")
+        case .unknownKnowHow: return .see(command: "tiwizi know-how list")
+        case .unknownCooperative: return .see(command: "tiwizi coop list")
+        case .alreadyExists(let kind, _, _):
+            return kind.updateCommand.map { .changeWith(command: $0) }
+        default: return nil
+        }
+    }
+
+    private static func hint(for error: CatalogError) -> Hint? {
+        switch error {
+        case .notFound(let kind, _): return .see(command: "tiwizi \(kind.command) list")
+        case .notDatabase: return .anotherCatalogPath
+        case .cooperativeHasProducts: return .withProducts
+        default: return nil
+        }
+    }
+
+    var english: String {
+        switch self {
+        case .see(let command): return "See `\(command)`."
+        case .changeWith(let command): return "Change it with `\(command)`."
+        case .anotherCatalogPath: return "Give another path with --catalog."
+        case .withProducts: return "Pass --with-products to remove its products too."
+        }
+    }
+
+    var french: String {
+        switch self {
+        case .see(let command): return "Voir `\(command)`."
+        case .changeWith(let command): return "Pour modifier la fiche : `\(command)`."
+        case .anotherCatalogPath: return "Donnez un autre chemin avec --catalog."
+        case .withProducts: return "Ajoutez --with-products pour retirer aussi ses produits."
+        }
+    }
+}
+
+extension RecordKind {
+    /// The `tiwizi` command that manages records of this kind.
+    var command: String {
+        switch self {
+        case .schemes: return "scheme"
+        case .knowHow: return "know-how"
+        case .cooperatives: return "coop"
+        case .products: return "product"
+        }
+    }
+
+    /// The command that updates a record of this kind, when there is one.
+    var updateCommand: String? { self == .schemes ? nil : "tiwizi \(command) update" }
+}
