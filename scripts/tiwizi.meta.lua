@@ -156,7 +156,8 @@ local Product = {}
 ---@return boolean
 function Product:in_category(path) end
 
----The product's certificate of scheme `scheme_id` valid on `day` (default `tiwizi.today`).
+---The product's certificate of scheme `scheme_id` valid on `day` (default `tiwizi.today`), or
+---nil; a scheme id that names no scheme is an error.
 ---@param scheme_id string
 ---@param day? Date
 ---@return Certificate?
@@ -228,10 +229,10 @@ function Certificate:is_valid(day) end
 
 ---Criteria of `catalog.products` and `catalog.count`; all given criteria apply.
 ---@class ProductFilter
----@field cooperative string? Cooperative id.
+---@field cooperative string? Cooperative id (one that exists).
 ---@field region string? Region code: the product's origin region, else its cooperative's.
 ---@field category string? Category path; matches it and everything below it.
----@field certification string? Scheme id; a certificate valid on `tiwizi.today` is required.
+---@field certification string? Scheme id (one that exists); a certificate valid on `tiwizi.today` is required.
 ---@field stock StockStatus?
 ---@field search string? Words every one of which starts a word of a name, in any language.
 ---@field limit integer? At most that many products (the first by SKU).
@@ -254,10 +255,18 @@ tiwizi = {}
 function tiwizi.param(name, default) end
 
 ---Money from text ("145.50", "1 450,00 DH") or a whole number of major units; never a float.
+---Text that is not an amount raises: for text a person typed, use `tiwizi.parse_money`.
 ---@param amount string|integer
 ---@param currency? string ISO 4217 code, default "MAD".
 ---@return Money
 function tiwizi.money(amount, currency) end
+
+---The Money `text` is ("145,50 DH"), or nil and a message saying what is wrong with it.
+---@param text string
+---@param currency? string ISO 4217 code, default "MAD".
+---@return Money? amount
+---@return string? message
+function tiwizi.parse_money(text, currency) end
 
 ---Money from integer minor units: `tiwizi.minor(14550)` is 145.50 MAD.
 ---@param units integer
@@ -265,10 +274,16 @@ function tiwizi.money(amount, currency) end
 ---@return Money
 function tiwizi.minor(units, currency) end
 
----A day from "YYYY-MM-DD".
+---A day from "YYYY-MM-DD"; other text raises (for text a person typed, use `tiwizi.parse_date`).
 ---@param text string
 ---@return Date
 function tiwizi.date(text) end
+
+---The day `text` is ("YYYY-MM-DD"), or nil and a message saying what is wrong with it.
+---@param text string
+---@return Date? day
+---@return string? message
+function tiwizi.parse_date(text) end
 
 ---Writes one line to the run's log (standard error of `tiwizi run`, `log` with `--json`).
 ---@param ... any

@@ -17,6 +17,8 @@ final class CatalogSession {
     /// Cooperatives' seats already looked up. The session reads one snapshot, so a seat cannot
     /// change during it; without this, every `p.region` was an SQL query (docs/benchmarks.md).
     private var seats: [String: Region?] = [:]
+    /// Schemes already looked up, found or not (`p:certificate(id)` checks its id on every call).
+    private var schemes: [String: CertificationScheme?] = [:]
 
     /// A product's region: its origin, else its cooperative's seat.
     func region(of product: Product) -> Region? {
@@ -25,5 +27,13 @@ final class CatalogSession {
         let seat = reader.cooperativeRegion(product.cooperativeID)
         seats[product.cooperativeID] = seat
         return seat
+    }
+
+    /// The certification scheme `id`, or nil when the catalog has none.
+    func scheme(_ id: String) throws -> CertificationScheme? {
+        if let known = schemes[id] { return known }
+        let scheme = try reader.certificationScheme(id)
+        schemes[id] = scheme
+        return scheme
     }
 }

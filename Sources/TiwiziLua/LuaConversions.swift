@@ -35,9 +35,9 @@ enum LuaConversions {
         if args.type(at: position) == .number {
             throw LuaArgumentError(position: position, "amount expected as text (\"0.50\") or Money, got a number")
         }
-        let text = try args.argument(position, as: String.self)
-        do throws(MoneyParseError) { return try Money.parse(text, currency: currency).minorUnits } catch {
-            throw LuaArgumentError(position: position, error.message(in: .english))
+        switch TextParsing.money(try args.argument(position, as: String.self), currency: currency) {
+        case .success(let amount): return amount.minorUnits
+        case .failure(let problem): throw LuaArgumentError(position: position, problem.message)
         }
     }
 

@@ -16,7 +16,8 @@ import Testing
 
     @Test func filterByCooperative() throws {
         #expect(try skus(#"{cooperative = "tafoukt-argan"}"#) == ["TAF-AML-200", "TAF-ARG-250", "TAF-COS-100"])
-        #expect(try skus(#"{cooperative = "no-such-coop"}"#) == [])
+        #expect(try skus(#"{cooperative = "aghrem-dattes", category = "craft"}"#) == [])
+        // A cooperative that does not exist is an error (UnknownIDTests), not an empty listing.
     }
 
     @Test func filterByRegionUsesOriginElseSeat() throws {

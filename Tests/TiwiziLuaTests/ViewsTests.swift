@@ -131,7 +131,7 @@ import TiwiziLua
             local arg, cos = catalog.product("TAF-ARG-250"), catalog.product("TAF-COS-100")
             print(arg:certificate("igp-argane"), cos:certificate("igp-argane"), arg:certificate("bio-maroc"))
             print(arg:certificate("igp-argane", tiwizi.date("2026-07-01")), cos:certificate("igp-argane", tiwizi.date("2026-07-01")))
-            print(arg:certificate("bio-maroc", tiwizi.date("2025-12-31")), arg:certificate("no-such-scheme"))
+            print(arg:certificate("bio-maroc", tiwizi.date("2025-12-31")), cos:certificate("bio-maroc"))
             print(arg.certificates[1]:is_valid(tiwizi.date("2023-12-31")), arg.certificates[1]:is_valid(tiwizi.date("2024-01-01")))
             """
         #expect(

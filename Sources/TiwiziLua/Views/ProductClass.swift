@@ -37,6 +37,10 @@ enum ProductClass {
             product.method("certificate") { p, args in
                 try args.checkArity(2...3)
                 let scheme = try args.argument(2, as: String.self)
+                // A misspelt scheme would otherwise never find a certificate, silently.
+                guard try session.scheme(scheme) != nil else {
+                    throw LuaArgumentError(position: 2, TextParsing.message(Issue(.schemeNotFound, ["value": scheme])))
+                }
                 let day = try LuaConversions.day(args, at: 3, default: session.context.today)
                 return .value(p.certificates.first { $0.schemeID == scheme && $0.isValid(on: day) }.map { LuaObject($0) })
             }
