@@ -148,7 +148,8 @@ function Date:days_until(other) end
 ---@field cooperative Cooperative The producing cooperative.
 ---@field allergens string[]
 ---@field certificates Certificate[] Every certificate, valid or not.
----@field knowhow string[] Ids of the know-how it shows.
+---@field know_how KnowHow[] The know-how it shows.
+---@field know_how_ids string[] Ids of the know-how it shows.
 local Product = {}
 
 ---Whether the product is in category `path` or below it.
@@ -181,7 +182,8 @@ function Product:certificate(scheme_id, day) end
 ---@field women_percent integer? Share of women in percent, rounded half-up.
 ---@field phone string?
 ---@field email string?
----@field knowhow string[] Ids of its know-how.
+---@field know_how KnowHow[] Its know-how.
+---@field know_how_ids string[] Ids of its know-how.
 local Cooperative = {}
 
 ---Its products, by SKU: `for p in coop:products() do … end`.
@@ -191,7 +193,7 @@ function Cooperative:products() end
 ---A certificate held by a product (read-only view).
 ---@class Certificate
 ---@field scheme_id string
----@field scheme Scheme?
+---@field scheme Scheme
 ---@field number string
 ---@field valid_from Date
 ---@field valid_until Date
@@ -209,7 +211,7 @@ function Certificate:is_valid(day) end
 ---@field name string French name.
 ---@field names Text
 ---@field categories string[] Category paths it may certify (empty: any).
----@field area string[] Region codes of its protected area (empty: any).
+---@field area Region[] Regions of its protected area (empty: any).
 
 ---Artisan know-how (read-only view).
 ---@class KnowHow
@@ -218,7 +220,7 @@ function Certificate:is_valid(day) end
 ---@field names Text
 ---@field technique string? The technique, in French.
 ---@field craft_family string
----@field regions string[] Region codes where it is kept.
+---@field regions Region[] Regions where it is kept.
 ---@field heritage string? Heritage status, "unesco".
 ---@field heritage_year integer?
 ---@field artisans string[] Master artisans who consented to be named.
@@ -321,7 +323,7 @@ function catalog.cooperatives(filter) end
 ---The know-how with this id, or nil.
 ---@param id string
 ---@return KnowHow?
-function catalog.knowhow(id) end
+function catalog.know_how(id) end
 
 ---The certification scheme with this id, or nil.
 ---@param id string

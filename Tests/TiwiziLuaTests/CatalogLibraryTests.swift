@@ -119,8 +119,8 @@ import Testing
     @Test func knowHowAndScheme() throws {
         let lines = try LuaCatalog().output(
             """
-            local k = catalog.knowhow("argan-oil-extraction")
-            print(k.id, tostring(k), catalog.knowhow("nope"))
+            local k = catalog.know_how("argan-oil-extraction")
+            print(k.id, tostring(k), catalog.know_how("nope"))
             local s = catalog.scheme("igp-argane")
             print(s.id, tostring(s), catalog.scheme("nope"))
             """)

@@ -39,7 +39,7 @@ enum CatalogLibrary {
                 let cursor = try session.reader.cooperatives(region: region)
                 return .value(LuaHostFunction.iterator { try cursor.next().map { LuaObject($0) } })
             },
-            "knowhow": LuaHostFunction { args in
+            "know_how": LuaHostFunction { args in
                 try args.checkArity(1...1)
                 return .value(try session.reader.knowHow(try args.argument(1, as: String.self)).map { LuaObject($0) })
             },
