@@ -6,7 +6,7 @@
 -- Editors pick this file up when the workspace includes `scripts/`; elsewhere add the folder to
 -- the language server's `workspace.library`, and set `runtime.version` to "Lua 5.4".
 
----A rounding mode; every rounding in the API names one.
+---A rounding mode. A method that rounds takes one; left out, it is "half-up" everywhere.
 ---@alias RoundingMode
 ---| "half-up"   # nearest; ties away from zero (commercial rounding)
 ---| "half-even" # nearest; ties to the even neighbour (banker's rounding)
@@ -67,7 +67,7 @@ function Money:round(step, mode) end
 ---The price of the form k × step + ending chosen by `mode`: `price:ending("9.90", "10")`.
 ---@param ending MoneyAmount
 ---@param step MoneyAmount
----@param mode? RoundingMode Default "up".
+---@param mode? RoundingMode Default "half-up".
 ---@return Money
 function Money:ending(ending, step, mode) end
 

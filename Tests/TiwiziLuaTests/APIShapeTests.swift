@@ -2,7 +2,8 @@ import LuaHost
 import Testing
 
 /// One shape per kind of thing: regions are Region views wherever they appear, a linked record
-/// is a view under its name and an id under `…_id`/`…_ids`, know-how is spelt `know_how`.
+/// is a view under its name and an id under `…_id`/`…_ids`, know-how is spelt `know_how`, and
+/// every rounding without a mode is "half-up".
 @Suite struct APIShapeTests {
     /// Every place a region appears, as `class:code` (a code string would show `string:`).
     @Test func everyRegionIsARegionView() throws {
@@ -76,5 +77,29 @@ import Testing
                   getmetatable(cert.scheme), type(cert.scheme_id), cert.scheme.id == cert.scheme_id)
             """)
         #expect(line == "Cooperative\tstring\ttrue\tScheme\tstring\ttrue")
+    }
+
+    /// Every method that rounds, without its mode, rounds as with "half-up" — on values where
+    /// "half-up" differs from at least one other mode.
+    @Test func everyRoundingWithoutAModeIsHalfUp() throws {
+        let lines = try LuaCatalog().output(
+            """
+            local m = tiwizi.money("143.20")
+            local cases = {
+                {"percent", function(mode) return tiwizi.money("145.50"):percent(15, mode) end},
+                {"scale", function(mode) return tiwizi.money("0.01"):scale(1, 2, mode) end},
+                {"round", function(mode) return tiwizi.money("0.25"):round("0.50", mode) end},
+                {"ending", function(mode) return m:ending("9.90", "10", mode) end},
+            }
+            for _, case in ipairs(cases) do
+                local name, f = case[1], case[2]
+                print(name, f(), f() == f("half-up"), f() ~= f("half-even") or f() ~= f("up"))
+            end
+            """)
+        #expect(
+            lines == [
+                "percent\t21.83 MAD\ttrue\ttrue", "scale\t0.01 MAD\ttrue\ttrue", "round\t0.50 MAD\ttrue\ttrue",
+                "ending\t139.90 MAD\ttrue\ttrue",
+            ])
     }
 }
