@@ -1,5 +1,5 @@
 ---@meta tiwizi
--- LuaCATS annotations of the Tiwizi Lua API (version 1), for the Lua language server
+-- LuaCATS annotations of the Tiwizi Lua API (version 2.0), for the Lua language server
 -- (sumneko/LuaLS): completion, hover and type checks in editors. Nothing here runs: `tiwizi run`
 -- provides the real `tiwizi` and `catalog` tables. Reference: docs/lua-api.md.
 --
@@ -109,6 +109,19 @@ function Date:days_until(other) end
 ---@field zone string "Africa/Casablanca".
 ---@field utc_offset integer Offset from UTC in seconds (3600 or 0).
 ---@operator concat(string|number|DateTime): string
+
+---A version of the API, `major.minor` (`tiwizi.api`, `tiwizi.version`). Also `==`, `<`, `<=`
+---between versions; `tostring` gives "2.0".
+---@class Version
+---@field major integer Changes when a change may break scripts.
+---@field minor integer Changes when the API only grows.
+local Version = {}
+
+---Whether this version is `major.minor` or later.
+---@param major integer
+---@param minor? integer Default 0.
+---@return boolean
+function Version:at_least(major, minor) end
 
 ---A text in several languages; `tostring` gives the French.
 ---@class Text
@@ -244,11 +257,17 @@ function Certificate:is_valid(day) end
 
 ---The run's context and the value constructors.
 ---@class TiwiziLib
----@field api_version integer The API version, 1.
+---@field api Version The version of this API, 2.0.
 ---@field now DateTime The run's date-time (`--at`).
 ---@field today Date The run's day.
 ---@field params table<string, string> Every `--param key=value`.
 tiwizi = {}
+
+---A version to compare `tiwizi.api` with: `tiwizi.api >= tiwizi.version(2, 1)`.
+---@param major integer
+---@param minor? integer Default 0.
+---@return Version
+function tiwizi.version(major, minor) end
 
 ---The parameter `name`, or `default` when it was not given.
 ---@param name string

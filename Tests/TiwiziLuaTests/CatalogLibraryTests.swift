@@ -157,8 +157,8 @@ import Testing
         #expect(lines == ["5\tTAF-AML-200\tTAF-ARG-250\ttrue"])
     }
 
-    @Test func catalogIsVersioned() throws {
-        #expect(try LuaCatalog().line("print(tiwizi.api_version, math.type(tiwizi.api_version))") == "1\tinteger")
+    @Test func theIntegerVersionOfAPI1IsGone() throws {
+        #expect(try LuaCatalog().line("print(tiwizi.api_version, getmetatable(tiwizi.api))") == "nil\tVersion")
     }
 
     // MARK: Filter errors, at the caller's line

@@ -4,13 +4,14 @@ import TiwiziCore
 /// The `tiwizi` table: the API version, the run's clock and parameters, money and dates, and
 /// a captured log.
 enum TiwiziLibrary {
-    /// Bumped when a change could break existing scripts; scripts may check it.
-    static let apiVersion = 1
-
     static func make(_ session: CatalogSession) -> LuaLibrary {
         let context = session.context
         return LuaLibrary([
-            "api_version": apiVersion,
+            "api": LuaObject(APIVersion.current),
+            "version": LuaHostFunction { args in
+                try args.checkArity(1...2)
+                return .value(LuaObject(try VersionClass.read(args, from: 1)))
+            },
             "now": LuaObject(context.now),
             "today": LuaObject(context.today),
             "params": LuaValue.table(
