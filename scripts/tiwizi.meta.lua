@@ -1,12 +1,12 @@
 ---@meta tiwizi
--- LuaCATS annotations of the Tiwizi Lua API (version 1), for the Lua language server
+-- LuaCATS annotations of the Tiwizi Lua API (version 2.0), for the Lua language server
 -- (sumneko/LuaLS): completion, hover and type checks in editors. Nothing here runs: `tiwizi run`
 -- provides the real `tiwizi` and `catalog` tables. Reference: docs/lua-api.md.
 --
 -- Editors pick this file up when the workspace includes `scripts/`; elsewhere add the folder to
 -- the language server's `workspace.library`, and set `runtime.version` to "Lua 5.4".
 
----A rounding mode; every rounding in the API names one.
+---A rounding mode. A method that rounds takes one; left out, it is "half-up" everywhere.
 ---@alias RoundingMode
 ---| "half-up"   # nearest; ties away from zero (commercial rounding)
 ---| "half-even" # nearest; ties to the even neighbour (banker's rounding)
@@ -67,7 +67,7 @@ function Money:round(step, mode) end
 ---The price of the form k × step + ending chosen by `mode`: `price:ending("9.90", "10")`.
 ---@param ending MoneyAmount
 ---@param step MoneyAmount
----@param mode? RoundingMode Default "up".
+---@param mode? RoundingMode Default "half-up".
 ---@return Money
 function Money:ending(ending, step, mode) end
 
@@ -110,6 +110,19 @@ function Date:days_until(other) end
 ---@field utc_offset integer Offset from UTC in seconds (3600 or 0).
 ---@operator concat(string|number|DateTime): string
 
+---A version of the API, `major.minor` (`tiwizi.api`, `tiwizi.version`). Also `==`, `<`, `<=`
+---between versions; `tostring` gives "2.0".
+---@class Version
+---@field major integer Changes when a change may break scripts.
+---@field minor integer Changes when the API only grows.
+local Version = {}
+
+---Whether this version is `major.minor` or later.
+---@param major integer
+---@param minor? integer Default 0.
+---@return boolean
+function Version:at_least(major, minor) end
+
 ---A text in several languages; `tostring` gives the French.
 ---@class Text
 ---@field fr string? French.
@@ -148,7 +161,8 @@ function Date:days_until(other) end
 ---@field cooperative Cooperative The producing cooperative.
 ---@field allergens string[]
 ---@field certificates Certificate[] Every certificate, valid or not.
----@field knowhow string[] Ids of the know-how it shows.
+---@field know_how KnowHow[] The know-how it shows.
+---@field know_how_ids string[] Ids of the know-how it shows.
 local Product = {}
 
 ---Whether the product is in category `path` or below it.
@@ -156,7 +170,8 @@ local Product = {}
 ---@return boolean
 function Product:in_category(path) end
 
----The product's certificate of scheme `scheme_id` valid on `day` (default `tiwizi.today`).
+---The product's certificate of scheme `scheme_id` valid on `day` (default `tiwizi.today`), or
+---nil; a scheme id that names no scheme is an error.
 ---@param scheme_id string
 ---@param day? Date
 ---@return Certificate?
@@ -180,7 +195,8 @@ function Product:certificate(scheme_id, day) end
 ---@field women_percent integer? Share of women in percent, rounded half-up.
 ---@field phone string?
 ---@field email string?
----@field knowhow string[] Ids of its know-how.
+---@field know_how KnowHow[] Its know-how.
+---@field know_how_ids string[] Ids of its know-how.
 local Cooperative = {}
 
 ---Its products, by SKU: `for p in coop:products() do … end`.
@@ -190,7 +206,7 @@ function Cooperative:products() end
 ---A certificate held by a product (read-only view).
 ---@class Certificate
 ---@field scheme_id string
----@field scheme Scheme?
+---@field scheme Scheme
 ---@field number string
 ---@field valid_from Date
 ---@field valid_until Date
@@ -208,7 +224,7 @@ function Certificate:is_valid(day) end
 ---@field name string French name.
 ---@field names Text
 ---@field categories string[] Category paths it may certify (empty: any).
----@field area string[] Region codes of its protected area (empty: any).
+---@field area Region[] Regions of its protected area (empty: any).
 
 ---Artisan know-how (read-only view).
 ---@class KnowHow
@@ -217,7 +233,7 @@ function Certificate:is_valid(day) end
 ---@field names Text
 ---@field technique string? The technique, in French.
 ---@field craft_family string
----@field regions string[] Region codes where it is kept.
+---@field regions Region[] Regions where it is kept.
 ---@field heritage string? Heritage status, "unesco".
 ---@field heritage_year integer?
 ---@field artisans string[] Master artisans who consented to be named.
@@ -228,10 +244,10 @@ function Certificate:is_valid(day) end
 
 ---Criteria of `catalog.products` and `catalog.count`; all given criteria apply.
 ---@class ProductFilter
----@field cooperative string? Cooperative id.
+---@field cooperative string? Cooperative id (one that exists).
 ---@field region string? Region code: the product's origin region, else its cooperative's.
 ---@field category string? Category path; matches it and everything below it.
----@field certification string? Scheme id; a certificate valid on `tiwizi.today` is required.
+---@field certification string? Scheme id (one that exists); a certificate valid on `tiwizi.today` is required.
 ---@field stock StockStatus?
 ---@field search string? Words every one of which starts a word of a name, in any language.
 ---@field limit integer? At most that many products (the first by SKU).
@@ -241,11 +257,17 @@ function Certificate:is_valid(day) end
 
 ---The run's context and the value constructors.
 ---@class TiwiziLib
----@field api_version integer The API version, 1.
+---@field api Version The version of this API, 2.0.
 ---@field now DateTime The run's date-time (`--at`).
 ---@field today Date The run's day.
 ---@field params table<string, string> Every `--param key=value`.
 tiwizi = {}
+
+---A version to compare `tiwizi.api` with: `tiwizi.api >= tiwizi.version(2, 1)`.
+---@param major integer
+---@param minor? integer Default 0.
+---@return Version
+function tiwizi.version(major, minor) end
 
 ---The parameter `name`, or `default` when it was not given.
 ---@param name string
@@ -254,10 +276,18 @@ tiwizi = {}
 function tiwizi.param(name, default) end
 
 ---Money from text ("145.50", "1 450,00 DH") or a whole number of major units; never a float.
+---Text that is not an amount raises: for text a person typed, use `tiwizi.parse_money`.
 ---@param amount string|integer
 ---@param currency? string ISO 4217 code, default "MAD".
 ---@return Money
 function tiwizi.money(amount, currency) end
+
+---The Money `text` is ("145,50 DH"), or nil and a message saying what is wrong with it.
+---@param text string
+---@param currency? string ISO 4217 code, default "MAD".
+---@return Money? amount
+---@return string? message
+function tiwizi.parse_money(text, currency) end
 
 ---Money from integer minor units: `tiwizi.minor(14550)` is 145.50 MAD.
 ---@param units integer
@@ -265,10 +295,16 @@ function tiwizi.money(amount, currency) end
 ---@return Money
 function tiwizi.minor(units, currency) end
 
----A day from "YYYY-MM-DD".
+---A day from "YYYY-MM-DD"; other text raises (for text a person typed, use `tiwizi.parse_date`).
 ---@param text string
 ---@return Date
 function tiwizi.date(text) end
+
+---The day `text` is ("YYYY-MM-DD"), or nil and a message saying what is wrong with it.
+---@param text string
+---@return Date? day
+---@return string? message
+function tiwizi.parse_date(text) end
 
 ---Writes one line to the run's log (standard error of `tiwizi run`, `log` with `--json`).
 ---@param ... any
@@ -306,7 +342,7 @@ function catalog.cooperatives(filter) end
 ---The know-how with this id, or nil.
 ---@param id string
 ---@return KnowHow?
-function catalog.knowhow(id) end
+function catalog.know_how(id) end
 
 ---The certification scheme with this id, or nil.
 ---@param id string

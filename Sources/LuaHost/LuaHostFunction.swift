@@ -36,7 +36,7 @@ public struct LuaHostFunction: LuaPushable {
 }
 
 /// A read-only table of named values (functions, constants, nested libraries), shared by
-/// all scripts: `catalog.products`, `tiwizi.api_version`.
+/// all scripts: `catalog.products`, `tiwizi.api`.
 public struct LuaLibrary: LuaPushable {
     let members: [(String, any LuaPushable)]
 

@@ -77,6 +77,7 @@ public enum CatalogScripts {
         sandbox.register(ReferenceClasses.knowHow())
         sandbox.register(ProductClass.make(session))
         sandbox.register(CooperativeClass.make(session))
+        sandbox.register(VersionClass.make())
         try sandbox.define("catalog", CatalogLibrary.make(session))
         try sandbox.define("tiwizi", TiwiziLibrary.make(session))
         return sandbox

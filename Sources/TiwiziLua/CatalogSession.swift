@@ -17,6 +17,10 @@ final class CatalogSession {
     /// Cooperatives' seats already looked up. The session reads one snapshot, so a seat cannot
     /// change during it; without this, every `p.region` was an SQL query (docs/benchmarks.md).
     private var seats: [String: Region?] = [:]
+    /// Schemes and know-how already looked up, found or not (`p:certificate(id)` checks its id
+    /// on every call, `p.know_how` reads the same few records again and again).
+    private var schemes: [String: CertificationScheme?] = [:]
+    private var knowHows: [String: KnowHow?] = [:]
 
     /// A product's region: its origin, else its cooperative's seat.
     func region(of product: Product) -> Region? {
@@ -25,5 +29,45 @@ final class CatalogSession {
         let seat = reader.cooperativeRegion(product.cooperativeID)
         seats[product.cooperativeID] = seat
         return seat
+    }
+
+    /// The certification scheme `id`, or nil when the catalog has none.
+    func scheme(_ id: String) throws -> CertificationScheme? {
+        if let known = schemes[id] { return known }
+        let scheme = try reader.certificationScheme(id)
+        schemes[id] = scheme
+        return scheme
+    }
+
+    // Linked records. The catalog's foreign keys guarantee that they exist, so a missing one is
+    // damage, a host error: never a silent `nil`, nor a list shorter than its ids.
+
+    /// The cooperative that makes `product`.
+    func cooperative(of product: Product) throws -> Cooperative {
+        let cooperative = try reader.cooperative(product.cooperativeID)
+        return try Self.linked(cooperative, product.cooperativeID, table: "products", row: product.sku, column: "cooperative_id")
+    }
+
+    /// The scheme that issued `certificate`.
+    func scheme(of certificate: Certificate) throws -> CertificationScheme {
+        let id = certificate.schemeID
+        return try Self.linked(try scheme(id), id, table: "certificates", row: certificate.number, column: "scheme_id")
+    }
+
+    /// The know-how `ids` of `row` in `table` (a product's or a cooperative's), in their order.
+    func knowHow(_ ids: [String], of table: String, row: String) throws -> [KnowHow] {
+        try ids.map { id in
+            if knowHows[id] == nil { knowHows[id] = try reader.knowHow(id) }
+            return try Self.linked(knowHows[id] ?? nil, id, table: table, row: row, column: "know_how")
+        }
+    }
+
+    private static func linked<Record>(_ record: Record?, _ id: String, table: String, row: String, column: String) throws
+        -> Record
+    {
+        guard let record else {
+            throw CatalogError.danglingReference(table: table, row: row, column: column, id: id)
+        }
+        return record
     }
 }

@@ -3,11 +3,14 @@ import TiwiziCore
 
 /// Reading domain values from Lua arguments, with messages that say what to write instead.
 enum LuaConversions {
-    /// Lua names of the rounding modes: "half-up", "half-even", "down", "up", "floor", "ceiling".
-    static func rounding(_ args: LuaArguments, at position: Int, default fallback: RoundingMode = .halfUp)
-        throws(LuaArgumentError) -> RoundingMode
-    {
-        guard let name = try args.argument(position, as: String?.self) else { return fallback }
+    /// The mode of every rounding whose mode a script leaves out (docs/lua-api.md, "Rounding
+    /// modes"): commercial rounding, the rule people expect of a price.
+    static let defaultRounding = RoundingMode.halfUp
+
+    /// An optional rounding mode, by its Lua name ("half-up", "half-even", "down", "up",
+    /// "floor", "ceiling"); `defaultRounding` when absent or nil.
+    static func rounding(_ args: LuaArguments, at position: Int) throws(LuaArgumentError) -> RoundingMode {
+        guard let name = try args.argument(position, as: String?.self) else { return defaultRounding }
         guard let mode = RoundingMode.allCases.first(where: { luaName($0) == name }) else {
             throw LuaArgumentError(
                 position: position,
@@ -35,9 +38,9 @@ enum LuaConversions {
         if args.type(at: position) == .number {
             throw LuaArgumentError(position: position, "amount expected as text (\"0.50\") or Money, got a number")
         }
-        let text = try args.argument(position, as: String.self)
-        do throws(MoneyParseError) { return try Money.parse(text, currency: currency).minorUnits } catch {
-            throw LuaArgumentError(position: position, error.english)
+        switch TextParsing.money(try args.argument(position, as: String.self), currency: currency) {
+        case .success(let amount): return amount.minorUnits
+        case .failure(let problem): throw LuaArgumentError(position: position, problem.message)
         }
     }
 

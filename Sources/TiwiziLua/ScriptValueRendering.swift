@@ -61,6 +61,7 @@ public enum ScriptValueRendering {
         case let scheme as CertificationScheme: return "Scheme \(scheme.id)"
         case let knowHow as KnowHow: return "KnowHow \(knowHow.id)"
         case let text as LocalizedText: return text.french
+        case let version as APIVersion: return version.description
         default: return userdata.typeName
         }
     }

@@ -11,6 +11,8 @@ public enum CatalogError: Error, Problem, Bilingual {
     case busy(path: String, seconds: Int)
     /// A stored value Tiwizi never writes.
     case damaged(table: String, row: String, column: String, value: String)
+    /// A stored reference to a record the catalog does not hold.
+    case danglingReference(table: String, row: String, column: String, id: String)
     case notFound(RecordKind, key: String)
     case cooperativeHasProducts(id: String, count: Int)
     /// A stock movement (`change`, negative) larger than the stock.
@@ -31,6 +33,9 @@ public enum CatalogError: Error, Problem, Bilingual {
         case .damaged(let table, let row, let column, let value):
             return
                 "the catalog is damaged: in table \(table), row \(row), column \(column) holds “\(value)”, which Tiwizi never writes. Restore the catalog from a backup."
+        case .danglingReference(let table, let row, let column, let id):
+            return
+                "the catalog is damaged: in table \(table), row \(row), column \(column) names “\(id)”, which the catalog does not hold. Restore the catalog from a backup."
         case .notFound(.products, let sku): return "no product with SKU “\(sku)”."
         case .notFound(.schemes, let id): return "no certification scheme “\(id)”."
         case .notFound(let kind, let key): return "no \(kind.name(in: .english)) “\(key)”."
@@ -57,6 +62,9 @@ public enum CatalogError: Error, Problem, Bilingual {
         case .damaged(let table, let row, let column, let value):
             return
                 "le catalogue est endommagé : dans la table \(table), ligne \(row), la colonne \(column) contient « \(value) », que Tiwizi n'écrit jamais. Restaurez le catalogue depuis une sauvegarde."
+        case .danglingReference(let table, let row, let column, let id):
+            return
+                "le catalogue est endommagé : dans la table \(table), ligne \(row), la colonne \(column) désigne « \(id) », que le catalogue ne contient pas. Restaurez le catalogue depuis une sauvegarde."
         case .notFound(.products, let sku): return "aucun produit de référence « \(sku) »."
         case .notFound(.schemes, let id): return "aucun référentiel de certification « \(id) »."
         case .notFound(let kind, let key): return "aucun\(kind == .cooperatives ? "e" : "") \(kind.name(in: .french)) « \(key) »."

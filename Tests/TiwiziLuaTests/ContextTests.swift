@@ -72,7 +72,7 @@ import TiwiziLua
         arguments: [
             (
                 "tiwizi.date('2026-02-30')",
-                "script.lua:2: bad argument #1 to 'date' (date expected as YYYY-MM-DD, got '2026-02-30')"
+                "script.lua:2: bad argument #1 to 'date' (“2026-02-30” is not a date; write YYYY-MM-DD (e.g. 2011-04-18).)"
             ),
             ("tiwizi.date(20260215)", "script.lua:2: bad argument #1 to 'date' (string expected, got number)"),
             (

@@ -211,7 +211,7 @@ enum APIReference {
                 Members(ReferenceClasses.text()), Members(ReferenceClasses.region()),
                 Members(ReferenceClasses.certificate(session)), Members(ReferenceClasses.scheme()),
                 Members(ReferenceClasses.knowHow()), Members(ProductClass.make(session)),
-                Members(CooperativeClass.make(session)),
+                Members(CooperativeClass.make(session)), Members(VersionClass.make()),
             ]
             return (
                 classes, TiwiziLibrary.make(session).members.map { $0.0 }, CatalogLibrary.make(session).members.map { $0.0 }
@@ -221,7 +221,7 @@ enum APIReference {
 
     @Test func everyClassMemberIsDocumentedAndAnnotated() throws {
         let (classes, _, _) = try Self.registered()
-        #expect(classes.count == 10)
+        #expect(classes.count == 11)
         for type in classes {
             let heading = type.name == "Money" ? "## Money" : "### \(type.name)"
             guard let doc = APIReference.section(heading) else {
@@ -276,8 +276,27 @@ enum APIReference {
             expect(modes, contains: "| `\"\(mode)\"` |", "docs: rounding mode \(mode) is not in the table")
             expect(Self.meta, contains: "---| \"\(mode)\"", "meta: rounding mode \(mode) is not in the RoundingMode alias")
         }
+    }
+
+    /// The version the page, the annotations and the example scripts name is the one the host
+    /// provides (a bump must update them all).
+    @Test func theDocumentedVersionIsTheCurrentOne() throws {
+        let version = APIVersion.current
         expect(
-            APIReference.text, contains: "`tiwizi.api_version` | integer | The API version, `\(TiwiziLibrary.apiVersion)`",
-            "docs: tiwizi.api_version is not \(TiwiziLibrary.apiVersion)")
+            APIReference.text, contains: "| `tiwizi.api` | Version | The version of this API, `\(version)`",
+            "docs: tiwizi.api is not \(version) in the table")
+        expect(
+            APIReference.text, contains: "This page documents\nversion **\(version)**", "docs: the intro does not say \(version)")
+        expect(Self.meta, contains: "(version \(version))", "meta: the header does not say \(version)")
+        expect(
+            Self.meta, contains: "---@field api Version The version of this API, \(version).",
+            "meta: tiwizi.api is not \(version)")
+        let folder = SeedCatalog.repositoryRoot.appendingPathComponent("scripts/examples")
+        for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) where name.hasSuffix(".lua") {
+            let script = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+            expect(
+                script, contains: "assert(tiwizi.api.major == \(version.major), ", "\(name) does not check major \(version.major)"
+            )
+        }
     }
 }

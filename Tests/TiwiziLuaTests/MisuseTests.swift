@@ -51,7 +51,7 @@ import Testing
             ("local _ = p.names.de", "script.lua:3: Text has no field 'de'"),
             ("local _ = p.certificates[1].expires", "script.lua:3: Certificate has no field 'expires'"),
             ("local _ = p.certificates[1].scheme.label", "script.lua:3: Scheme has no field 'label'"),
-            ("local _ = catalog.knowhow('fes-zellige').artisan", "script.lua:3: KnowHow has no field 'artisan'"),
+            ("local _ = catalog.know_how('fes-zellige').artisan", "script.lua:3: KnowHow has no field 'artisan'"),
             ("local _ = p.price.colour.x", "script.lua:3: Money has no field 'colour'"),
             ("local _ = catalog.produc('X')", "script.lua:3: attempt to call a nil value (field 'produc')"),
         ])
@@ -70,7 +70,7 @@ import Testing
             ("catalog.cooperative()", "script.lua:3: bad argument #1 to 'cooperative' (value expected)"),
             ("catalog.cooperative(true)", "script.lua:3: bad argument #1 to 'cooperative' (string expected, got boolean)"),
             ("catalog.cooperatives('MA-09')", "script.lua:3: bad argument #1 to 'cooperatives' (table expected, got string)"),
-            ("catalog.knowhow({})", "script.lua:3: bad argument #1 to 'knowhow' (string expected, got table)"),
+            ("catalog.know_how({})", "script.lua:3: bad argument #1 to 'know_how' (string expected, got table)"),
             ("catalog.scheme()", "script.lua:3: bad argument #1 to 'scheme' (value expected)"),
             ("catalog.region(9)", "script.lua:3: bad argument #1 to 'region' (string expected, got number)"),
             ("catalog.regions('all')", "script.lua:3: bad argument #1 to 'regions' (no value expected)"),

@@ -91,15 +91,15 @@ import Testing
         let lines = try LuaCatalog().output(
             """
             local m = tiwizi.money("143.20")
-            print(m:ending("9.90", "10"), m:ending("9.90", "10", "down"), m:ending("9.90", "10", "half-up"))
+            print(m:ending("9.90", "10", "up"), m:ending("9.90", "10", "down"), m:ending("9.90", "10", "half-up"))
             print(tiwizi.money("149.90"):ending("9.90", "10"), tiwizi.money("144.90"):ending("9.90", "10", "half-up"))
-            print(m:ending(tiwizi.money("0.99"), tiwizi.money("1")))
+            print(m:ending(tiwizi.money("0.99"), tiwizi.money("1"), "up"), m:ending("0.99", "1"))
             """)
         #expect(
             lines == [
                 "149.90 MAD\t139.90 MAD\t139.90 MAD",
                 "149.90 MAD\t149.90 MAD",
-                "143.99 MAD",
+                "143.99 MAD\t142.99 MAD",
             ])
     }
 

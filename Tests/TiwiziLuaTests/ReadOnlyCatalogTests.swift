@@ -46,10 +46,11 @@ import TiwiziCore
             local p = catalog.product("TAF-ARG-250")
             local list = p.allergens
             list[1] = "peanut"
-            table.insert(p.knowhow, "fes-zellige")
-            print(p.allergens[1], #p.knowhow, list[1])
+            table.insert(p.know_how_ids, "fes-zellige")
+            table.insert(p.know_how, catalog.know_how("fes-zellige"))
+            print(p.allergens[1], #p.know_how_ids, #p.know_how, list[1])
             """)
-        #expect(line == "argan\t1\tpeanut")
+        #expect(line == "argan\t1\t1\tpeanut")
     }
 
     @Test func instructionLimitInsideCatalogIteration() throws {

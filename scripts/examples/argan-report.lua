@@ -6,7 +6,7 @@
 --
 -- Parameters: scheme (a scheme id, default igp-argane), warn_days (default 365: flag
 -- certificates that expire sooner).
-assert(tiwizi.api_version == 1, "written for the Tiwizi Lua API 1")
+assert(tiwizi.api.major == 2, "written for version 2 of the Tiwizi Lua API")
 
 local scheme_id = tiwizi.param("scheme", "igp-argane")
 local scheme = catalog.scheme(scheme_id)

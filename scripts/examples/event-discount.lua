@@ -8,7 +8,7 @@
 -- Parameters: discount (percent, at most two decimals; default 15), category (default food),
 -- step (default 0.50), ending (default 9.90), ending_step (default 10), tolerance (percentage
 -- points, default 3).
-assert(tiwizi.api_version == 1, "written for the Tiwizi Lua API 1")
+assert(tiwizi.api.major == 2, "written for version 2 of the Tiwizi Lua API")
 
 local discount = tiwizi.param("discount", "15")
 local category = tiwizi.param("category", "food")

@@ -6,7 +6,7 @@
 --
 -- Parameters: threshold (low stock at or below it, default 30), days (certificates expiring
 -- within that many days, default 120), lead_days (made-to-order delays above it, default 30).
-assert(tiwizi.api_version == 1, "written for the Tiwizi Lua API 1")
+assert(tiwizi.api.major == 2, "written for version 2 of the Tiwizi Lua API")
 
 local function whole(name, default)
   return assert(math.tointeger(tonumber(tiwizi.param(name, default))), name .. ": a whole number expected")

@@ -3,7 +3,7 @@
 -- cooperatives offer (products, and the value of their stock at catalog prices).
 --
 --   tiwizi run scripts/examples/women-cooperatives.lua
-assert(tiwizi.api_version == 1, "written for the Tiwizi Lua API 1")
+assert(tiwizi.api.major == 2, "written for version 2 of the Tiwizi Lua API")
 
 local regions, codes = {}, {}
 local function region_of(coop)

@@ -39,7 +39,7 @@ enum CatalogLibrary {
                 let cursor = try session.reader.cooperatives(region: region)
                 return .value(LuaHostFunction.iterator { try cursor.next().map { LuaObject($0) } })
             },
-            "knowhow": LuaHostFunction { args in
+            "know_how": LuaHostFunction { args in
                 try args.checkArity(1...1)
                 return .value(try session.reader.knowHow(try args.argument(1, as: String.self)).map { LuaObject($0) })
             },
@@ -63,16 +63,23 @@ enum CatalogLibrary {
         LuaHostFunction.iterator { try cursor.next().map { LuaObject($0) } }
     }
 
-    /// Reads `{region = …, category = …}` into a filter; unknown keys and bad values are errors.
+    /// Reads `{region = …, category = …}` into a filter; unknown keys, bad values and ids that name
+    /// nothing are errors (a misspelt id would otherwise select nothing, silently).
     private static func filter(_ args: LuaArguments, _ session: CatalogSession) throws -> ProductFilter {
         let options = try args.argument(1, as: LuaTable?.self) ?? LuaTable()
         try checkKeys(options, allowed: filterKeys)
         func text(_ key: String) throws(LuaScriptError) -> String? { try CatalogLibrary.text(options, key) }
         var filter = ProductFilter(day: session.context.today)
         filter.cooperativeID = try text("cooperative")
+        if let id = filter.cooperativeID, try session.reader.seat(ofCooperative: id) == nil {
+            throw LuaScriptError(TextParsing.message(CatalogError.notFound(.cooperatives, key: id)))
+        }
         filter.region = try text("region").map { code in try parse { try FieldParsing.region(code) } }
         filter.category = try text("category").map { path in try parse { try FieldParsing.category(path) } }
         filter.schemeID = try text("certification")
+        if let id = filter.schemeID, try session.scheme(id) == nil {
+            throw LuaScriptError(TextParsing.message(CatalogError.notFound(.schemes, key: id)))
+        }
         filter.stockStatus = try text("stock").map { status in try parse { try FieldParsing.choice(status, as: StockStatus.self) }
         }
         filter.search = try text("search")
@@ -108,6 +115,6 @@ enum CatalogLibrary {
 
     /// Catalog validation messages become Lua errors at the caller's line.
     static func parse<T>(_ body: () throws -> T) throws -> T {
-        do { return try body() } catch let issue as Issue { throw LuaScriptError(issue.problem.text(in: .english)) }
+        do { return try body() } catch let issue as Issue { throw LuaScriptError(TextParsing.message(issue.problem)) }
     }
 }

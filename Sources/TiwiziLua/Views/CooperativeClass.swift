@@ -22,7 +22,10 @@ enum CooperativeClass {
             cooperative.field("women_percent") { $0.members.womenPercent }
             cooperative.field("phone") { $0.phone }
             cooperative.field("email") { $0.email }
-            cooperative.field("knowhow") { $0.knowHowIDs }
+            cooperative.field("know_how") { c in
+                try session.knowHow(c.knowHowIDs, of: "cooperatives", row: c.id).map { LuaObject($0) }
+            }
+            cooperative.field("know_how_ids") { $0.knowHowIDs }
             cooperative.method("products") { c, args in
                 try args.checkArity(1...1)
                 return .value(

@@ -2,8 +2,8 @@ import LuaHost
 import TiwiziCore
 
 /// `Money` in Lua: integer minor units and a currency, never a float. Arithmetic between
-/// amounts of one currency, multiplication by integers, comparison, percentages and every
-/// rounding with an explicit mode.
+/// amounts of one currency, multiplication by integers, comparison, percentages, and roundings
+/// whose mode is named or, when left out, `LuaConversions.defaultRounding`.
 enum MoneyClass {
     static func make() -> LuaUserdataClass<Money> {
         LuaUserdataClass<Money>("Money") { money in
@@ -33,7 +33,7 @@ enum MoneyClass {
                 try args.checkArity(3...4)
                 let ending = try LuaConversions.minorUnits(args, at: 2, currency: m.currency)
                 let step = try LuaConversions.minorUnits(args, at: 3, currency: m.currency)
-                let mode = try LuaConversions.rounding(args, at: 4, default: .up)
+                let mode = try LuaConversions.rounding(args, at: 4)
                 return .value(LuaObject(try checked(m.withEnding(ending, step: step, mode: mode))))
             }
             money.method("allocate") { m, args in

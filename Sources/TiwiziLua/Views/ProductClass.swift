@@ -1,7 +1,10 @@
 import LuaHost
 import TiwiziCore
+import TiwiziStore
 
 /// `Product` in Lua: a read-only view whose fields are read from the Swift record on access.
+/// A field named after a linked record (`cooperative`, `know_how`) gives its view, `…_id` or
+/// `…_ids` its id (docs/lua-api.md, "Classes").
 enum ProductClass {
     static func make(_ session: CatalogSession) -> LuaUserdataClass<Product> {
         LuaUserdataClass<Product>("Product") { product in
@@ -21,10 +24,13 @@ enum ProductClass {
             product.field("region") { session.region(of: $0).map { LuaObject($0) } }
             product.field("origin_place") { $0.origin?.place }
             product.field("cooperative_id") { $0.cooperativeID }
-            product.field("cooperative") { try session.reader.cooperative($0.cooperativeID).map { LuaObject($0) } }
+            product.field("cooperative") { LuaObject(try session.cooperative(of: $0)) }
             product.field("allergens") { $0.allergens }
             product.field("certificates") { $0.certificates.map { LuaObject($0) } }
-            product.field("knowhow") { $0.knowHowIDs }
+            product.field("know_how") { p in
+                try session.knowHow(p.knowHowIDs, of: "products", row: p.sku).map { LuaObject($0) }
+            }
+            product.field("know_how_ids") { $0.knowHowIDs }
             product.method("in_category") { p, args in
                 try args.checkArity(2...2)
                 let text = try args.argument(2, as: String.self)
@@ -37,6 +43,10 @@ enum ProductClass {
             product.method("certificate") { p, args in
                 try args.checkArity(2...3)
                 let scheme = try args.argument(2, as: String.self)
+                // A misspelt scheme would otherwise never find a certificate, silently.
+                guard try session.scheme(scheme) != nil else {
+                    throw LuaArgumentError(position: 2, TextParsing.message(CatalogError.notFound(.schemes, key: scheme)))
+                }
                 let day = try LuaConversions.day(args, at: 3, default: session.context.today)
                 return .value(p.certificates.first { $0.schemeID == scheme && $0.isValid(on: day) }.map { LuaObject($0) })
             }

@@ -23,7 +23,7 @@ enum ReferenceClasses {
     static func certificate(_ session: CatalogSession) -> LuaUserdataClass<Certificate> {
         LuaUserdataClass<Certificate>("Certificate") { certificate in
             certificate.field("scheme_id") { $0.schemeID }
-            certificate.field("scheme") { session.reader.scheme($0.schemeID).map { LuaObject($0) } }
+            certificate.field("scheme") { LuaObject(try session.scheme(of: $0)) }
             certificate.field("number") { $0.number }
             certificate.field("valid_from") { LuaObject($0.validFrom) }
             certificate.field("valid_until") { LuaObject($0.validUntil) }
@@ -42,7 +42,7 @@ enum ReferenceClasses {
             scheme.field("name") { $0.name.french }
             scheme.field("names") { LuaObject($0.name) }
             scheme.field("categories") { $0.categories.map(\.path) }
-            scheme.field("area") { $0.area.map(\.code) }
+            scheme.field("area") { $0.area.map { LuaObject($0) } }
             scheme.equals { $0.id == $1.id }
             scheme.tostring { "Scheme \($0.id)" }
         }
@@ -55,7 +55,7 @@ enum ReferenceClasses {
             knowHow.field("names") { LuaObject($0.name) }
             knowHow.field("technique") { $0.technique?.french }
             knowHow.field("craft_family") { $0.craftFamily }
-            knowHow.field("regions") { $0.regions.map(\.code) }
+            knowHow.field("regions") { $0.regions.map { LuaObject($0) } }
             knowHow.field("heritage") { $0.heritage?.status }
             knowHow.field("heritage_year") { $0.heritage?.year }
             // Only artisans who consented to publication are visible to scripts.
