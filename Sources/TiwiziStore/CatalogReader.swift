@@ -1,141 +1,64 @@
-import GRDB
 import TiwiziCore
 
-/// Read access to the catalog inside a `read` or `write` block.
+/// Read access to the catalog inside a `read` or `write` block of its `CatalogStore`.
 ///
-/// Records are read strictly: a stored value that Tiwizi never writes is a `catalogDamaged`
-/// error naming the table, the row and the column, never a default.
-public struct CatalogReader {
-    let db: Database
-    /// What a `CatalogReferences` lookup could not report (see `LookupFailure`).
-    let lookupFailure = LookupFailure()
+/// Records read back whole and exactly as saved. A stored value that the store cannot read is
+/// an error, never a default. The `CatalogReferences` lookups (for validation) cannot throw: on
+/// a failure they answer as if nothing were found and the enclosing block fails with the
+/// error, so that no one reports "unknown cooperative" for a broken catalog.
+public protocol CatalogReader: CatalogReferences {
+    associatedtype Products: CatalogCursor<Product>
+    associatedtype Cooperatives: CatalogCursor<Cooperative>
 
-    init(_ db: Database) { self.db = db }
-
-    // MARK: One record
-
-    public func cooperative(_ id: String) throws -> Cooperative? {
-        try record(CooperativeRow.self, where: "id", is: id).map(cooperative)
-    }
-
-    public func product(_ sku: String) throws -> Product? {
-        try record(ProductRow.self, where: "sku", is: sku).map(product)
-    }
-
-    public func knowHow(_ id: String) throws -> KnowHow? {
-        try record(KnowHowRow.self, where: "id", is: id).map(knowHow)
-    }
-
-    public func certificationScheme(_ id: String) throws -> CertificationScheme? {
-        try record(SchemeRow.self, where: "id", is: id)?.scheme
-    }
-
+    func cooperative(_ id: String) throws -> Cooperative?
+    func product(_ sku: String) throws -> Product?
+    func knowHow(_ id: String) throws -> KnowHow?
+    func certificationScheme(_ id: String) throws -> CertificationScheme?
     /// The id of the cooperative registered with `ice`, if any.
-    public func cooperativeID(ice: String) throws -> String? {
-        try String.fetchOne(db, SQLRequest(literal: "SELECT id FROM cooperatives WHERE ice = \(ice)", cached: true))
-    }
-
+    func cooperativeID(ice: String) throws -> String?
     /// The region of the cooperative's seat, or nil when there is no cooperative `id`.
-    public func seat(ofCooperative id: String) throws -> Region? {
-        let row = try Row.fetchOne(db, SQLRequest(literal: "SELECT id, region FROM cooperatives WHERE id = \(id)", cached: true))
-        return try row.map {
-            try StoredRow($0, table: CooperativeRow.databaseTableName, key: CooperativeRow.rowKey).parsed(
-                "region", Region.init(code:))
-        }
-    }
-
+    func seat(ofCooperative id: String) throws -> Region?
     /// Whether know-how `id` is in the catalog.
-    public func knowHowExists(_ id: String) throws -> Bool {
-        try Row.fetchOne(db, SQLRequest(literal: "SELECT 1 FROM know_how WHERE id = \(id)", cached: true)) != nil
+    func knowHowExists(_ id: String) throws -> Bool
+
+    /// The products the filter selects, in SKU order, at most `filter.limit` of them.
+    func products(_ filter: ProductFilter) throws -> Products
+    /// How many products the filter selects, its `limit` aside.
+    func countProducts(_ filter: ProductFilter) throws -> Int
+    /// The cooperatives (of one region, unless nil), in id order.
+    func cooperatives(region: Region?) throws -> Cooperatives
+    /// All know-how, in id order.
+    func allKnowHow() throws -> [KnowHow]
+    /// All certification schemes, in id order.
+    func allSchemes() throws -> [CertificationScheme]
+    /// SKUs of products that show this know-how, in order (for `knowhow show`).
+    func productSKUs(knowHowID: String) throws -> [String]
+    /// SKUs of products that hold a certificate of this scheme, valid or not, in order.
+    func productSKUs(schemeID: String) throws -> [String]
+}
+
+extension CatalogReader {
+    /// All products, in SKU order.
+    public func products() throws -> Products { try products(ProductFilter()) }
+
+    /// All cooperatives, in id order.
+    public func cooperatives() throws -> Cooperatives { try cooperatives(region: nil) }
+
+    public func countProducts() throws -> Int { try countProducts(ProductFilter()) }
+
+    public func productCount(cooperativeID: String) throws -> Int {
+        try countProducts(ProductFilter(cooperativeID: cooperativeID))
     }
 
-    // MARK: Listings (streamed: nothing loads the whole catalog)
-
-    /// Calls `body` with each product the filter selects, in SKU order.
+    /// Calls `body` with each product the filter selects, in SKU order (streamed).
     public func forEachProduct(_ filter: ProductFilter = ProductFilter(), _ body: (Product) throws -> Void) throws {
         let cursor = try products(filter)
         while let product = try cursor.next() { try body(product) }
     }
 
-    public func countProducts(_ filter: ProductFilter = ProductFilter()) throws -> Int {
-        try filter.request.fetchCount(db)
-    }
-
-    /// Calls `body` with each cooperative (optionally of one region), in id order.
+    /// Calls `body` with each cooperative (optionally of one region), in id order (streamed).
     public func forEachCooperative(region: Region? = nil, _ body: (Cooperative) throws -> Void) throws {
         let cursor = try cooperatives(region: region)
         while let cooperative = try cursor.next() { try body(cooperative) }
-    }
-
-    public func allKnowHow() throws -> [KnowHow] {
-        try KnowHowRow.order(Column("id")).fetchAll(db).map(knowHow)
-    }
-
-    public func allSchemes() throws -> [CertificationScheme] {
-        try SchemeRow.order(Column("id")).fetchAll(db).map(\.scheme)
-    }
-
-    public func productCount(cooperativeID: String) throws -> Int {
-        try ProductRow.filter(Column("cooperative_id") == cooperativeID).fetchCount(db)
-    }
-
-    /// SKUs of products that show this know-how, for `knowhow show`.
-    public func productSKUs(knowHowID: String) throws -> [String] {
-        try String.fetchAll(
-            db,
-            SQLRequest(
-                literal: """
-                    SELECT p.sku FROM \(ChildRow<ProductKnowHow>.self) k JOIN \(ProductRow.self) p ON p.id = k.product_id
-                    WHERE k.know_how_id = \(knowHowID) ORDER BY p.sku
-                    """))
-    }
-
-    /// SKUs of products that hold a certificate of this scheme, valid or not.
-    public func productSKUs(schemeID: String) throws -> [String] {
-        try String.fetchAll(
-            db,
-            SQLRequest(
-                literal: """
-                    SELECT DISTINCT p.sku FROM \(ChildRow<ProductCertificates>.self) c JOIN \(ProductRow.self) p ON p.id = c.product_id
-                    WHERE c.scheme_id = \(schemeID) ORDER BY p.sku
-                    """))
-    }
-
-    // MARK: Assembling records from rows
-
-    func cooperative(_ row: CooperativeRow) throws -> Cooperative {
-        var cooperative = row.cooperative
-        cooperative.knowHowIDs = try items(CooperativeKnowHow.self, of: cooperative.id)
-        return cooperative
-    }
-
-    func product(_ row: ProductRow) throws -> Product {
-        var product = row.product
-        product.certificates = try items(ProductCertificates.self, of: row.id)
-        product.knowHowIDs = try items(ProductKnowHow.self, of: row.id)
-        return product
-    }
-
-    private func knowHow(_ row: KnowHowRow) throws -> KnowHow {
-        var knowHow = row.knowHow
-        knowHow.artisans = try items(KnowHowArtisans.self, of: knowHow.id)
-        return knowHow
-    }
-
-    /// The record of `Record`'s table whose `column` holds `value`. Cached: imports and
-    /// listings run these once per record.
-    func record<Record: FetchableRecord & TableRecord>(
-        _ type: Record.Type, where column: String, is value: some DatabaseValueConvertible
-    ) throws -> Record? {
-        try SQLRequest<Record>(literal: "SELECT * FROM \(Record.self) WHERE \(Column(column)) = \(value)", cached: true)
-            .fetchOne(db)
-    }
-
-    /// The items of the list `List` that belong to `owner`, in order.
-    func items<List: ChildList>(_ list: List.Type, of owner: some DatabaseValueConvertible) throws -> [List.Item] {
-        try SQLRequest<ChildRow<List>>(
-            literal: "SELECT * FROM \(ChildRow<List>.self) WHERE \(Column(List.owner)) = \(owner) ORDER BY position",
-            cached: true
-        ).fetchAll(db).map(\.item)
     }
 }

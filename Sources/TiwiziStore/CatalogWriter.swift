@@ -1,4 +1,3 @@
-import GRDB
 import TiwiziCore
 
 /// What saving a record did.
@@ -6,134 +5,62 @@ public enum SaveOutcome: String, Sendable {
     case added, updated, unchanged
 }
 
-/// Write access to the catalog inside one `write` transaction. Records are saved whole
-/// (upsert by id or SKU); saving an identical record changes nothing.
-public struct CatalogWriter {
-    let db: Database
+/// Write access to the catalog inside one `write` (or `rehearse`) transaction. Records are
+/// saved whole (upsert by id or SKU); saving a record equal to the stored one changes nothing.
+public protocol CatalogWriter {
+    associatedtype Reader: CatalogReader
+
     /// Reads inside the same transaction, seeing what this transaction already wrote.
-    public let reader: CatalogReader
+    var reader: Reader { get }
 
-    init(_ db: Database) {
-        self.db = db
-        reader = CatalogReader(db)
-    }
+    /// Saves `scheme` in place of `existing`, the version this transaction read (nil: none).
+    @discardableResult
+    func save(_ scheme: CertificationScheme, replacing existing: CertificationScheme?) throws -> SaveOutcome
+    /// Saves `knowHow` in place of `existing`, the version this transaction read (nil: none).
+    @discardableResult
+    func save(_ knowHow: KnowHow, replacing existing: KnowHow?) throws -> SaveOutcome
+    /// Saves `cooperative` in place of `existing`. Its ICE must not belong to another cooperative
+    /// (`Issue` `duplicateICE`); when its seat moves, its products without an origin move along.
+    @discardableResult
+    func save(_ cooperative: Cooperative, replacing existing: Cooperative?) throws -> SaveOutcome
+    /// Saves `product` in place of `existing`. Its cooperative must exist (`Issue`
+    /// `unknownCooperative`) and be the one that already lists its SKU (`skuOfAnotherCooperative`).
+    @discardableResult
+    func save(_ product: Product, replacing existing: Product?) throws -> SaveOutcome
 
+    /// Removes a product; false if there was none with this SKU.
+    func removeProduct(_ sku: String) throws -> Bool
+    /// Removes a cooperative, and its products when `withProducts`; otherwise a cooperative
+    /// that still lists products is refused (`CatalogError` `cooperativeHasProducts`).
+    func removeCooperative(_ id: String, withProducts: Bool) throws -> Bool
+    /// Adds `change` (negative to remove) to a product's stock and returns the new stock. Never
+    /// below zero (`stockWouldGoNegative`), never on a made-to-order product; concurrent changes
+    /// never overwrite each other.
+    func changeStock(sku: String, by change: Int) throws -> Int
+}
+
+extension CatalogWriter {
+    /// Saves `scheme` in place of the stored one of its id.
     @discardableResult
     public func save(_ scheme: CertificationScheme) throws -> SaveOutcome {
         try save(scheme, replacing: try reader.certificationScheme(scheme.id))
     }
 
-    /// Saves `scheme` in place of `existing`, the version this transaction read (nil: none).
-    @discardableResult
-    public func save(_ scheme: CertificationScheme, replacing existing: CertificationScheme?) throws -> SaveOutcome {
-        if existing == scheme { return .unchanged }
-        try SchemeRow(scheme: scheme).upsert(db)
-        return existing == nil ? .added : .updated
-    }
-
+    /// Saves `knowHow` in place of the stored one of its id.
     @discardableResult
     public func save(_ knowHow: KnowHow) throws -> SaveOutcome {
         try save(knowHow, replacing: try reader.knowHow(knowHow.id))
     }
 
-    /// Saves `knowHow` in place of `existing`, the version this transaction read (nil: none).
-    @discardableResult
-    public func save(_ knowHow: KnowHow, replacing existing: KnowHow?) throws -> SaveOutcome {
-        if existing == knowHow { return .unchanged }
-        try KnowHowRow(knowHow: knowHow).upsert(db)
-        try replace(KnowHowArtisans.self, of: knowHow.id, with: knowHow.artisans)
-        return existing == nil ? .added : .updated
-    }
-
-    /// Saves a cooperative. Its ICE must not belong to another cooperative.
+    /// Saves `cooperative` in place of the stored one of its id.
     @discardableResult
     public func save(_ cooperative: Cooperative) throws -> SaveOutcome {
         try save(cooperative, replacing: try reader.cooperative(cooperative.id))
     }
 
-    /// Saves `cooperative` in place of `existing`, the version this transaction read (nil: none).
-    @discardableResult
-    public func save(_ cooperative: Cooperative, replacing existing: Cooperative?) throws -> SaveOutcome {
-        if existing == cooperative { return .unchanged }
-        if let owner = try reader.cooperativeID(ice: cooperative.ice), owner != cooperative.id {
-            throw Issue(.duplicateICE, ["value": cooperative.ice, "other": owner], field: "ice")
-        }
-        _ = try CooperativeRow(cooperative: cooperative).upsertAndFetch(db, onConflict: ["id"])
-        try replace(CooperativeKnowHow.self, of: cooperative.id, with: cooperative.knowHowIDs)
-        if existing != nil && existing?.region != cooperative.region {
-            // Products without their own origin follow their cooperative's seat.
-            try ProductRow.filter(Column("cooperative_id") == cooperative.id && Column("origin_region") == nil)
-                .updateAll(db, Column("region").set(to: cooperative.region.code))
-        }
-        return existing == nil ? .added : .updated
-    }
-
-    /// Saves a product. Its cooperative must exist (see `Product.validateReferences`).
+    /// Saves `product` in place of the stored one of its SKU.
     @discardableResult
     public func save(_ product: Product) throws -> SaveOutcome {
         try save(product, replacing: try reader.product(product.sku))
-    }
-
-    /// Saves `product` in place of `existing`, the version this transaction read (nil: none).
-    @discardableResult
-    public func save(_ product: Product, replacing existing: Product?) throws -> SaveOutcome {
-        if existing == product { return .unchanged }
-        if let owner = existing?.cooperativeID, owner != product.cooperativeID {
-            throw Issue(.skuOfAnotherCooperative, ["value": product.sku, "other": owner], field: "sku")
-        }
-        guard let seat = try reader.seat(ofCooperative: product.cooperativeID) else {
-            throw Issue(.unknownCooperative, ["value": product.cooperativeID], field: "cooperative")
-        }
-        let row = ProductRow(id: nil, product: product, region: product.origin?.region ?? seat)
-        // The id stays the same on update: certificates and the search index follow it.
-        let id = try row.upsertAndFetch(db, onConflict: ["sku"]).id
-        try replace(ProductCertificates.self, of: id, with: product.certificates)
-        try replace(ProductKnowHow.self, of: id, with: product.knowHowIDs)
-        return existing == nil ? .added : .updated
-    }
-
-    /// Removes a product; false if there was none with this SKU.
-    public func removeProduct(_ sku: String) throws -> Bool {
-        try ProductRow.filter(Column("sku") == sku).deleteAll(db) > 0
-    }
-
-    /// Removes a cooperative, and its products when `withProducts`; otherwise a cooperative
-    /// that still lists products is refused.
-    public func removeCooperative(_ id: String, withProducts: Bool) throws -> Bool {
-        let products = try reader.productCount(cooperativeID: id)
-        if products > 0 && !withProducts {
-            throw CatalogError(.cooperativeHasProducts, ["value": id, "count": "\(products)"])
-        }
-        try ProductRow.filter(Column("cooperative_id") == id).deleteAll(db)
-        return try CooperativeRow.deleteOne(db, key: id)
-    }
-
-    /// Adds `change` (negative to remove) to a product's stock in one statement, so concurrent
-    /// sales and deliveries never overwrite each other. Returns the new stock.
-    public func changeStock(sku: String, by change: Int) throws -> Int {
-        let product = ProductRow.filter(Column("sku") == sku)
-        guard let row = try product.select(Column("stock"), as: Int?.self).fetchOne(db) else {
-            throw CatalogError(.productNotFound, ["value": sku])
-        }
-        guard let current = row else { throw Issue(.stockAndMadeToOrder, field: "stock") }
-        let (stock, overflow) = current.addingReportingOverflow(change)
-        if !overflow && stock < 0 {
-            throw CatalogError(.stockWouldGoNegative, ["value": sku, "stock": "\(current)", "change": "\(change.magnitude)"])
-        }
-        guard !overflow, Limits.stock.contains(stock) else {
-            throw Issue.outOfRange("\(current) + \(change)", Limits.stock, field: "stock")
-        }
-        try product.updateAll(db, Column("stock").set(to: Column("stock") + change))
-        return stock
-    }
-
-    /// Replaces the items of one owner's list (certificates, know-how links, artisans).
-    private func replace<List: ChildList>(
-        _ list: List.Type, of owner: some DatabaseValueConvertible, with items: [List.Item]
-    ) throws {
-        try ChildRow<List>.filter(Column(List.owner) == owner).deleteAll(db)
-        for (position, item) in items.enumerated() {
-            try ChildRow<List>(owner: owner.databaseValue, position: position, item: item).insert(db)
-        }
     }
 }

@@ -12,7 +12,7 @@ struct SchemaTests {
         defer { scratch.remove() }
         // The folder does not exist yet: the store creates it.
         let path = scratch.path("nested/deeper/catalog.sqlite")
-        let store = try CatalogStore(path: path)
+        let store = try SQLiteCatalogStore(path: path)
         #expect(FileManager.default.fileExists(atPath: path))
         #expect(!store.isReadOnly)
         try store.read { (reader) throws in
@@ -70,8 +70,8 @@ struct SchemaTests {
         let scratch = Scratch()
         defer { scratch.remove() }
         let path = scratch.path("catalog.sqlite")
-        _ = try CatalogStore(path: path).write { try $0.save(igpArgane) }
-        let store = try CatalogStore(path: path)
+        _ = try SQLiteCatalogStore(path: path).write { try $0.save(igpArgane) }
+        let store = try SQLiteCatalogStore(path: path)
         #expect(try store.read { try $0.certificationScheme("igp-argane") } == igpArgane)
         #expect(try store.read { try Int.fetchOne($0.db, sql: "SELECT count(*) FROM grdb_migrations") } == 2)
     }
@@ -84,7 +84,7 @@ struct SchemaTests {
         let old = try DatabaseQueue(path: path)
         try Schema.migrator.migrate(old, upTo: CatalogV1.identifier)
         try old.write { (db) throws in
-            let writer = CatalogWriter(db)
+            let writer = SQLiteCatalogWriter(db)
             try writer.save(cooperative())
             try writer.save(product("TAF-ZIT-1", arabic: "زَيْتُ الزَّيْتُون"))
             try writer.save(product("TAF-ZIT-2", arabic: "زيـــت أركان"))
@@ -93,7 +93,7 @@ struct SchemaTests {
         #expect(try old.read { try Int.fetchOne($0, sql: plain) } == 0)
         try old.close()
 
-        let store = try CatalogStore(path: path)
+        let store = try SQLiteCatalogStore(path: path)
         try store.read { (reader) throws in
             #expect(
                 try String.fetchAll(reader.db, sql: "SELECT identifier FROM grdb_migrations") == [
@@ -111,17 +111,18 @@ struct SchemaTests {
     }
 
     @Test func catalogPathComesFromTheEnvironmentThenXDGThenHome() {
-        #expect(CatalogStore.defaultPath(environment: ["TIWIZI_CATALOG": "/x/c.sqlite", "HOME": "/home/a"]) == "/x/c.sqlite")
         #expect(
-            CatalogStore.defaultPath(environment: ["TIWIZI_CATALOG": "", "XDG_DATA_HOME": "/data", "HOME": "/home/a"])
+            SQLiteCatalogStore.defaultPath(environment: ["TIWIZI_CATALOG": "/x/c.sqlite", "HOME": "/home/a"]) == "/x/c.sqlite")
+        #expect(
+            SQLiteCatalogStore.defaultPath(environment: ["TIWIZI_CATALOG": "", "XDG_DATA_HOME": "/data", "HOME": "/home/a"])
                 == "/data/tiwizi/catalog.sqlite")
         #expect(
-            CatalogStore.defaultPath(environment: ["XDG_DATA_HOME": "", "HOME": "/home/a"])
+            SQLiteCatalogStore.defaultPath(environment: ["XDG_DATA_HOME": "", "HOME": "/home/a"])
                 == "/home/a/.local/share/tiwizi/catalog.sqlite")
     }
 
     @Test func sqliteVersionIsReported() {
-        let parts = CatalogStore.sqliteVersion.split(separator: ".")
+        let parts = SQLiteCatalogStore.sqliteVersion.split(separator: ".")
         #expect(parts.count == 3)
         #expect(parts.first == "3")
     }
@@ -487,7 +488,7 @@ struct StoreRuleTests {
 struct OpeningTests {
     private func openError(_ path: String, readOnly: Bool = false) -> CatalogError? {
         do throws(CatalogError) {
-            _ = try CatalogStore(path: path, readOnly: readOnly)
+            _ = try SQLiteCatalogStore(path: path, readOnly: readOnly)
             return nil
         } catch {
             return error
@@ -524,7 +525,7 @@ struct OpeningTests {
         let scratch = Scratch()
         defer { scratch.remove() }
         let path = scratch.path("catalog.sqlite")
-        try CatalogStore(path: path).write {
+        try SQLiteCatalogStore(path: path).write {
             try $0.db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v9-future')")
         }
         #expect(openError(path)?.message == Message(.catalogTooNew, ["path": path, "found": "v9-future"]))
@@ -534,13 +535,13 @@ struct OpeningTests {
         let scratch = Scratch()
         defer { scratch.remove() }
         let path = scratch.path("catalog.sqlite")
-        try CatalogStore(path: path).write { (writer) throws in
+        try SQLiteCatalogStore(path: path).write { (writer) throws in
             try writer.save(cooperative())
             try writer.save(product("TAF-ARG-250", availability: .inStock(7)))
         }
         try FileManager.default.setAttributes([.posixPermissions: 0o444], ofItemAtPath: path)
         let before = try Data(contentsOf: URL(fileURLWithPath: path))
-        let store = try CatalogStore(path: path)
+        let store = try SQLiteCatalogStore(path: path)
         #expect(store.isReadOnly)
         #expect(try store.read { try $0.product("TAF-ARG-250")?.availability } == .inStock(7))
         do {
@@ -566,7 +567,7 @@ struct OpeningTests {
         defer { scratch.remove() }
         let path = scratch.path("catalog.sqlite")
         #expect(FileManager.default.createFile(atPath: path, contents: Data()))
-        let store = try CatalogStore(path: path)
+        let store = try SQLiteCatalogStore(path: path)
         #expect(try store.write { try $0.save(igpArgane) } == .added)
     }
 
@@ -583,8 +584,8 @@ struct OpeningTests {
         let scratch = Scratch()
         defer { scratch.remove() }
         let path = scratch.path("catalog.sqlite")
-        _ = try CatalogStore(path: path).write { try $0.save(cooperative()) }
-        let store = try CatalogStore(path: path, readOnly: true)
+        _ = try SQLiteCatalogStore(path: path).write { try $0.save(cooperative()) }
+        let store = try SQLiteCatalogStore(path: path, readOnly: true)
         #expect(try store.read { try $0.cooperative("tafoukt-argan") } == cooperative())
         #expect(catalogErrorKey { _ = try store.write { try $0.save(igpArgane) } } == .catalogReadOnly)
     }
@@ -596,11 +597,11 @@ struct ConcurrencyTests {
         let scratch = Scratch()
         defer { scratch.remove() }
         let path = scratch.path("catalog.sqlite")
-        try CatalogStore(path: path).write { (writer) throws in
+        try SQLiteCatalogStore(path: path).write { (writer) throws in
             try writer.save(cooperative())
             try writer.save(product("TAF-ARG-250", availability: .inStock(0)))
         }
-        let stores = [try CatalogStore(path: path), try CatalogStore(path: path)]
+        let stores = [try SQLiteCatalogStore(path: path), try SQLiteCatalogStore(path: path)]
         let failures = Failures()
         DispatchQueue.concurrentPerform(iterations: 2) { index in
             for _ in 0..<200 {
@@ -619,8 +620,8 @@ struct ConcurrencyTests {
         let scratch = Scratch()
         defer { scratch.remove() }
         let path = scratch.path("catalog.sqlite")
-        _ = try CatalogStore(path: path).write { try $0.save(cooperative()) }
-        let stores = [try CatalogStore(path: path), try CatalogStore(path: path)]
+        _ = try SQLiteCatalogStore(path: path).write { try $0.save(cooperative()) }
+        let stores = [try SQLiteCatalogStore(path: path), try SQLiteCatalogStore(path: path)]
         let failures = Failures()
         DispatchQueue.concurrentPerform(iterations: 2) { index in
             for n in 0..<50 {
@@ -643,7 +644,7 @@ struct ConcurrencyTests {
             let failures = Failures()
             DispatchQueue.concurrentPerform(iterations: 2) { index in
                 do {
-                    _ = try CatalogStore(path: path).write {
+                    _ = try SQLiteCatalogStore(path: path).write {
                         try $0.save(cooperative("coop-\(index)", ice: "00000000000000\(index)"))
                     }
                 } catch {
@@ -651,7 +652,7 @@ struct ConcurrencyTests {
                 }
             }
             #expect(failures.all == [])
-            #expect(try CatalogStore(path: path).read { try $0.cooperativeID(ice: "000000000000001") } == "coop-1")
+            #expect(try SQLiteCatalogStore(path: path).read { try $0.cooperativeID(ice: "000000000000001") } == "coop-1")
         }
     }
 }

@@ -7,7 +7,7 @@ import TiwiziCore
 
 /// A small catalog that exercises every filter: two cooperatives in two regions, products with
 /// and without origin, valid and expired certificates, the three stock statuses.
-private func withFilterCatalog(_ body: (CatalogStore) throws -> Void) throws {
+private func withFilterCatalog(_ body: (SQLiteCatalogStore) throws -> Void) throws {
     try withStore { (store, _) throws in
         try store.write { (writer) throws in
             try writer.save(igpArgane)
@@ -43,7 +43,7 @@ private func withFilterCatalog(_ body: (CatalogStore) throws -> Void) throws {
     }
 }
 
-private func skus(_ store: CatalogStore, _ filter: ProductFilter) throws -> [String] {
+private func skus(_ store: SQLiteCatalogStore, _ filter: ProductFilter) throws -> [String] {
     try store.read { (reader) throws in
         var found: [String] = []
         try reader.forEachProduct(filter) { found.append($0.sku) }

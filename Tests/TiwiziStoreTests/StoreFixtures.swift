@@ -29,10 +29,10 @@ struct Scratch {
 }
 
 /// Runs `body` with a fresh catalog in a scratch folder, then removes the folder.
-func withStore<T>(_ body: (CatalogStore, Scratch) throws -> T) throws -> T {
+func withStore<T>(_ body: (SQLiteCatalogStore, Scratch) throws -> T) throws -> T {
     let scratch = Scratch()
     defer { scratch.remove() }
-    let store = try CatalogStore(path: scratch.path("catalog.sqlite"))
+    let store = try SQLiteCatalogStore(path: scratch.path("catalog.sqlite"))
     return try body(store, scratch)
 }
 

@@ -1,0 +1,48 @@
+import GRDB
+import TiwiziCore
+
+/// The filter as an SQLite query.
+extension ProductFilter {
+    /// The products the filter selects, in no particular order and without the limit. Each
+    /// criterion can use an index.
+    var request: QueryInterfaceRequest<ProductRow> {
+        let product = TableAlias<ProductRow>()
+        var request = ProductRow.aliased(product)
+        if let cooperativeID { request = request.filter(Column("cooperative_id") == cooperativeID) }
+        if let region { request = request.filter(Column("region") == region.code) }
+        if let category {
+            // A range scan on the category index: "food.oil." ≤ c < "food.oil/" ('/' follows '.').
+            let column = Column("category")
+            request = request.filter(column == category.path || (column >= category.path + "." && column < category.path + "/"))
+        }
+        if let schemeID {
+            guard let day else {
+                preconditionFailure("ProductFilter: a scheme criterion needs the day certificates are valid on")
+            }
+            let certificates = ChildRow<ProductCertificates>.filter(
+                Column("product_id") == product[Column("id")] && Column("scheme_id") == schemeID
+                    && Column("valid_from") <= day.description && Column("valid_until") >= day.description)
+            request = request.filter(certificates.exists())
+        }
+        switch stockStatus {
+        case .inStock: request = request.filter(Column("stock") > 0)
+        case .outOfStock: request = request.filter(Column("stock") == 0)
+        case .madeToOrder: request = request.filter(Column("lead_days") != nil)
+        case nil: break
+        }
+        if let pattern = search.flatMap(Self.matchPattern) {
+            request = request.filter(
+                literal: "\(product[Column("id")]) IN (SELECT rowid FROM products_fts WHERE products_fts MATCH \(pattern))")
+        }
+        return request
+    }
+
+    /// An FTS5 query in which every word must appear as a word prefix: `huile arg` →
+    /// `"huile"* "arg"*`, Arabic short vowels and tatweel left out (`SearchText`). Quotes in the
+    /// input are doubled so it can never break the syntax.
+    static func matchPattern(_ text: String) -> String? {
+        let words = SearchText.plain(text).split(whereSeparator: { $0.isWhitespace || $0.isPunctuation })
+        guard !words.isEmpty else { return nil }
+        return words.map { "\"\($0.replacingOccurrences(of: "\"", with: "\"\""))\"*" }.joined(separator: " ")
+    }
+}

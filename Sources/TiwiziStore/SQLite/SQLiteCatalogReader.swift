@@ -1,0 +1,120 @@
+import GRDB
+import TiwiziCore
+
+/// Read access to the SQLite catalog inside a `read` or `write` block.
+///
+/// Records are read strictly: a stored value that Tiwizi never writes is a `catalogDamaged`
+/// error naming the table, the row and the column, never a default.
+public struct SQLiteCatalogReader: CatalogReader {
+    let db: Database
+    /// What a `CatalogReferences` lookup could not report (see `LookupFailure`).
+    let lookupFailure = LookupFailure()
+
+    init(_ db: Database) { self.db = db }
+
+    // MARK: One record
+
+    public func cooperative(_ id: String) throws -> Cooperative? {
+        try record(CooperativeRow.self, where: "id", is: id).map(cooperative)
+    }
+
+    public func product(_ sku: String) throws -> Product? {
+        try record(ProductRow.self, where: "sku", is: sku).map(product)
+    }
+
+    public func knowHow(_ id: String) throws -> KnowHow? {
+        try record(KnowHowRow.self, where: "id", is: id).map(knowHow)
+    }
+
+    public func certificationScheme(_ id: String) throws -> CertificationScheme? {
+        try record(SchemeRow.self, where: "id", is: id)?.scheme
+    }
+
+    public func cooperativeID(ice: String) throws -> String? {
+        try String.fetchOne(db, SQLRequest(literal: "SELECT id FROM cooperatives WHERE ice = \(ice)", cached: true))
+    }
+
+    public func seat(ofCooperative id: String) throws -> Region? {
+        let row = try Row.fetchOne(db, SQLRequest(literal: "SELECT id, region FROM cooperatives WHERE id = \(id)", cached: true))
+        return try row.map {
+            try StoredRow($0, table: CooperativeRow.databaseTableName, key: CooperativeRow.rowKey).parsed(
+                "region", Region.init(code:))
+        }
+    }
+
+    public func knowHowExists(_ id: String) throws -> Bool {
+        try Row.fetchOne(db, SQLRequest(literal: "SELECT 1 FROM know_how WHERE id = \(id)", cached: true)) != nil
+    }
+
+    // MARK: Listings (streamed: nothing loads the whole catalog; cursors in SQLiteCursor.swift)
+
+    public func countProducts(_ filter: ProductFilter) throws -> Int {
+        try filter.request.fetchCount(db)
+    }
+
+    public func allKnowHow() throws -> [KnowHow] {
+        try KnowHowRow.order(Column("id")).fetchAll(db).map(knowHow)
+    }
+
+    public func allSchemes() throws -> [CertificationScheme] {
+        try SchemeRow.order(Column("id")).fetchAll(db).map(\.scheme)
+    }
+
+    public func productSKUs(knowHowID: String) throws -> [String] {
+        try String.fetchAll(
+            db,
+            SQLRequest(
+                literal: """
+                    SELECT p.sku FROM \(ChildRow<ProductKnowHow>.self) k JOIN \(ProductRow.self) p ON p.id = k.product_id
+                    WHERE k.know_how_id = \(knowHowID) ORDER BY p.sku
+                    """))
+    }
+
+    public func productSKUs(schemeID: String) throws -> [String] {
+        try String.fetchAll(
+            db,
+            SQLRequest(
+                literal: """
+                    SELECT DISTINCT p.sku FROM \(ChildRow<ProductCertificates>.self) c JOIN \(ProductRow.self) p ON p.id = c.product_id
+                    WHERE c.scheme_id = \(schemeID) ORDER BY p.sku
+                    """))
+    }
+
+    // MARK: Assembling records from rows
+
+    func cooperative(_ row: CooperativeRow) throws -> Cooperative {
+        var cooperative = row.cooperative
+        cooperative.knowHowIDs = try items(CooperativeKnowHow.self, of: cooperative.id)
+        return cooperative
+    }
+
+    func product(_ row: ProductRow) throws -> Product {
+        var product = row.product
+        product.certificates = try items(ProductCertificates.self, of: row.id)
+        product.knowHowIDs = try items(ProductKnowHow.self, of: row.id)
+        return product
+    }
+
+    private func knowHow(_ row: KnowHowRow) throws -> KnowHow {
+        var knowHow = row.knowHow
+        knowHow.artisans = try items(KnowHowArtisans.self, of: knowHow.id)
+        return knowHow
+    }
+
+    /// The record of `Record`'s table whose `column` holds `value`. Cached: imports and
+    /// listings run these once per record.
+    func record<Record: FetchableRecord & TableRecord>(
+        _ type: Record.Type, where column: String, is value: some DatabaseValueConvertible
+    ) throws -> Record? {
+        try SQLRequest<Record>(literal: "SELECT * FROM \(Record.self) WHERE \(Column(column)) = \(value)", cached: true)
+            .fetchOne(db)
+    }
+
+    /// The items of the list `List` that belong to `owner`, in order.
+    func items<List: ChildList>(_ list: List.Type, of owner: some DatabaseValueConvertible) throws -> [List.Item] {
+        try SQLRequest<ChildRow<List>>(
+            literal: "SELECT * FROM \(ChildRow<List>.self) WHERE \(Column(List.owner)) = \(owner) ORDER BY position",
+            cached: true
+        ).fetchAll(db).map(\.item)
+    }
+}

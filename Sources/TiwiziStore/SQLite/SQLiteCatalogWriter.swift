@@ -1,0 +1,102 @@
+import GRDB
+import TiwiziCore
+
+/// Write access to the SQLite catalog inside one `write` transaction.
+public struct SQLiteCatalogWriter: CatalogWriter {
+    let db: Database
+    public let reader: SQLiteCatalogReader
+
+    init(_ db: Database) {
+        self.db = db
+        reader = SQLiteCatalogReader(db)
+    }
+
+    @discardableResult
+    public func save(_ scheme: CertificationScheme, replacing existing: CertificationScheme?) throws -> SaveOutcome {
+        if existing == scheme { return .unchanged }
+        try SchemeRow(scheme: scheme).upsert(db)
+        return existing == nil ? .added : .updated
+    }
+
+    @discardableResult
+    public func save(_ knowHow: KnowHow, replacing existing: KnowHow?) throws -> SaveOutcome {
+        if existing == knowHow { return .unchanged }
+        try KnowHowRow(knowHow: knowHow).upsert(db)
+        try replace(KnowHowArtisans.self, of: knowHow.id, with: knowHow.artisans)
+        return existing == nil ? .added : .updated
+    }
+
+    @discardableResult
+    public func save(_ cooperative: Cooperative, replacing existing: Cooperative?) throws -> SaveOutcome {
+        if existing == cooperative { return .unchanged }
+        if let owner = try reader.cooperativeID(ice: cooperative.ice), owner != cooperative.id {
+            throw Issue(.duplicateICE, ["value": cooperative.ice, "other": owner], field: "ice")
+        }
+        _ = try CooperativeRow(cooperative: cooperative).upsertAndFetch(db, onConflict: ["id"])
+        try replace(CooperativeKnowHow.self, of: cooperative.id, with: cooperative.knowHowIDs)
+        if existing != nil && existing?.region != cooperative.region {
+            // Products without their own origin follow their cooperative's seat.
+            try ProductRow.filter(Column("cooperative_id") == cooperative.id && Column("origin_region") == nil)
+                .updateAll(db, Column("region").set(to: cooperative.region.code))
+        }
+        return existing == nil ? .added : .updated
+    }
+
+    @discardableResult
+    public func save(_ product: Product, replacing existing: Product?) throws -> SaveOutcome {
+        if existing == product { return .unchanged }
+        if let owner = existing?.cooperativeID, owner != product.cooperativeID {
+            throw Issue(.skuOfAnotherCooperative, ["value": product.sku, "other": owner], field: "sku")
+        }
+        guard let seat = try reader.seat(ofCooperative: product.cooperativeID) else {
+            throw Issue(.unknownCooperative, ["value": product.cooperativeID], field: "cooperative")
+        }
+        let row = ProductRow(id: nil, product: product, region: product.origin?.region ?? seat)
+        // The id stays the same on update: certificates and the search index follow it.
+        let id = try row.upsertAndFetch(db, onConflict: ["sku"]).id
+        try replace(ProductCertificates.self, of: id, with: product.certificates)
+        try replace(ProductKnowHow.self, of: id, with: product.knowHowIDs)
+        return existing == nil ? .added : .updated
+    }
+
+    public func removeProduct(_ sku: String) throws -> Bool {
+        try ProductRow.filter(Column("sku") == sku).deleteAll(db) > 0
+    }
+
+    public func removeCooperative(_ id: String, withProducts: Bool) throws -> Bool {
+        let products = try reader.productCount(cooperativeID: id)
+        if products > 0 && !withProducts {
+            throw CatalogError(.cooperativeHasProducts, ["value": id, "count": "\(products)"])
+        }
+        try ProductRow.filter(Column("cooperative_id") == id).deleteAll(db)
+        return try CooperativeRow.deleteOne(db, key: id)
+    }
+
+    /// One statement, so concurrent sales and deliveries never overwrite each other.
+    public func changeStock(sku: String, by change: Int) throws -> Int {
+        let product = ProductRow.filter(Column("sku") == sku)
+        guard let row = try product.select(Column("stock"), as: Int?.self).fetchOne(db) else {
+            throw CatalogError(.productNotFound, ["value": sku])
+        }
+        guard let current = row else { throw Issue(.stockAndMadeToOrder, field: "stock") }
+        let (stock, overflow) = current.addingReportingOverflow(change)
+        if !overflow && stock < 0 {
+            throw CatalogError(.stockWouldGoNegative, ["value": sku, "stock": "\(current)", "change": "\(change.magnitude)"])
+        }
+        guard !overflow, Limits.stock.contains(stock) else {
+            throw Issue.outOfRange("\(current) + \(change)", Limits.stock, field: "stock")
+        }
+        try product.updateAll(db, Column("stock").set(to: Column("stock") + change))
+        return stock
+    }
+
+    /// Replaces the items of one owner's list (certificates, know-how links, artisans).
+    private func replace<List: ChildList>(
+        _ list: List.Type, of owner: some DatabaseValueConvertible, with items: [List.Item]
+    ) throws {
+        try ChildRow<List>.filter(Column(List.owner) == owner).deleteAll(db)
+        for (position, item) in items.enumerated() {
+            try ChildRow<List>(owner: owner.databaseValue, position: position, item: item).insert(db)
+        }
+    }
+}
