@@ -1,3 +1,4 @@
+import CatalogConformance
 import Foundation
 import GRDB
 import Testing
