@@ -83,7 +83,7 @@ extension CatalogConformance {
         var checked = product("TAF-NEW-1", certificates: [certificate("igp-argane", "2023-01-01", "2027-12-31")])
         #expect(try store.read { checked.validateReferences(in: $0) }.isEmpty)
         checked.cooperativeID = "maalem-fes"
-        #expect(try store.read { checked.validateReferences(in: $0) }.map(\.message.key) == [.unknownCooperative])
+        #expect(try store.read { checked.validateReferences(in: $0) } == [Refusal.unknownCooperative("maalem-fes")])
         try store.rehearse { (writer) throws in
             try writer.save(cooperative("maalem-fes", ice: "002478310000075"))
             #expect(checked.validateReferences(in: writer.reader).isEmpty)

@@ -190,7 +190,7 @@ extension CatalogConformance {
             #expect(try writer.save(item, replacing: nil) == .added)
             var moved = item
             moved.cooperativeID = "maalem-fes"
-            #expect(throws: Issue(.skuOfAnotherCooperative, ["value": item.sku, "other": "tafoukt-argan"], field: "sku")) {
+            #expect(throws: Refusal.skuOfAnotherCooperative(item.sku, owner: "tafoukt-argan")) {
                 try writer.save(moved, replacing: item)
             }
         }

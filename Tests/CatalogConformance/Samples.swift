@@ -58,18 +58,3 @@ public func product(
 public func certificate(_ scheme: String = "igp-argane", _ from: String, _ until: String) -> Certificate {
     Certificate(schemeID: scheme, number: "\(scheme.uppercased())-\(from)", validFrom: day(from), validUntil: day(until))
 }
-
-/// The catalog error `body` throws, or nil when it throws none.
-public func catalogError(_ body: () throws -> Void) -> CatalogError? {
-    do {
-        try body()
-        return nil
-    } catch let error as CatalogError {
-        return error
-    } catch {
-        return nil
-    }
-}
-
-/// The message key of a catalog error, or nil when `body` does not throw one.
-public func catalogErrorKey(_ body: () throws -> Void) -> MessageKey? { catalogError(body)?.message.key }
