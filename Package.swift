@@ -71,6 +71,8 @@ let package = Package(
         ),
         // What the tests share: where the build put the executables they run.
         .target(name: "TiwiziTestSupport", path: "Tests/TiwiziTestSupport"),
+        // The store conformance suite: what every CatalogStore must do, run by each store's tests.
+        .target(name: "CatalogConformance", dependencies: ["TiwiziStore", "TiwiziCore"], path: "Tests/CatalogConformance"),
         .testTarget(name: "LuaHostTests", dependencies: ["LuaHost"]),
         // TiwiziCLI: `theCommandPrintsTheSame` runs the built `tiwizi`, so it is always built first.
         .testTarget(
@@ -81,7 +83,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "TiwiziCoreTests", dependencies: ["TiwiziCore"]),
-        .testTarget(name: "TiwiziStoreTests", dependencies: ["TiwiziStore"]),
+        .testTarget(name: "TiwiziStoreTests", dependencies: ["TiwiziStore", "CatalogConformance"]),
         .testTarget(name: "TiwiziInterchangeTests", dependencies: ["TiwiziInterchange", "TiwiziStore"]),
         // The help's examples parsed by the real command tree.
         .testTarget(name: "TiwiziCommandsTests", dependencies: ["TiwiziCommands", "TiwiziCore"]),

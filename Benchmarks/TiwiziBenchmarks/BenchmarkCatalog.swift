@@ -9,14 +9,14 @@ import TiwiziStore
 /// (the rest take their cooperative's seat), every tenth is made to order, categories vary.
 struct BenchmarkCatalog {
     let folder: URL
-    let store: CatalogStore
+    let store: SQLiteCatalogStore
     let productCount: Int
 
     init(productCount: Int) throws {
         self.productCount = productCount
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("tiwizi-bench-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        store = try CatalogStore(path: folder.appendingPathComponent("catalog.sqlite").path)
+        store = try SQLiteCatalogStore(path: folder.appendingPathComponent("catalog.sqlite").path)
         try store.write { writer in
             for index in 0..<10 {
                 try writer.save(Self.cooperative(index))

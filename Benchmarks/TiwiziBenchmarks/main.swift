@@ -26,7 +26,7 @@ let catalog = try BenchmarkCatalog(productCount: productCount)
 let products = try catalog.products()
 let seats = try catalog.seats()
 // A second connection for the native SQLite loop: the sandbox's snapshot keeps the first busy.
-let nativeStore = try CatalogStore(path: catalog.store.path, readOnly: true)
+let nativeStore = try SQLiteCatalogStore(path: catalog.store.path, readOnly: true)
 
 var heap = ""
 let context = RunContext(at: RunContext.parseInstant("2026-06-15T10:30")!, randomSeed: 1)

@@ -11,12 +11,12 @@ public struct Exporter {
     /// What was written.
     public struct Counts: Sendable { public var cooperatives = 0, products = 0 }
 
-    let store: CatalogStore
+    let store: any CatalogStore
 
     /// How CSV files are written.
     let dialect: CSVDialect
 
-    public init(store: CatalogStore, dialect: CSVDialect = .standard) {
+    public init(store: any CatalogStore, dialect: CSVDialect = .standard) {
         self.store = store
         self.dialect = dialect
     }
@@ -145,7 +145,7 @@ public struct Exporter {
     }
 
     /// Schemes and know-how: the first part of a single-document export.
-    private func referenceDocument(_ reader: CatalogReader) throws -> DocumentNode {
+    private func referenceDocument(_ reader: some CatalogReader) throws -> DocumentNode {
         .map(
             [
                 (key: "schemes", value: .list(try reader.allSchemes().map(SchemeRecord.encode), line: nil)),
@@ -155,7 +155,7 @@ public struct Exporter {
 
     /// Each cooperative with the records of its products (one cooperative's products at a time).
     private func forEachCooperative(
-        _ reader: CatalogReader, _ counts: inout Counts,
+        _ reader: some CatalogReader, _ counts: inout Counts,
         _ body: (Cooperative, [DocumentNode]) throws -> Void
     ) throws {
         try reader.forEachCooperative { cooperative in

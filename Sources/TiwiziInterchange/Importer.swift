@@ -5,13 +5,13 @@ import TiwiziStore
 /// Imports catalog files into the store, all or nothing: every record is checked (on its own,
 /// against the catalog, and for duplicates within the import) inside one transaction, and one
 /// error anywhere rolls the whole import back. Re-importing the same data changes nothing.
-public struct Importer {
-    let store: CatalogStore
+public struct Importer<Store: CatalogStore> {
+    let store: Store
     let today: CalendarDate
     /// Called now and then with the number of records processed so far.
     var progress: ((Int) -> Void)?
 
-    public init(store: CatalogStore, today: CalendarDate, progress: ((Int) -> Void)? = nil) {
+    public init(store: Store, today: CalendarDate, progress: ((Int) -> Void)? = nil) {
         self.store = store
         self.today = today
         self.progress = progress
@@ -45,7 +45,7 @@ public struct Importer {
             }
         }
         if log.errorCount > 0 { throw failure(log) }
-        let body = { (writer: CatalogWriter) throws -> ImportSummary in
+        let body = { (writer: Store.Writer) throws -> ImportSummary in
             var run = ImportRun(writer: writer, today: today, log: log, progress: progress)
             try run.write(documents: documents, tables: tables)
             if log.errorCount > 0 { throw failure(log) }
@@ -62,8 +62,8 @@ public struct Importer {
 
 /// One import inside its transaction: lays each record over the stored one, checks it and saves
 /// it, kind by kind.
-private struct ImportRun {
-    let writer: CatalogWriter
+private struct ImportRun<Writer: CatalogWriter> {
+    let writer: Writer
     let today: CalendarDate
     let log: IssueLog
     let progress: ((Int) -> Void)?
@@ -79,7 +79,7 @@ private struct ImportRun {
     var dependantChecks: [(ImportRun) throws -> [Issue]] = []
     var processed = 0
 
-    init(writer: CatalogWriter, today: CalendarDate, log: IssueLog, progress: ((Int) -> Void)?) {
+    init(writer: Writer, today: CalendarDate, log: IssueLog, progress: ((Int) -> Void)?) {
         self.writer = writer
         self.today = today
         self.log = log

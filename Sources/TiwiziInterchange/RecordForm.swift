@@ -20,7 +20,7 @@ public enum RecordForm {
 
     /// Adds the record that `cells` describe (its key included); refuses a key the catalog holds.
     public static func add(
-        _ kind: RecordKind, _ cells: [String: String], today: CalendarDate, with writer: CatalogWriter
+        _ kind: RecordKind, _ cells: [String: String], today: CalendarDate, with writer: some CatalogWriter
     ) throws -> Outcome {
         try write(kind.codec, cells, key: nil, today: today, with: writer)
     }
@@ -28,13 +28,13 @@ public enum RecordForm {
     /// Changes the fields of the stored record `key` that `cells` name, and no other: an empty
     /// cell clears its field.
     public static func update(
-        _ kind: RecordKind, key: String, _ cells: [String: String], today: CalendarDate, with writer: CatalogWriter
+        _ kind: RecordKind, key: String, _ cells: [String: String], today: CalendarDate, with writer: some CatalogWriter
     ) throws -> Outcome {
         try write(kind.codec, cells, key: key, today: today, with: writer)
     }
 
     private static func write<Codec: RecordCodec>(
-        _ codec: Codec.Type, _ cells: [String: String], key: String?, today: CalendarDate, with writer: CatalogWriter
+        _ codec: Codec.Type, _ cells: [String: String], key: String?, today: CalendarDate, with writer: some CatalogWriter
     ) throws -> Outcome {
         var cells = cells
         if let key { cells[Codec.keyField] = key }

@@ -28,7 +28,7 @@ public enum CatalogScripts {
 
     /// Runs the script; `output` receives each line it prints. `require` finds modules in the
     /// script's folder. Throws `LuaError` (syntax, runtime, limits) or a file error.
-    public static func run(_ request: Request, store: CatalogStore, output: @escaping (String) -> Void) throws -> Outcome {
+    public static func run(_ request: Request, store: some CatalogStore, output: @escaping (String) -> Void) throws -> Outcome {
         let url = URL(fileURLWithPath: request.scriptPath)
         let source: String
         do { source = try String(contentsOf: url, encoding: .utf8) } catch {
@@ -49,7 +49,7 @@ public enum CatalogScripts {
     /// (benchmarks, rule engines). The sandbox, and every value it gave, is valid only inside
     /// `body`; `tiwizi.log` lines are not collected.
     public static func withSandbox<T>(
-        store: CatalogStore, context: RunContext, limits: SandboxLimits = .default,
+        store: some CatalogStore, context: RunContext, limits: SandboxLimits = .default,
         scriptsFolder: URL? = nil, output: @escaping (String) -> Void = { _ in }, _ body: (LuaSandbox) throws -> T
     ) throws -> T {
         try store.read { reader in

@@ -4,12 +4,12 @@ import TiwiziStore
 /// What the Lua views of one run reach: the catalog snapshot being read and the run's inputs.
 /// Lives only as long as the run's read transaction.
 final class CatalogSession {
-    let reader: CatalogReader
+    let reader: any CatalogReader
     let context: RunContext
     /// Log lines written with `tiwizi.log`, in order.
     var log: [String] = []
 
-    init(reader: CatalogReader, context: RunContext) {
+    init(reader: any CatalogReader, context: RunContext) {
         self.reader = reader
         self.context = context
     }

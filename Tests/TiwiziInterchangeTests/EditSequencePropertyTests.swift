@@ -40,14 +40,14 @@ struct EditSequencePropertyTests {
 private typealias ProductModel = [String: String]
 
 private struct EditRun {
-    let store: CatalogStore
+    let store: SQLiteCatalogStore
     let workspace: Workspace
     var random: SplitMix64
     var model: [String: ProductModel] = [:]
     var fileCount = 0
     static let tracked = ["price", "stock", "allergens", "name_en", "name_ar", "know_how", "cooperative"]
 
-    init(store: CatalogStore, workspace: Workspace, random: SplitMix64) {
+    init(store: SQLiteCatalogStore, workspace: Workspace, random: SplitMix64) {
         self.store = store
         self.workspace = workspace
         self.random = random

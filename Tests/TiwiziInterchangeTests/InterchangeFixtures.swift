@@ -30,7 +30,7 @@ struct Workspace {
         return target.path
     }
 
-    func store(_ name: String = "catalog.sqlite") throws -> CatalogStore { try CatalogStore(path: path(name)) }
+    func store(_ name: String = "catalog.sqlite") throws -> SQLiteCatalogStore { try SQLiteCatalogStore(path: path(name)) }
 
     func remove() { try? FileManager.default.removeItem(at: url) }
 }
@@ -45,12 +45,12 @@ let referenceDay = CalendarDate("2025-06-15")!
 
 /// Imports `paths` into `store` as of `referenceDay`.
 @discardableResult
-func runImport(_ store: CatalogStore, _ paths: [String]) throws -> ImportSummary {
+func runImport(_ store: SQLiteCatalogStore, _ paths: [String]) throws -> ImportSummary {
     try Importer(store: store, today: referenceDay).run(paths: paths)
 }
 
 /// The issues of a refused import, or nil when the import succeeded.
-func importIssues(_ store: CatalogStore, _ paths: [String]) throws -> [Issue]? {
+func importIssues(_ store: SQLiteCatalogStore, _ paths: [String]) throws -> [Issue]? {
     do {
         try runImport(store, paths)
         return nil
@@ -68,7 +68,7 @@ func counts(_ added: Int, _ updated: Int, _ unchanged: Int) -> ImportSummary.Cou
 }
 
 /// Every product and cooperative of a store, for before/after comparisons.
-func snapshot(_ store: CatalogStore) throws -> (cooperatives: [Cooperative], products: [Product], knowHow: [KnowHow]) {
+func snapshot(_ store: SQLiteCatalogStore) throws -> (cooperatives: [Cooperative], products: [Product], knowHow: [KnowHow]) {
     try store.read { (reader) throws in
         var cooperatives: [Cooperative] = []
         var products: [Product] = []
@@ -215,7 +215,7 @@ func files(in folder: String) -> [String: Data] {
 }
 
 /// The text exported by a single-document export.
-func exportText(_ store: CatalogStore, _ format: Exporter.Format) throws -> String {
+func exportText(_ store: SQLiteCatalogStore, _ format: Exporter.Format) throws -> String {
     var data = Data()
     _ = try Exporter(store: store).export(format) { data.append($0) }
     return String(decoding: data, as: UTF8.self)

@@ -203,7 +203,7 @@ enum APIReference {
 
     /// Every class and library as registered for a run (CatalogScripts.makeSandbox).
     static func registered() throws -> (classes: [Members], tiwizi: [String], catalog: [String]) {
-        let store = try CatalogStore(path: try SeedCatalog.catalogPath.get(), readOnly: true)
+        let store = try SQLiteCatalogStore(path: try SeedCatalog.catalogPath.get(), readOnly: true)
         return try store.read { reader in
             let session = CatalogSession(reader: reader, context: RunContext(at: Date(timeIntervalSince1970: 0)))
             let classes = [

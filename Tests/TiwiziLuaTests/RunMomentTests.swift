@@ -12,7 +12,7 @@ import TiwiziStore
     private static let days = [("2026-11-29", 2), ("2027-01-15", 1), ("2027-05-01", 0)]
 
     @Test func aRunJudgesCertificatesOnTheDayItIsGiven() throws {
-        let store = try CatalogStore(path: try SeedCatalog.catalogPath.get(), readOnly: true)
+        let store = try SQLiteCatalogStore(path: try SeedCatalog.catalogPath.get(), readOnly: true)
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tiwizi-moment-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -30,7 +30,7 @@ import TiwiziStore
     }
 
     @Test func aProductFilterUsesTheDayItIsBuiltWith() throws {
-        let store = try CatalogStore(path: try SeedCatalog.catalogPath.get(), readOnly: true)
+        let store = try SQLiteCatalogStore(path: try SeedCatalog.catalogPath.get(), readOnly: true)
         try store.read { reader in
             for (text, count) in Self.days {
                 let day = try #require(CalendarDate(text))

@@ -1,3 +1,4 @@
+import CatalogConformance
 import Foundation
 import GRDB
 import Testing
@@ -7,7 +8,7 @@ import TiwiziCore
 
 /// A catalog with one record of each kind: scheme, know-how, cooperative, product (id 1, with a
 /// certificate and a know-how link).
-private func withSmallCatalog(_ body: (CatalogStore) throws -> Void) throws {
+private func withSmallCatalog(_ body: (SQLiteCatalogStore) throws -> Void) throws {
     try withStore { (store, _) throws in
         try store.write { (writer) throws in
             try writer.save(igpArgane)
@@ -23,14 +24,14 @@ private func withSmallCatalog(_ body: (CatalogStore) throws -> Void) throws {
 
 /// Runs `sql` on the catalog file the way another program could damage it: on a connection of
 /// its own, without the store's foreign-key checks.
-private func tamper(with store: CatalogStore, _ sql: String) throws {
+private func tamper(with store: SQLiteCatalogStore, _ sql: String) throws {
     var configuration = Configuration()
     configuration.foreignKeysEnabled = false
     try DatabaseQueue(path: store.path, configuration: configuration).write { try $0.execute(sql: sql) }
 }
 
 /// Reads every record of the small catalog.
-private func readEverything(_ store: CatalogStore) throws {
+private func readEverything(_ store: SQLiteCatalogStore) throws {
     try store.read { (reader) throws in
         _ = try reader.certificationScheme("igp-argane")
         _ = try reader.knowHow("argan-oil-extraction")

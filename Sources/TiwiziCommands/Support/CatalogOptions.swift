@@ -13,7 +13,7 @@ struct CatalogOptions: ParsableArguments {
     /// The catalog's path, with a leading `~` expanded as a shell does, from `HOME` (also in
     /// `TIWIZI_CATALOG`, where no shell expands it).
     var resolvedPath: String {
-        let path = path ?? CatalogStore.defaultPath()
+        let path = path ?? SQLiteCatalogStore.defaultPath()
         guard path == "~" || path.hasPrefix("~/") else { return (path as NSString).expandingTildeInPath }
         let home = ProcessInfo.processInfo.environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
         return home + path.dropFirst()
@@ -21,11 +21,11 @@ struct CatalogOptions: ParsableArguments {
 
     /// Opens the catalog. Read-only commands never create, migrate or change it: a path with no
     /// catalog is an error that names it (a typo must not read as an empty catalog).
-    func open(readOnly: Bool = false) throws -> CatalogStore {
+    func open(readOnly: Bool = false) throws -> some CatalogStore {
         let path = resolvedPath
         if readOnly && !FileManager.default.fileExists(atPath: path) {
             throw CommandProblem.catalogNotFound(path: path)
         }
-        return try CatalogStore(path: path, readOnly: readOnly)
+        return try SQLiteCatalogStore(path: path, readOnly: readOnly)
     }
 }

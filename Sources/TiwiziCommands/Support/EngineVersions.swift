@@ -4,6 +4,6 @@ import TiwiziStore
 /// The versions of the engines linked into this build, for `tiwizi --version`.
 enum EngineVersions {
     static var description: String {
-        "\(LuaRuntime.version), SQLite \(CatalogStore.sqliteVersion)"
+        "\(LuaRuntime.version), SQLite \(SQLiteCatalogStore.sqliteVersion)"
     }
 }

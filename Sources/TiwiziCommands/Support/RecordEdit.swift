@@ -18,7 +18,7 @@ enum RecordEdit {
     /// in the same transaction for what is not a field (a stock movement).
     static func update(
         _ kind: RecordKind, key: String, cells: [String: String], in catalog: CatalogOptions,
-        then: ((CatalogWriter, RecordForm.Outcome) throws -> RecordForm.Outcome)? = nil
+        then: ((any CatalogWriter, RecordForm.Outcome) throws -> RecordForm.Outcome)? = nil
     ) throws {
         guard !cells.isEmpty || then != nil else { throw ValidationFailure([Issue(CommandProblem.nothingToUpdate)]) }
         let today = try Moment.current.today

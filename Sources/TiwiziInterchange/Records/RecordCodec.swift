@@ -24,24 +24,24 @@ protocol RecordCodec {
     /// The record as a document node; `owner` as in `decode` (then left out of the node).
     static func encode(_ record: Record, owner: String?) -> DocumentNode
     /// The record the catalog holds under `key`, if any.
-    static func stored(_ key: String, in reader: CatalogReader) throws -> Record?
+    static func stored(_ key: String, in reader: some CatalogReader) throws -> Record?
     /// The keys no two records of one import may share (`SKU TAF-ARG-250`, `ICE 0023…`).
     static func uniqueKeys(_ record: Record) -> [String]
     /// Every problem of the record, on its own and against the catalog.
-    static func validate(_ record: Record, today: CalendarDate, in reader: CatalogReader) -> [Issue]
+    static func validate(_ record: Record, today: CalendarDate, in reader: some CatalogReader) -> [Issue]
     /// The problems of the record on its own.
     static func ownIssues(_ record: Record, today: CalendarDate) -> [Issue]
     /// A record with a valid value in every required field, to check a record some of whose
     /// fields failed to decode (see `ImportRun.checkRest`).
     static var template: DocumentNode { get }
     /// Saves the record whole in place of `existing`, the version the same transaction read.
-    static func save(_ record: Record, replacing existing: Record?, with writer: CatalogWriter) throws -> SaveOutcome
+    static func save(_ record: Record, replacing existing: Record?, with writer: some CatalogWriter) throws -> SaveOutcome
     /// Once `record` is saved in place of `existing` (in the same transaction), the problems it
     /// causes in records that depend on it: the products of a cooperative that moved, the
     /// products certified by a scheme whose area or categories narrowed. Products whose SKU is
     /// in `checked` were already checked against the new state.
     static func dependantIssues(
-        of record: Record, replacing existing: Record?, in reader: CatalogReader, checked: Set<String>
+        of record: Record, replacing existing: Record?, in reader: some CatalogReader, checked: Set<String>
     ) throws -> [Issue]
     /// The error for adding a record whose key the catalog already holds.
     static func alreadyExists(_ stored: Record) -> Issue
@@ -51,11 +51,11 @@ protocol RecordCodec {
 
 extension RecordCodec {
     static func dependantIssues(
-        of record: Record, replacing existing: Record?, in reader: CatalogReader, checked: Set<String>
+        of record: Record, replacing existing: Record?, in reader: some CatalogReader, checked: Set<String>
     ) throws -> [Issue] { [] }
 
     /// The reference problems of the products with these SKUs, each under `product SKU`.
-    static func productIssues(_ skus: [String], in reader: CatalogReader) throws -> [Issue] {
+    static func productIssues(_ skus: [String], in reader: some CatalogReader) throws -> [Issue] {
         try skus.flatMap { sku -> [Issue] in
             guard let product = try reader.product(sku) else { return [] }
             return product.validateReferences(in: reader).map { $0.nested(under: "product \(sku)") }
@@ -77,7 +77,7 @@ extension RecordCodec {
 
     /// What a person wrote (`incoming`, a full or partial record) applied to what the catalog
     /// holds under its key: the record to decode and the stored record it replaces, if any.
-    static func overlay(_ incoming: DocumentNode, owner: String?, in reader: CatalogReader) throws -> (
+    static func overlay(_ incoming: DocumentNode, owner: String?, in reader: some CatalogReader) throws -> (
         node: DocumentNode, existing: Record?
     ) {
         let written = RecordOverlay.normalised(incoming, localized: localizedFields)
@@ -97,22 +97,23 @@ extension SchemeRecord: RecordCodec {
     static let layout = CSVLayout.schemes
     static func decode(_ reader: RecordReader, owner: String?) -> CertificationScheme? { decode(reader) }
     static func encode(_ record: CertificationScheme, owner: String?) -> DocumentNode { encode(record) }
-    static func stored(_ key: String, in reader: CatalogReader) throws -> CertificationScheme? {
+    static func stored(_ key: String, in reader: some CatalogReader) throws -> CertificationScheme? {
         try reader.certificationScheme(key)
     }
     static func uniqueKeys(_ record: CertificationScheme) -> [String] { ["scheme \(record.id)"] }
     static func ownIssues(_ record: CertificationScheme, today: CalendarDate) -> [Issue] { record.validate() }
     static var template: DocumentNode { .template(["id": "scheme", "kind": "organic", "name": "x"]) }
-    static func validate(_ record: CertificationScheme, today: CalendarDate, in reader: CatalogReader) -> [Issue] {
+    static func validate(_ record: CertificationScheme, today: CalendarDate, in reader: some CatalogReader) -> [Issue] {
         record.validate()
     }
-    static func save(_ record: CertificationScheme, replacing existing: CertificationScheme?, with writer: CatalogWriter) throws
+    static func save(_ record: CertificationScheme, replacing existing: CertificationScheme?, with writer: some CatalogWriter)
+        throws
         -> SaveOutcome
     {
         try writer.save(record, replacing: existing)
     }
     static func dependantIssues(
-        of record: CertificationScheme, replacing existing: CertificationScheme?, in reader: CatalogReader,
+        of record: CertificationScheme, replacing existing: CertificationScheme?, in reader: some CatalogReader,
         checked: Set<String>
     ) throws -> [Issue] {
         guard let existing, existing.area != record.area || existing.categories != record.categories else { return [] }
@@ -127,14 +128,14 @@ extension KnowHowRecord: RecordCodec {
     static let localizedFields = ["name", "technique"]
     static func decode(_ reader: RecordReader, owner: String?) -> KnowHow? { decode(reader) }
     static func encode(_ record: KnowHow, owner: String?) -> DocumentNode { encode(record) }
-    static func stored(_ key: String, in reader: CatalogReader) throws -> KnowHow? { try reader.knowHow(key) }
+    static func stored(_ key: String, in reader: some CatalogReader) throws -> KnowHow? { try reader.knowHow(key) }
     static func uniqueKeys(_ record: KnowHow) -> [String] { ["know-how \(record.id)"] }
     static func ownIssues(_ record: KnowHow, today: CalendarDate) -> [Issue] { record.validate() }
     static var template: DocumentNode { .template(["id": "know-how", "name": "x", "craft_family": "x"]) }
-    static func validate(_ record: KnowHow, today: CalendarDate, in reader: CatalogReader) -> [Issue] {
+    static func validate(_ record: KnowHow, today: CalendarDate, in reader: some CatalogReader) -> [Issue] {
         record.validate()
     }
-    static func save(_ record: KnowHow, replacing existing: KnowHow?, with writer: CatalogWriter) throws -> SaveOutcome {
+    static func save(_ record: KnowHow, replacing existing: KnowHow?, with writer: some CatalogWriter) throws -> SaveOutcome {
         try writer.save(record, replacing: existing)
     }
     static func alreadyExists(_ stored: KnowHow) -> Issue { Issue(.alreadyExists(.knowHow, key: stored.id)) }
@@ -145,7 +146,7 @@ extension CooperativeRecord: RecordCodec {
     static let layout = CSVLayout.cooperatives
     static func decode(_ reader: RecordReader, owner: String?) -> Cooperative? { decode(reader) }
     static func encode(_ record: Cooperative, owner: String?) -> DocumentNode { encode(record) }
-    static func stored(_ key: String, in reader: CatalogReader) throws -> Cooperative? { try reader.cooperative(key) }
+    static func stored(_ key: String, in reader: some CatalogReader) throws -> Cooperative? { try reader.cooperative(key) }
     static func uniqueKeys(_ record: Cooperative) -> [String] { ["cooperative \(record.id)", "ICE \(record.ice)"] }
     static func ownIssues(_ record: Cooperative, today: CalendarDate) -> [Issue] { record.validate(today: today) }
     static var template: DocumentNode {
@@ -153,14 +154,16 @@ extension CooperativeRecord: RecordCodec {
             ["id": "cooperative", "name": "x", "ice": "000000000000000", "founded": "2000-01-01", "region": "MA-01"],
             members: ["total": "5"])
     }
-    static func validate(_ record: Cooperative, today: CalendarDate, in reader: CatalogReader) -> [Issue] {
+    static func validate(_ record: Cooperative, today: CalendarDate, in reader: some CatalogReader) -> [Issue] {
         record.validate(today: today) + record.validateReferences(in: reader)
     }
-    static func save(_ record: Cooperative, replacing existing: Cooperative?, with writer: CatalogWriter) throws -> SaveOutcome {
+    static func save(_ record: Cooperative, replacing existing: Cooperative?, with writer: some CatalogWriter) throws
+        -> SaveOutcome
+    {
         try writer.save(record, replacing: existing)
     }
     static func dependantIssues(
-        of record: Cooperative, replacing existing: Cooperative?, in reader: CatalogReader, checked: Set<String>
+        of record: Cooperative, replacing existing: Cooperative?, in reader: some CatalogReader, checked: Set<String>
     ) throws -> [Issue] {
         guard let existing, existing.region != record.region else { return [] }
         var skus: [String] = []
@@ -179,7 +182,7 @@ extension ProductRecord: RecordCodec {
     static let exclusiveFields = [["stock", "made_to_order"]]
     static func decode(_ reader: RecordReader, owner: String?) -> Product? { decode(reader, cooperativeID: owner) }
     static func encode(_ record: Product, owner: String?) -> DocumentNode { encode(record, includeCooperative: owner == nil) }
-    static func stored(_ key: String, in reader: CatalogReader) throws -> Product? { try reader.product(key) }
+    static func stored(_ key: String, in reader: some CatalogReader) throws -> Product? { try reader.product(key) }
     static func uniqueKeys(_ record: Product) -> [String] { ["SKU \(record.sku)"] }
     static func ownIssues(_ record: Product, today: CalendarDate) -> [Issue] { record.validate() }
     static var template: DocumentNode {
@@ -187,10 +190,10 @@ extension ProductRecord: RecordCodec {
             ["cooperative": "cooperative", "sku": "SKU", "name": "x", "category": "x", "price": "0", "stock": "0"],
             quantity: ["amount": "1", "unit": "g"])
     }
-    static func validate(_ record: Product, today: CalendarDate, in reader: CatalogReader) -> [Issue] {
+    static func validate(_ record: Product, today: CalendarDate, in reader: some CatalogReader) -> [Issue] {
         record.validate() + record.validateReferences(in: reader)
     }
-    static func save(_ record: Product, replacing existing: Product?, with writer: CatalogWriter) throws -> SaveOutcome {
+    static func save(_ record: Product, replacing existing: Product?, with writer: some CatalogWriter) throws -> SaveOutcome {
         try writer.save(record, replacing: existing)
     }
     static func alreadyExists(_ stored: Product) -> Issue {

@@ -59,7 +59,7 @@ enum CatalogLibrary {
     }
 
     /// A Lua iterator over a product cursor (for the generic `for`).
-    static func iterator(_ cursor: ProductCursor) -> LuaHostFunction {
+    static func iterator(_ cursor: some CatalogCursor<Product>) -> LuaHostFunction {
         LuaHostFunction.iterator { try cursor.next().map { LuaObject($0) } }
     }
 

@@ -12,13 +12,13 @@ final class LuaCatalog {
     static let defaultAt = "2026-06-15T10:30"
 
     let folder: URL
-    let store: CatalogStore
+    let store: SQLiteCatalogStore
 
     /// A catalog holding the sample records (`sample`), or an empty one.
     init(sample: Bool = true) throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("tiwizi-lua-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        store = try CatalogStore(path: folder.appendingPathComponent("catalog.sqlite").path)
+        store = try SQLiteCatalogStore(path: folder.appendingPathComponent("catalog.sqlite").path)
         if sample { try store.write { writer in try Sample.save(into: writer) } }
     }
 
@@ -136,7 +136,7 @@ enum Sample {
     static func region(_ code: String) -> Region { Region(code: code)! }
     static func mad(_ minorUnits: Int64) -> Money { Money(minorUnits: minorUnits, currency: .mad) }
 
-    static func save(into writer: CatalogWriter) throws {
+    static func save(into writer: some CatalogWriter) throws {
         for scheme in schemes { try writer.save(scheme) }
         for knowHow in knowHows { try writer.save(knowHow) }
         for cooperative in cooperatives { try writer.save(cooperative) }

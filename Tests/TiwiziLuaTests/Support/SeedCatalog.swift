@@ -43,7 +43,7 @@ enum SeedCatalog {
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             atexit { try? FileManager.default.removeItem(at: SeedCatalog.seedFolder) }
-            let store = try CatalogStore(path: path)
+            let store = try SQLiteCatalogStore(path: path)
             _ = try Importer(store: store, today: CalendarDate(String(at.prefix(10)))!)
                 .run(paths: [repositoryRoot.appendingPathComponent("catalog").path])
             return .success(path)
@@ -55,7 +55,7 @@ enum SeedCatalog {
     /// Runs the script file at `path` on the seed catalog, in-process, at ``at`` with ``seed``.
     /// Throws the `LuaError` the script fails with.
     static func run(scriptAt path: String, parameters: [String: String] = [:]) throws -> SeedRun {
-        let store = try CatalogStore(path: try catalogPath.get(), readOnly: true)
+        let store = try SQLiteCatalogStore(path: try catalogPath.get(), readOnly: true)
         let context = RunContext(at: RunContext.parseInstant(at)!, parameters: parameters, randomSeed: seed)
         let printed = PrintedLines()
         let outcome = try CatalogScripts.run(CatalogScripts.Request(scriptPath: path, context: context), store: store) {

@@ -43,7 +43,7 @@ extension ProductCommand {
 
         func execute() throws {
             let movement = stockChange.map { change in
-                { (writer: CatalogWriter, outcome: RecordForm.Outcome) throws -> RecordForm.Outcome in
+                { (writer: any CatalogWriter, outcome: RecordForm.Outcome) throws -> RecordForm.Outcome in
                     guard change != 0 else { return outcome }
                     let stock = try writer.changeStock(sku: sku, by: change)
                     return outcome.adding(FieldChange(field: "stock", before: "\(stock - change)", after: "\(stock)"))

@@ -1,11 +1,11 @@
 import GRDB
 import TiwiziCore
 
-/// Read access to the catalog inside a `read` or `write` block.
+/// Read access to the SQLite catalog inside a `read` or `write` block.
 ///
 /// Records are read strictly: a stored value that Tiwizi never writes is a `catalogDamaged`
 /// error naming the table, the row and the column, never a default.
-public struct CatalogReader {
+public struct SQLiteCatalogReader: CatalogReader {
     let db: Database
     /// What a `CatalogReferences` lookup could not report (see `LookupFailure`).
     let lookupFailure = LookupFailure()
@@ -30,12 +30,10 @@ public struct CatalogReader {
         try record(SchemeRow.self, where: "id", is: id)?.scheme
     }
 
-    /// The id of the cooperative registered with `ice`, if any.
     public func cooperativeID(ice: String) throws -> String? {
         try String.fetchOne(db, SQLRequest(literal: "SELECT id FROM cooperatives WHERE ice = \(ice)", cached: true))
     }
 
-    /// The region of the cooperative's seat, or nil when there is no cooperative `id`.
     public func seat(ofCooperative id: String) throws -> Region? {
         let row = try Row.fetchOne(db, SQLRequest(literal: "SELECT id, region FROM cooperatives WHERE id = \(id)", cached: true))
         return try row.map {
@@ -44,27 +42,14 @@ public struct CatalogReader {
         }
     }
 
-    /// Whether know-how `id` is in the catalog.
     public func knowHowExists(_ id: String) throws -> Bool {
         try Row.fetchOne(db, SQLRequest(literal: "SELECT 1 FROM know_how WHERE id = \(id)", cached: true)) != nil
     }
 
-    // MARK: Listings (streamed: nothing loads the whole catalog)
+    // MARK: Listings (streamed: nothing loads the whole catalog; cursors in SQLiteCursor.swift)
 
-    /// Calls `body` with each product the filter selects, in SKU order.
-    public func forEachProduct(_ filter: ProductFilter = ProductFilter(), _ body: (Product) throws -> Void) throws {
-        let cursor = try products(filter)
-        while let product = try cursor.next() { try body(product) }
-    }
-
-    public func countProducts(_ filter: ProductFilter = ProductFilter()) throws -> Int {
+    public func countProducts(_ filter: ProductFilter) throws -> Int {
         try filter.request.fetchCount(db)
-    }
-
-    /// Calls `body` with each cooperative (optionally of one region), in id order.
-    public func forEachCooperative(region: Region? = nil, _ body: (Cooperative) throws -> Void) throws {
-        let cursor = try cooperatives(region: region)
-        while let cooperative = try cursor.next() { try body(cooperative) }
     }
 
     public func allKnowHow() throws -> [KnowHow] {
@@ -75,11 +60,6 @@ public struct CatalogReader {
         try SchemeRow.order(Column("id")).fetchAll(db).map(\.scheme)
     }
 
-    public func productCount(cooperativeID: String) throws -> Int {
-        try ProductRow.filter(Column("cooperative_id") == cooperativeID).fetchCount(db)
-    }
-
-    /// SKUs of products that show this know-how, for `know-how show`.
     public func productSKUs(knowHowID: String) throws -> [String] {
         try String.fetchAll(
             db,
@@ -90,7 +70,6 @@ public struct CatalogReader {
                     """))
     }
 
-    /// SKUs of products that hold a certificate of this scheme, valid or not.
     public func productSKUs(schemeID: String) throws -> [String] {
         try String.fetchAll(
             db,

@@ -1,29 +1,16 @@
 import GRDB
 import TiwiziCore
 
-/// What saving a record did.
-public enum SaveOutcome: String, Sendable {
-    case added, updated, unchanged
-}
-
-/// Write access to the catalog inside one `write` transaction. Records are saved whole
-/// (upsert by id or SKU); saving an identical record changes nothing.
-public struct CatalogWriter {
+/// Write access to the SQLite catalog inside one `write` transaction.
+public struct SQLiteCatalogWriter: CatalogWriter {
     let db: Database
-    /// Reads inside the same transaction, seeing what this transaction already wrote.
-    public let reader: CatalogReader
+    public let reader: SQLiteCatalogReader
 
     init(_ db: Database) {
         self.db = db
-        reader = CatalogReader(db)
+        reader = SQLiteCatalogReader(db)
     }
 
-    @discardableResult
-    public func save(_ scheme: CertificationScheme) throws -> SaveOutcome {
-        try save(scheme, replacing: try reader.certificationScheme(scheme.id))
-    }
-
-    /// Saves `scheme` in place of `existing`, the version this transaction read (nil: none).
     @discardableResult
     public func save(_ scheme: CertificationScheme, replacing existing: CertificationScheme?) throws -> SaveOutcome {
         if existing == scheme { return .unchanged }
@@ -32,12 +19,6 @@ public struct CatalogWriter {
     }
 
     @discardableResult
-    public func save(_ knowHow: KnowHow) throws -> SaveOutcome {
-        try save(knowHow, replacing: try reader.knowHow(knowHow.id))
-    }
-
-    /// Saves `knowHow` in place of `existing`, the version this transaction read (nil: none).
-    @discardableResult
     public func save(_ knowHow: KnowHow, replacing existing: KnowHow?) throws -> SaveOutcome {
         if existing == knowHow { return .unchanged }
         try KnowHowRow(knowHow: knowHow).upsert(db)
@@ -45,13 +26,6 @@ public struct CatalogWriter {
         return existing == nil ? .added : .updated
     }
 
-    /// Saves a cooperative. Its ICE must not belong to another cooperative.
-    @discardableResult
-    public func save(_ cooperative: Cooperative) throws -> SaveOutcome {
-        try save(cooperative, replacing: try reader.cooperative(cooperative.id))
-    }
-
-    /// Saves `cooperative` in place of `existing`, the version this transaction read (nil: none).
     @discardableResult
     public func save(_ cooperative: Cooperative, replacing existing: Cooperative?) throws -> SaveOutcome {
         if existing == cooperative { return .unchanged }
@@ -68,13 +42,6 @@ public struct CatalogWriter {
         return existing == nil ? .added : .updated
     }
 
-    /// Saves a product. Its cooperative must exist (see `Product.validateReferences`).
-    @discardableResult
-    public func save(_ product: Product) throws -> SaveOutcome {
-        try save(product, replacing: try reader.product(product.sku))
-    }
-
-    /// Saves `product` in place of `existing`, the version this transaction read (nil: none).
     @discardableResult
     public func save(_ product: Product, replacing existing: Product?) throws -> SaveOutcome {
         if existing == product { return .unchanged }
@@ -92,13 +59,10 @@ public struct CatalogWriter {
         return existing == nil ? .added : .updated
     }
 
-    /// Removes a product; false if there was none with this SKU.
     public func removeProduct(_ sku: String) throws -> Bool {
         try ProductRow.filter(Column("sku") == sku).deleteAll(db) > 0
     }
 
-    /// Removes a cooperative, and its products when `withProducts`; otherwise a cooperative
-    /// that still lists products is refused.
     public func removeCooperative(_ id: String, withProducts: Bool) throws -> Bool {
         let products = try reader.productCount(cooperativeID: id)
         if products > 0 && !withProducts {
@@ -108,8 +72,7 @@ public struct CatalogWriter {
         return try CooperativeRow.deleteOne(db, key: id)
     }
 
-    /// Adds `change` (negative to remove) to a product's stock in one statement, so concurrent
-    /// sales and deliveries never overwrite each other. Returns the new stock.
+    /// One statement, so concurrent sales and deliveries never overwrite each other.
     public func changeStock(sku: String, by change: Int) throws -> Int {
         let product = ProductRow.filter(Column("sku") == sku)
         guard let row = try product.select(Column("stock"), as: Int?.self).fetchOne(db) else {

@@ -6,7 +6,7 @@ import TiwiziCore
 /// Validation asks through `CatalogReferences`, whose lookups cannot throw. Answering "no such
 /// cooperative" when the database failed, or when the cooperative's row is damaged, would
 /// report the wrong problem; so the lookup answers as if nothing were found, keeps the error
-/// here, and the `read` or `write` block fails with it (`CatalogStore` calls `surfacing`).
+/// here, and the `read` or `write` block fails with it (`SQLiteCatalogStore` calls `surfacing`).
 final class LookupFailure {
     private(set) var error: (any Error)?
 
@@ -17,7 +17,7 @@ final class LookupFailure {
 
 /// For validation. Code that can throw should call `seat(ofCooperative:)`,
 /// `certificationScheme(_:)` and `knowHowExists(_:)` instead: they fail where they are called.
-extension CatalogReader: CatalogReferences {
+extension SQLiteCatalogReader {
     /// `seat(ofCooperative:)`; on failure nil, and the block fails (see `LookupFailure`).
     public func cooperativeRegion(_ id: String) -> Region? { answer(nil) { try seat(ofCooperative: id) } }
 

@@ -5,7 +5,7 @@ import TiwiziCore
 /// The catalog on disk: an SQLite database (WAL, foreign keys, migrations) reached through
 /// scoped `read` and `write` blocks. Every write is one immediate transaction, so two `tiwizi`
 /// processes writing at once queue up (busy timeout) instead of losing an update.
-public final class CatalogStore: Sendable {
+public final class SQLiteCatalogStore: CatalogStore {
     public let path: String
     private let database: any DatabaseWriter & DatabaseReader
     public let isReadOnly: Bool
@@ -47,11 +47,13 @@ public final class CatalogStore: Sendable {
         }
     }
 
-    /// Runs `body` with a consistent snapshot of the catalog.
-    public func read<T>(_ body: (CatalogReader) throws -> T) throws -> T {
+    /// The catalog file's path.
+    public var location: String { path }
+
+    public func read<T>(_ body: (SQLiteCatalogReader) throws -> T) throws -> T {
         do {
             return try database.read { db in
-                let reader = CatalogReader(db)
+                let reader = SQLiteCatalogReader(db)
                 return try reader.surfacing { try body(reader) }
             }
         } catch {
@@ -59,25 +61,22 @@ public final class CatalogStore: Sendable {
         }
     }
 
-    /// Runs `body` in one transaction: everything it writes lands, or (on any error) nothing.
-    public func write<T>(_ body: (CatalogWriter) throws -> T) throws -> T {
+    public func write<T>(_ body: (SQLiteCatalogWriter) throws -> T) throws -> T {
         try transaction(committing: true, body)
     }
 
-    /// Runs `body` as `write` does, then rolls everything back: a rehearsal (`import --dry-run`)
-    /// sees and reports what the writes would do, and leaves the catalog as it was.
-    public func rehearse<T>(_ body: (CatalogWriter) throws -> T) throws -> T {
+    public func rehearse<T>(_ body: (SQLiteCatalogWriter) throws -> T) throws -> T {
         try transaction(committing: false, body)
     }
 
     /// One immediate transaction around `body`, committed (when it succeeds) or always rolled back.
-    private func transaction<T>(committing: Bool, _ body: (CatalogWriter) throws -> T) throws -> T {
+    private func transaction<T>(committing: Bool, _ body: (SQLiteCatalogWriter) throws -> T) throws -> T {
         if isReadOnly { throw CatalogError.readOnly(path: path) }
         do {
             return try database.writeWithoutTransaction { db in
                 try db.beginTransaction(.immediate)
                 do {
-                    let writer = CatalogWriter(db)
+                    let writer = SQLiteCatalogWriter(db)
                     let result = try writer.reader.surfacing { try body(writer) }
                     if committing { try db.commit() } else { try db.rollback() }
                     return result
@@ -155,7 +154,7 @@ public final class CatalogStore: Sendable {
     }
 }
 
-extension CatalogStore {
+extension SQLiteCatalogStore {
     /// The version of the SQLite library linked in, e.g. `3.40.1` (read from the library, without
     /// opening a database: `tiwizi --version` text is built at every start).
     public static var sqliteVersion: String {

@@ -1,0 +1,64 @@
+import TiwiziCore
+
+/// Read access to the catalog inside a `read` or `write` block of its `CatalogStore`.
+///
+/// Records read back whole and exactly as saved. A stored value that the store cannot read is
+/// an error, never a default. The `CatalogReferences` lookups (for validation) cannot throw: on
+/// a failure they answer as if nothing were found and the enclosing block fails with the
+/// error, so that no one reports "unknown cooperative" for a broken catalog.
+public protocol CatalogReader: CatalogReferences {
+    associatedtype Products: CatalogCursor<Product>
+    associatedtype Cooperatives: CatalogCursor<Cooperative>
+
+    func cooperative(_ id: String) throws -> Cooperative?
+    func product(_ sku: String) throws -> Product?
+    func knowHow(_ id: String) throws -> KnowHow?
+    func certificationScheme(_ id: String) throws -> CertificationScheme?
+    /// The id of the cooperative registered with `ice`, if any.
+    func cooperativeID(ice: String) throws -> String?
+    /// The region of the cooperative's seat, or nil when there is no cooperative `id`.
+    func seat(ofCooperative id: String) throws -> Region?
+    /// Whether know-how `id` is in the catalog.
+    func knowHowExists(_ id: String) throws -> Bool
+
+    /// The products the filter selects, in SKU order, at most `filter.limit` of them.
+    func products(_ filter: ProductFilter) throws -> Products
+    /// How many products the filter selects, its `limit` aside.
+    func countProducts(_ filter: ProductFilter) throws -> Int
+    /// The cooperatives (of one region, unless nil), in id order.
+    func cooperatives(region: Region?) throws -> Cooperatives
+    /// All know-how, in id order.
+    func allKnowHow() throws -> [KnowHow]
+    /// All certification schemes, in id order.
+    func allSchemes() throws -> [CertificationScheme]
+    /// SKUs of products that show this know-how, in order (for `knowhow show`).
+    func productSKUs(knowHowID: String) throws -> [String]
+    /// SKUs of products that hold a certificate of this scheme, valid or not, in order.
+    func productSKUs(schemeID: String) throws -> [String]
+}
+
+extension CatalogReader {
+    /// All products, in SKU order.
+    public func products() throws -> Products { try products(ProductFilter()) }
+
+    /// All cooperatives, in id order.
+    public func cooperatives() throws -> Cooperatives { try cooperatives(region: nil) }
+
+    public func countProducts() throws -> Int { try countProducts(ProductFilter()) }
+
+    public func productCount(cooperativeID: String) throws -> Int {
+        try countProducts(ProductFilter(cooperativeID: cooperativeID))
+    }
+
+    /// Calls `body` with each product the filter selects, in SKU order (streamed).
+    public func forEachProduct(_ filter: ProductFilter = ProductFilter(), _ body: (Product) throws -> Void) throws {
+        let cursor = try products(filter)
+        while let product = try cursor.next() { try body(product) }
+    }
+
+    /// Calls `body` with each cooperative (optionally of one region), in id order (streamed).
+    public func forEachCooperative(region: Region? = nil, _ body: (Cooperative) throws -> Void) throws {
+        let cursor = try cooperatives(region: region)
+        while let cooperative = try cursor.next() { try body(cooperative) }
+    }
+}
