@@ -85,8 +85,8 @@ let package = Package(
         .testTarget(name: "TiwiziCoreTests", dependencies: ["TiwiziCore"]),
         .testTarget(name: "TiwiziStoreTests", dependencies: ["TiwiziStore", "CatalogConformance"]),
         .testTarget(name: "TiwiziInterchangeTests", dependencies: ["TiwiziInterchange", "TiwiziStore"]),
-        // The help's examples parsed by the real command tree.
-        .testTarget(name: "TiwiziCommandsTests", dependencies: ["TiwiziCommands", "TiwiziCore"]),
+        // The help's examples parsed by the real command tree; the field options against the record shapes.
+        .testTarget(name: "TiwiziCommandsTests", dependencies: ["TiwiziCommands", "TiwiziCore", "TiwiziInterchange"]),
         // Drives the built `tiwizi`: depending on TiwiziCLI builds it before the tests.
         .testTarget(name: "EndToEndTests", dependencies: ["TiwiziCore", "TiwiziCLI", "TiwiziTestSupport"]),
     ],

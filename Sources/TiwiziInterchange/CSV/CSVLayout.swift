@@ -1,12 +1,16 @@
 import TiwiziCore
 
-/// The flat column sets of the CSV files: one per kind of record. Each column maps to a field
-/// path of the document record, so CSV rows are read and checked by the same decoders as YAML.
+/// The flat column sets of the CSV files: one per kind of record, derived from its
+/// `RecordShape`. Each column maps to a field path of the document record, so CSV rows are read
+/// and checked by the same decoders as YAML.
 enum CSVLayout: CaseIterable {
     case schemes, knowHow, cooperatives, products
 
     /// How a cell encodes its field.
-    enum Codec { case value, list, certificates, artisans }
+    enum Codec {
+        case value, list
+        case records(keys: [String], cell: RecordShape.CellCodec)
+    }
 
     struct Column {
         let name: String
@@ -38,43 +42,22 @@ enum CSVLayout: CaseIterable {
         return fitting.count == 1 ? fitting[0] : nil
     }
 
-    var columns: [Column] {
+    /// The columns of the kind's record shape, in order.
+    var columns: [Column] { shape.columns }
+
+    /// The shape of the records this layout holds.
+    var shape: RecordShape {
         switch self {
-        case .schemes:
-            return [value("id"), value("kind")] + localized("name") + [list("categories"), list("area")]
-        case .knowHow:
-            return [value("id")] + localized("name") + localized("technique") + [
-                value("craft_family"), list("regions"), value("heritage_status", ["heritage", "status"]),
-                value("heritage_year", ["heritage", "year"]), value("heritage_title", ["heritage", "title"]),
-                Column(name: "artisans", path: ["artisans"], codec: .artisans),
-            ]
-        case .cooperatives:
-            return [value("id")] + localized("name") + [
-                value("legal_form"), value("registry_court", ["registry", "court"]),
-                value("registry_number", ["registry", "number"]), value("ice"), value("founded"), value("region"),
-                value("province"), value("commune"), value("sector"), value("members_total", ["members", "total"]),
-                value("members_women", ["members", "women"]), value("members_youth", ["members", "youth"]),
-                value("phone"), value("email"), list("know_how"),
-            ]
-        case .products:
-            return [value("cooperative"), value("sku")] + localized("name") + localized("description") + [
-                value("category"), value("quantity", ["quantity", "amount"]), value("unit", ["quantity", "unit"]),
-                value("length_cm", ["dimensions", "length_cm"]), value("width_cm", ["dimensions", "width_cm"]),
-                value("price"), value("currency"), value("vat"), value("stock"),
-                value("lead_days", ["made_to_order", "lead_days"]), value("origin_region", ["origin", "region"]),
-                value("origin_place", ["origin", "place"]), list("allergens"),
-                Column(name: "certificates", path: ["certificates"], codec: .certificates), list("know_how"),
-            ]
+        case .schemes: return .scheme
+        case .knowHow: return .knowHow
+        case .cooperatives: return .cooperative
+        case .products: return .product
         }
     }
+}
 
-    private func value(_ name: String, _ path: [String]? = nil) -> Column {
-        Column(name: name, path: path ?? [name], codec: .value)
-    }
-
-    private func list(_ name: String) -> Column { Column(name: name, path: [name], codec: .list) }
-
-    private func localized(_ field: String) -> [Column] {
-        Language.allCases.map { value("\(field)_\($0.rawValue)", [field, $0.rawValue]) }
-    }
+extension RecordKind {
+    /// The CSV columns of this kind's records, in file order: also the cells the command line's
+    /// field options set.
+    public var columns: [String] { codec.layout.columns.map(\.name) }
 }

@@ -13,11 +13,12 @@ enum CSVRowMapping {
             case _ where cell.isEmpty: node = .null(line: line)
             case .value: node = .scalar(cell, .text, line: line)
             case .list: node = .list(FieldParsing.list(cell).map { .scalar($0, .text, line: line) }, line: line)
-            case .certificates:
+            case .records(let keys, .certificates):
                 var items: [DocumentNode] = []
-                for item in FieldParsing.list(cell) { items.append(try certificate(item, line: line)) }
+                for item in FieldParsing.list(cell) { items.append(try certificate(item, keys: keys, line: line)) }
                 node = .list(items, line: line)
-            case .artisans: node = .list(FieldParsing.list(cell).map { artisan($0, line: line) }, line: line)
+            case .records(let keys, .artisans):
+                node = .list(FieldParsing.list(cell).map { artisan($0, keys: keys, line: line) }, line: line)
             }
             insert(node, at: column.path[...], into: &root, line: line)
         }
@@ -31,17 +32,14 @@ enum CSVRowMapping {
             switch (column.codec, value) {
             case (.value, .scalar(let text, _, _)): return text
             case (.list, .list(let items, _)): return items.compactMap(scalarText).joined(separator: "|")
-            case (.certificates, .list(let items, _)):
+            case (.records(let keys, .certificates), .list(let items, _)):
                 return items.map { item in
-                    ["scheme", "number", "valid_from", "valid_until"].map {
-                        lookup([$0][...], in: item).flatMap(scalarText) ?? ""
-                    }
-                    .joined(separator: ":")
+                    keys.map { lookup([$0][...], in: item).flatMap(scalarText) ?? "" }.joined(separator: ":")
                 }.joined(separator: "|")
-            case (.artisans, .list(let items, _)):
+            case (.records(let keys, .artisans), .list(let items, _)):
                 return items.map { item in
-                    let name = lookup(["name"][...], in: item).flatMap(scalarText) ?? ""
-                    let consent = lookup(["consent"][...], in: item).flatMap(scalarText) == "true" ? "yes" : "no"
+                    let name = lookup([keys[0]][...], in: item).flatMap(scalarText) ?? ""
+                    let consent = lookup([keys[1]][...], in: item).flatMap(scalarText) == "true" ? "yes" : "no"
                     return "\(name):\(consent)"
                 }.joined(separator: "|")
             default: return ""
@@ -49,23 +47,21 @@ enum CSVRowMapping {
         }
     }
 
-    private static func certificate(_ text: String, line: Int) throws(Issue) -> DocumentNode {
+    /// `scheme:number:valid_from:valid_until`, its parts under `keys` in that order.
+    private static func certificate(_ text: String, keys: [String], line: Int) throws(Issue) -> DocumentNode {
         let c = try FieldParsing.certificate(text)
-        return .map(
-            [
-                ("scheme", c.schemeID), ("number", c.number), ("valid_from", c.validFrom.description),
-                ("valid_until", c.validUntil.description),
-            ].map { (key: $0.0, value: .scalar($0.1, .text, line: line)) },
-            line: line)
+        let parts = [c.schemeID, c.number, c.validFrom.description, c.validUntil.description]
+        return .map(zip(keys, parts).map { (key: $0, value: .scalar($1, .text, line: line)) }, line: line)
     }
 
-    /// `Name:yes` — the consent after the last colon, so names may contain colons.
-    private static func artisan(_ text: String, line: Int) -> DocumentNode {
+    /// `Name:yes` — the consent after the last colon, so names may contain colons; `keys` names
+    /// the name and the consent.
+    private static func artisan(_ text: String, keys: [String], line: Int) -> DocumentNode {
         let parts = text.split(separator: ":", omittingEmptySubsequences: false)
         let hasConsent = parts.count > 1
         let name = hasConsent ? parts.dropLast().joined(separator: ":") : text
-        var pairs: [(key: String, value: DocumentNode)] = [(key: "name", value: .scalar(name, .text, line: line))]
-        if hasConsent { pairs.append((key: "consent", value: .scalar(String(parts.last!), .text, line: line))) }
+        var pairs: [(key: String, value: DocumentNode)] = [(key: keys[0], value: .scalar(name, .text, line: line))]
+        if hasConsent { pairs.append((key: keys[1], value: .scalar(String(parts.last!), .text, line: line))) }
         return .map(pairs, line: line)
     }
 

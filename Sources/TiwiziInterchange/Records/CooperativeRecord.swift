@@ -2,16 +2,11 @@ import TiwiziCore
 
 /// Cooperatives in documents: `cooperative: {…}` (one per file) or `cooperatives: [{…, products}]`.
 enum CooperativeRecord {
-    static let fields = [
-        "id", "name", "legal_form", "registry", "ice", "founded", "region", "province", "commune", "sector",
-        "members", "phone", "email", "know_how",
-    ]
-
     static func decode(_ r: RecordReader) -> Cooperative? {
         let id = r.value("id", required: true, FieldParsing.slug)
         let name = r.localized("name", required: true)
         let legalForm = r.value("legal_form") { text throws(Issue) in try FieldParsing.choice(text, as: LegalForm.self) }
-        let registry = r.child("registry", allowed: ["court", "number"]).flatMap { reg -> Registry? in
+        let registry = r.child("registry", allowed: RecordShape.cooperative.keys(of: "registry")).flatMap { reg -> Registry? in
             guard let court = reg.text("court", required: true) else { return nil }
             return Registry(court: court, number: reg.text("number") ?? "")
         }
@@ -20,7 +15,7 @@ enum CooperativeRecord {
         let region = r.value("region", required: true, FieldParsing.region)
         let sector = r.value("sector", FieldParsing.category)
         let members: Members?
-        if let m = r.child("members", allowed: ["total", "women", "youth"]) {
+        if let m = r.child("members", allowed: RecordShape.cooperative.keys(of: "members")) {
             let total = m.value("total", required: true, FieldParsing.integer)
             members = total.map {
                 Members(

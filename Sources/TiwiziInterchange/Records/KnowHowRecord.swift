@@ -2,17 +2,15 @@ import TiwiziCore
 
 /// Know-how in documents: `know_how: [{id, name, technique, craft_family, regions, heritage, artisans}]`.
 enum KnowHowRecord {
-    static let fields = ["id", "name", "technique", "craft_family", "regions", "heritage", "artisans"]
-
     static func decode(_ r: RecordReader) -> KnowHow? {
         let id = r.value("id", required: true, FieldParsing.slug)
         let name = r.localized("name", required: true)
         let family = r.text("craft_family", required: true)
-        let heritage = r.child("heritage", allowed: ["status", "year", "title"]).flatMap { h -> Heritage? in
+        let heritage = r.child("heritage", allowed: RecordShape.knowHow.keys(of: "heritage")).flatMap { h -> Heritage? in
             guard let status = h.text("status", required: true) else { return nil }
             return Heritage(status: status, year: h.value("year", FieldParsing.integer), title: h.text("title"))
         }
-        let artisans = r.children("artisans", allowed: ["name", "consent"]).compactMap { a -> Artisan? in
+        let artisans = r.children("artisans", allowed: RecordShape.knowHow.keys(of: "artisans")).compactMap { a -> Artisan? in
             guard let name = a.text("name", required: true) else { return nil }
             return Artisan(name: name, consentToPublish: a.value("consent", FieldParsing.boolean) ?? false)
         }

@@ -2,11 +2,6 @@ import TiwiziCore
 
 /// Products in documents: `products: [{sku, name, category, quantity, price, stock | made_to_order, …}]`.
 enum ProductRecord {
-    static let fields = [
-        "cooperative", "sku", "name", "description", "category", "quantity", "dimensions", "price", "currency", "vat",
-        "stock", "made_to_order", "origin", "allergens", "certificates", "know_how",
-    ]
-
     /// Decodes a product; `cooperativeID` is the enclosing cooperative's, if the product is
     /// listed inside one (then a `cooperative` field, if any, must agree).
     static func decode(_ r: RecordReader, cooperativeID: String?) -> Product? {
@@ -18,7 +13,7 @@ enum ProductRecord {
         let name = r.localized("name", required: true)
         let category = r.value("category", required: true, FieldParsing.category)
         let quantity = decodeQuantity(r)
-        let dimensions = r.child("dimensions", allowed: ["length_cm", "width_cm"]).flatMap { d -> Dimensions? in
+        let dimensions = r.child("dimensions", allowed: RecordShape.product.keys(of: "dimensions")).flatMap { d -> Dimensions? in
             guard let length = d.value("length_cm", required: true, FieldParsing.integer),
                 let width = d.value("width_cm", required: true, FieldParsing.integer)
             else { return nil }
@@ -28,12 +23,12 @@ enum ProductRecord {
         let price = r.value("price", required: true) { text throws(Issue) in try FieldParsing.price(text, currency: currency) }
         let vat = r.value("vat") { text throws(Issue) in try FieldParsing.choice(text, as: VATRegime.self) }
         let availability = decodeAvailability(r)
-        let origin = r.child("origin", allowed: ["region", "place"]).flatMap { o -> Origin? in
+        let origin = r.child("origin", allowed: RecordShape.product.keys(of: "origin")).flatMap { o -> Origin? in
             let region = o.value("region", FieldParsing.region)
             let place = o.text("place")
             return region == nil && place == nil ? nil : Origin(region: region, place: place)
         }
-        let certificates = r.children("certificates", allowed: ["scheme", "number", "valid_from", "valid_until"])
+        let certificates = r.children("certificates", allowed: RecordShape.product.keys(of: "certificates"))
             .compactMap { c -> Certificate? in
                 let scheme = c.value("scheme", required: true, FieldParsing.slug)
                 let number = c.text("number", required: true)
@@ -53,7 +48,7 @@ enum ProductRecord {
     }
 
     private static func decodeQuantity(_ r: RecordReader) -> NetQuantity? {
-        guard let q = r.child("quantity", allowed: ["amount", "unit"]) else {
+        guard let q = r.child("quantity", allowed: RecordShape.product.keys(of: "quantity")) else {
             // Present but not a mapping has already been reported.
             if r.node("quantity") == nil {
                 r.report(Issue(.required(field: r.fieldPath("quantity"))), key: "quantity")
@@ -68,7 +63,7 @@ enum ProductRecord {
 
     private static func decodeAvailability(_ r: RecordReader) -> Availability? {
         let stock = r.value("stock", FieldParsing.integer)
-        let leadDays = r.child("made_to_order", allowed: ["lead_days"]).flatMap {
+        let leadDays = r.child("made_to_order", allowed: RecordShape.product.keys(of: "made_to_order")).flatMap {
             $0.value("lead_days", required: true, FieldParsing.integer)
         }
         switch (stock, leadDays) {

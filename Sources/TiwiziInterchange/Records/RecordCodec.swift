@@ -10,14 +10,6 @@ protocol RecordCodec {
 
     static var kind: RecordKind { get }
     static var layout: CSVLayout { get }
-    /// The fields a record may have, in the order documents write them.
-    static var fields: [String] { get }
-    /// The field that identifies a record: `id` or `sku`.
-    static var keyField: String { get }
-    /// Multilingual fields: bare text in them is the French text.
-    static var localizedFields: [String] { get }
-    /// Groups of fields of which a record holds one: writing one clears the others.
-    static var exclusiveFields: [[String]] { get }
 
     /// Decodes a record; `owner` is the enclosing cooperative of a product listed inside one.
     static func decode(_ reader: RecordReader, owner: String?) -> Record?
@@ -62,8 +54,15 @@ extension RecordCodec {
         }
     }
 
-    static var localizedFields: [String] { ["name"] }
-    static var exclusiveFields: [[String]] { [] }
+    /// The record's fields, declared once (`RecordShape`).
+    static var shape: RecordShape { layout.shape }
+    /// The fields a record may have, in the order documents write them.
+    static var fields: [String] { shape.names }
+    /// Multilingual fields: bare text in them is the French text.
+    static var localizedFields: [String] { shape.localized }
+    /// Groups of fields of which a record holds one: writing one clears the others.
+    static var exclusiveFields: [[String]] { shape.exclusive }
+    /// The field that identifies a record: `id` or `sku`.
     static var keyField: String { kind.keyField }
     static func notFound(_ key: String) -> CatalogError { .notFound(kind, key: key) }
 
@@ -125,7 +124,6 @@ extension SchemeRecord: RecordCodec {
 extension KnowHowRecord: RecordCodec {
     static let kind = RecordKind.knowHow
     static let layout = CSVLayout.knowHow
-    static let localizedFields = ["name", "technique"]
     static func decode(_ reader: RecordReader, owner: String?) -> KnowHow? { decode(reader) }
     static func encode(_ record: KnowHow, owner: String?) -> DocumentNode { encode(record) }
     static func stored(_ key: String, in reader: some CatalogReader) throws -> KnowHow? { try reader.knowHow(key) }
@@ -178,8 +176,6 @@ extension CooperativeRecord: RecordCodec {
 extension ProductRecord: RecordCodec {
     static let kind = RecordKind.products
     static let layout = CSVLayout.products
-    static let localizedFields = ["name", "description"]
-    static let exclusiveFields = [["stock", "made_to_order"]]
     static func decode(_ reader: RecordReader, owner: String?) -> Product? { decode(reader, cooperativeID: owner) }
     static func encode(_ record: Product, owner: String?) -> DocumentNode { encode(record, includeCooperative: owner == nil) }
     static func stored(_ key: String, in reader: some CatalogReader) throws -> Product? { try reader.product(key) }

@@ -2,8 +2,6 @@ import TiwiziCore
 
 /// Certification schemes in documents: `schemes: [{id, kind, name, categories, area}]`.
 enum SchemeRecord {
-    static let fields = ["id", "kind", "name", "categories", "area"]
-
     static func decode(_ r: RecordReader) -> CertificationScheme? {
         let id = r.value("id", required: true, FieldParsing.slug)
         let kind = r.value("kind", required: true) { text throws(Issue) in try FieldParsing.choice(text, as: SchemeKind.self) }

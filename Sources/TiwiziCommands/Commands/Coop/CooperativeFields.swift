@@ -2,7 +2,8 @@ import ArgumentParser
 import TiwiziCore
 
 /// The options that set a cooperative's fields, shared by `coop add` and `coop update`.
-/// Each maps to the column of the same name in the cooperatives CSV (docs/catalog-format.md).
+/// Each sets one column of the cooperatives CSV (docs/catalog-format.md); `FieldOptionsTests`
+/// checks every cell against the record shape.
 /// Member counts take their value unconditionally, so that `--women -1` gets a clear message.
 struct CooperativeFields: ParsableArguments {
     @Option(help: ArgumentHelp(.optionCoopNameFr)) var nameFr: String?

@@ -2,7 +2,8 @@ import ArgumentParser
 import TiwiziCore
 
 /// The options that set a know-how entry's fields, shared by `know-how add` and `know-how update`.
-/// Each maps to the column of the same name in the know-how CSV (docs/catalog-format.md).
+/// Each sets one column of the know-how CSV (docs/catalog-format.md); `FieldOptionsTests`
+/// checks every cell against the record shape.
 struct KnowHowFields: ParsableArguments {
     @Option(help: ArgumentHelp(.optionNameFr)) var nameFr: String?
     @Option(help: ArgumentHelp(.optionNameAr)) var nameAr: String?

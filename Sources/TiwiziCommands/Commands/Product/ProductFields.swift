@@ -2,7 +2,8 @@ import ArgumentParser
 import TiwiziCore
 
 /// The options that set a product's fields, shared by `product add` and `product update`.
-/// Each maps to the column of the same name in the products CSV (docs/catalog-format.md).
+/// Each sets one column of the products CSV (docs/catalog-format.md); `FieldOptionsTests`
+/// checks every cell against the record shape.
 /// Numeric options take their value unconditionally, so that a negative number (`--price -3`)
 /// reaches validation and gets a clear message instead of being taken for an option.
 struct ProductFields: ParsableArguments {
