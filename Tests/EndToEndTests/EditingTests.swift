@@ -135,6 +135,7 @@ struct EditingTests {
         #expect(toCooperative.stdout == "Linked know-how cumin-drying to tamdakht.\n", "\(toCooperative)")
         let twice = try await workspace.run("know-how", "link", "cumin-drying", "--coop", "tamdakht")
         #expect(twice.status == 0, "linking again is harmless: \(twice)")
+        #expect(twice.stdout == "Know-how cumin-drying is already linked to tamdakht.\n", "\(twice)")
 
         let show = try await workspace.run("know-how", "show", "cumin-drying")
         #expect(show.lines.contains { Output.matches($0, #"Products +TMD-CMN-100$"#) }, "\(show)")

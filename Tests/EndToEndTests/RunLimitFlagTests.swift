@@ -43,7 +43,7 @@ struct RunLimitFlagTests {
         #expect(stopped.errorLines.count == 1, "\(stopped)")
         let line = stopped.errorLines.first ?? ""
         #expect(line.hasPrefix(limit.message), "\(stopped)")
-        #expect(line.hasSuffix(" (raise it with \(limit.flag))"), "\(stopped)")
+        #expect(line.hasSuffix(". Raise it with \(limit.flag)."), "\(stopped)")
 
         let finished = try await workspace.run(["run", "limit.lua", limit.flag, limit.loose] + budget)
         #expect(finished.status == 0, "\(finished)")
@@ -57,6 +57,6 @@ struct RunLimitFlagTests {
         let result = try await workspace.run("run", "boom.lua")
         #expect(result.status == 1, "\(result)")
         #expect(result.errorLines.first == "boom.lua:2: attempt to index a nil value (local 'x')", "\(result)")
-        #expect(!result.stderr.contains("raise it with"), "\(result)")
+        #expect(!result.stderr.contains("Raise it with"), "\(result)")
     }
 }

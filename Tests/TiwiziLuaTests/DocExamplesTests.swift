@@ -120,8 +120,8 @@ enum APIReference {
                 // limit (theCommandPrintsTheSame checks it); LuaHost's message stops before it.
                 let documented = example.expected.first ?? ""
                 #expect(
-                    example.expected.count == 1 && documented.hasPrefix(actual[0] + " (raise it with --")
-                        && documented.hasSuffix(")"),
+                    example.expected.count == 1 && documented.hasPrefix(actual[0] + ". Raise it with --")
+                        && documented.hasSuffix("."),
                     "\(example.testDescription)\n--- documented:\n\(documented)\n--- in-process:\n\(actual[0])")
                 return
             }

@@ -124,7 +124,7 @@ extension HelpText {
                 """
 
         // know-how
-        case .knowHowAbstract: return "Add, list and show artisan know-how; link it to cooperatives and products."
+        case .knowHowAbstract: return "Add, list, show and update artisan know-how; link it to cooperatives and products."
         case .knowHowDiscussion:
             return """
                 Examples:

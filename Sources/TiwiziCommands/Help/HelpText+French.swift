@@ -128,7 +128,8 @@ extension HelpText {
 
         // know-how
         case .knowHowAbstract:
-            return "Ajouter, lister et afficher les savoir-faire artisanaux ; les lier aux coopératives et aux produits."
+            return
+                "Ajouter, lister, afficher et modifier les savoir-faire artisanaux ; les lier aux coopératives et aux produits."
         case .knowHowDiscussion:
             return """
                 Exemples :

@@ -22,6 +22,7 @@ extension CommandMessage {
         case .saved(.unchanged, let kind, let key): return "\(kind.name(in: .english).capitalizedFirst) \(key) is unchanged."
         case .removed(let kind, let key): return "Removed \(kind.name(in: .english)) \(key)."
         case .linked(let knowHow, let target): return "Linked know-how \(knowHow) to \(target)."
+        case .alreadyLinked(let knowHow, let target): return "Know-how \(knowHow) is already linked to \(target)."
         case .exported(let cooperatives, let products, let path):
             let coops = cooperatives == 1 ? "1 cooperative" : "\(cooperatives) cooperatives"
             let items = products == 1 ? "1 product" : "\(products) products"

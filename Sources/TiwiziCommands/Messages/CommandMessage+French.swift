@@ -26,6 +26,7 @@ extension CommandMessage {
         case .saved(.unchanged, let kind, let key): return "\(kind.name(in: .french)) \(key) : inchangé."
         case .removed(let kind, let key): return "Retrait : \(kind.name(in: .french)) \(key)."
         case .linked(let knowHow, let target): return "Savoir-faire \(knowHow) lié à \(target)."
+        case .alreadyLinked(let knowHow, let target): return "Le savoir-faire \(knowHow) est déjà lié à \(target)."
         case .exported(let cooperatives, let products, let path):
             let coops = cooperatives <= 1 ? "\(cooperatives) coopérative" : "\(cooperatives) coopératives"
             let items = products <= 1 ? "\(products) produit" : "\(products) produits"

@@ -21,6 +21,7 @@ enum CommandMessage: Bilingual {
     case saved(SaveOutcome, RecordKind, key: String)
     case removed(RecordKind, key: String)
     case linked(knowHow: String, target: String)
+    case alreadyLinked(knowHow: String, target: String)
     case exported(cooperatives: Int, products: Int, path: String)
     case listEmpty(RecordKind)
     /// The stock cell of a product made to order.

@@ -10,6 +10,8 @@ enum Hint: Bilingual {
     case changeWith(command: String)
     case anotherCatalogPath
     case withProducts
+    /// The `tiwizi run` flag that raises the limit a script exceeded.
+    case raiseLimit(flag: String)
 
     /// The hint for `problem`, if the command line has one.
     static func `for`(_ problem: any Problem) -> Hint? {
@@ -47,6 +49,7 @@ enum Hint: Bilingual {
         case .changeWith(let command): return "Change it with `\(command)`."
         case .anotherCatalogPath: return "Give another path with --catalog."
         case .withProducts: return "Pass --with-products to remove its products too."
+        case .raiseLimit(let flag): return "Raise it with \(flag)."
         }
     }
 
@@ -56,6 +59,7 @@ enum Hint: Bilingual {
         case .changeWith(let command): return "Pour modifier la fiche : `\(command)`."
         case .anotherCatalogPath: return "Donnez un autre chemin avec --catalog."
         case .withProducts: return "Ajoutez --with-products pour retirer aussi ses produits."
+        case .raiseLimit(let flag): return "Augmentez-la avec \(flag)."
         }
     }
 }

@@ -18,9 +18,10 @@ extension SandboxLimit {
 
 extension LuaError {
     /// What `tiwizi run` prints for a failed run: the error, and after a limit the flag that
-    /// raises it, `… but the limit is 10000000 (raise it with --max-instructions)`.
+    /// raises it, `… but the limit is 10000000. Raise it with --max-instructions.`
     var commandLineReport: String {
         guard let limit = exceededLimit else { return description }
-        return "\(message) (raise it with \(limit.flag))" + (traceback.map { "\n" + $0 } ?? "")
+        let hint = Console.say(Hint.raiseLimit(flag: limit.flag))
+        return "\(message). \(hint)" + (traceback.map { "\n" + $0 } ?? "")
     }
 }

@@ -122,23 +122,29 @@ extension KnowHowCommand {
         }
 
         func execute() throws {
-            try catalog.open().write { writer in
+            let linked = try catalog.open().write { writer -> Bool in
                 guard writer.reader.hasKnowHow(id) else { throw CatalogError.notFound(.knowHow, key: id) }
                 if let cooperative {
                     guard var c = try writer.reader.cooperative(cooperative) else {
                         throw CatalogError.notFound(.cooperatives, key: cooperative)
                     }
-                    if !c.knowHowIDs.contains(id) { c.knowHowIDs.append(id) }
+                    if c.knowHowIDs.contains(id) { return false }
+                    c.knowHowIDs.append(id)
                     try writer.save(c)
                 } else if let product {
                     guard var p = try writer.reader.product(product) else {
                         throw CatalogError.notFound(.products, key: product)
                     }
-                    if !p.knowHowIDs.contains(id) { p.knowHowIDs.append(id) }
+                    if p.knowHowIDs.contains(id) { return false }
+                    p.knowHowIDs.append(id)
                     try writer.save(p)
                 }
+                return true
             }
-            Console.out(Console.say(CommandMessage.linked(knowHow: id, target: cooperative ?? product ?? "")))
+            let target = cooperative ?? product ?? ""
+            Console.out(
+                Console.say(
+                    linked ? CommandMessage.linked(knowHow: id, target: target) : .alreadyLinked(knowHow: id, target: target)))
         }
     }
 }
