@@ -42,20 +42,22 @@ let package = Package(
         ),
         // YAML, JSON and CSV catalog documents: reading, validating and writing them.
         .target(
-            name: "TiwiziInterchange",
+            name: "TiwiziFormats",
             dependencies: [
-                "TiwiziCore", "TiwiziStore",
+                "TiwiziCore",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "CSV", package: "CSV.swift"),
             ]
         ),
+        // Import and export: the record codecs against a catalog store, with checks and dry runs.
+        .target(name: "TiwiziInterchange", dependencies: ["TiwiziCore", "TiwiziFormats", "TiwiziStore"]),
         // The catalog's Lua API: read-only views, money, dates, the run context.
         .target(name: "TiwiziLua", dependencies: ["LuaHost", "TiwiziCore", "TiwiziStore"]),
         // The `tiwizi` command tree (ArgumentParser), a library so that tests parse with the real commands.
         .target(
             name: "TiwiziCommands",
             dependencies: [
-                "TiwiziCore", "TiwiziStore", "TiwiziInterchange", "TiwiziLua", "LuaHost",
+                "TiwiziCore", "TiwiziStore", "TiwiziFormats", "TiwiziInterchange", "TiwiziLua", "LuaHost",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -84,9 +86,9 @@ let package = Package(
         ),
         .testTarget(name: "TiwiziCoreTests", dependencies: ["TiwiziCore"]),
         .testTarget(name: "TiwiziStoreTests", dependencies: ["TiwiziStore", "CatalogConformance"]),
-        .testTarget(name: "TiwiziInterchangeTests", dependencies: ["TiwiziInterchange", "TiwiziStore"]),
+        .testTarget(name: "TiwiziInterchangeTests", dependencies: ["TiwiziInterchange", "TiwiziFormats", "TiwiziStore"]),
         // The help's examples parsed by the real command tree; the field options against the record shapes.
-        .testTarget(name: "TiwiziCommandsTests", dependencies: ["TiwiziCommands", "TiwiziCore", "TiwiziInterchange"]),
+        .testTarget(name: "TiwiziCommandsTests", dependencies: ["TiwiziCommands", "TiwiziCore", "TiwiziFormats"]),
         // Drives the built `tiwizi`: depending on TiwiziCLI builds it before the tests.
         .testTarget(name: "EndToEndTests", dependencies: ["TiwiziCore", "TiwiziCLI", "TiwiziTestSupport"]),
     ],

@@ -1,4 +1,5 @@
 import Foundation
+import TiwiziFormats
 
 #if canImport(Glibc)
     import Glibc

@@ -1,5 +1,6 @@
 import Foundation
 import TiwiziCore
+import TiwiziFormats
 import TiwiziStore
 
 /// Writes the catalog out in the import formats, in a stable order (ids and SKUs sorted), so that

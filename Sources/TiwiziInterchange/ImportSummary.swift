@@ -1,4 +1,5 @@
 import TiwiziCore
+import TiwiziFormats
 import TiwiziStore
 
 /// What an import did: per kind, how many records it added, updated and left unchanged.

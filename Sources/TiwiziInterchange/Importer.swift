@@ -1,5 +1,6 @@
 import Foundation
 import TiwiziCore
+import TiwiziFormats
 import TiwiziStore
 
 /// Imports catalog files into the store, all or nothing: every record is checked (on its own,
@@ -216,17 +217,6 @@ extension RecordKind {
         case .knowHow: return KnowHowRecord.self
         case .cooperatives: return CooperativeRecord.self
         case .products: return ProductRecord.self
-        }
-    }
-}
-
-extension CSVLayout {
-    var kind: RecordKind {
-        switch self {
-        case .schemes: return .schemes
-        case .knowHow: return .knowHow
-        case .cooperatives: return .cooperatives
-        case .products: return .products
         }
     }
 }

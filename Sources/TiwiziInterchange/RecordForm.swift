@@ -1,4 +1,5 @@
 import TiwiziCore
+import TiwiziFormats
 import TiwiziStore
 
 /// Records as flat forms — named cells such as `name_fr`, `price`, `stock`, the CSV columns —

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Testing
 import TiwiziCore
+import TiwiziFormats
 import TiwiziInterchange
 
 @testable import TiwiziCommands

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import TiwiziCore
 
+@testable import TiwiziFormats
 @testable import TiwiziInterchange
 
 /// Every row of a CSV file (as record nodes) and the issues met on the way.

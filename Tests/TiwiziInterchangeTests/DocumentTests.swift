@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import TiwiziCore
 
+@testable import TiwiziFormats
 @testable import TiwiziInterchange
 
 /// The node at `path` (keys and list indexes) below `node`.

@@ -3,6 +3,7 @@ import Testing
 import TiwiziCore
 import TiwiziStore
 
+@testable import TiwiziFormats
 @testable import TiwiziInterchange
 
 /// Random sequences of edits through the paths the CLI takes — `add` and `update` forms,

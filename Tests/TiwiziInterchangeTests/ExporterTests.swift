@@ -3,6 +3,7 @@ import Testing
 import TiwiziCore
 import TiwiziStore
 
+@testable import TiwiziFormats
 @testable import TiwiziInterchange
 
 @Suite("Interchange: exporter")

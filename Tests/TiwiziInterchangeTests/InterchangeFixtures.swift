@@ -2,6 +2,7 @@ import Foundation
 import TiwiziCore
 import TiwiziStore
 
+@testable import TiwiziFormats
 @testable import TiwiziInterchange
 
 /// The catalog's issue, not Swift Testing's.

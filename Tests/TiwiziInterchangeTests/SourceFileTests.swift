@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import TiwiziCore
 
+@testable import TiwiziFormats
 @testable import TiwiziInterchange
 
 @Suite("Interchange: source files")

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import TiwiziCore
+import TiwiziFormats
 import TiwiziInterchange
 import TiwiziStore
 

@@ -1,5 +1,6 @@
 import ArgumentParser
 import TiwiziCore
+import TiwiziFormats
 import TiwiziInterchange
 
 /// `tiwizi scheme list`: the certification schemes the catalog knows.

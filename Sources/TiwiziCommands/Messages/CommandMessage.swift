@@ -1,4 +1,5 @@
 import TiwiziCore
+import TiwiziFormats
 import TiwiziInterchange
 import TiwiziStore
 

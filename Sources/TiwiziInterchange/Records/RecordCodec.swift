@@ -1,4 +1,5 @@
 import TiwiziCore
+import TiwiziFormats
 import TiwiziStore
 
 /// One kind of catalog record as documents, CSV rows and command-line forms carry it: its

@@ -1,5 +1,6 @@
 import ArgumentParser
 import TiwiziCore
+import TiwiziFormats
 import TiwiziInterchange
 import TiwiziStore
 

@@ -1,8 +1,8 @@
 import TiwiziCore
 
 /// Know-how in documents: `know_how: [{id, name, technique, craft_family, regions, heritage, artisans}]`.
-enum KnowHowRecord {
-    static func decode(_ r: RecordReader) -> KnowHow? {
+package enum KnowHowRecord {
+    package static func decode(_ r: RecordReader) -> KnowHow? {
         let id = r.value("id", required: true, FieldParsing.slug)
         let name = r.localized("name", required: true)
         let family = r.text("craft_family", required: true)
@@ -22,7 +22,7 @@ enum KnowHowRecord {
             heritage: heritage, artisans: artisans)
     }
 
-    static func encode(_ k: KnowHow) -> DocumentNode {
+    package static func encode(_ k: KnowHow) -> DocumentNode {
         .record([
             ("id", .text(k.id)), ("name", k.name.node), ("technique", k.technique.node),
             ("craft_family", .text(k.craftFamily)), ("regions", .list(k.regions.map { .text($0.code) }, line: nil)),

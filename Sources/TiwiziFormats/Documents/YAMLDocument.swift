@@ -2,9 +2,9 @@ import TiwiziCore
 import Yams
 
 /// Reads and writes YAML catalog documents through libyaml (Yams), keeping line numbers.
-enum YAMLDocument {
+package enum YAMLDocument {
     /// Parses `text`; a syntax error becomes an issue at the line libyaml points to.
-    static func parse(_ text: String, file: String) throws(Issue) -> DocumentNode? {
+    package static func parse(_ text: String, file: String) throws(Issue) -> DocumentNode? {
         do {
             return try Yams.compose(yaml: text).map(convert)
         } catch let error as YamlError {
@@ -16,7 +16,7 @@ enum YAMLDocument {
     }
 
     /// YAML text for `node`, keys in the node's order, text scalars quoted only when needed.
-    static func render(_ node: DocumentNode) throws -> String {
+    package static func render(_ node: DocumentNode) throws -> String {
         try Yams.serialize(node: yamsNode(node), indent: 2, width: -1, allowUnicode: true, sortKeys: false)
     }
 

@@ -5,9 +5,9 @@ import TiwiziCore
 /// Reads a CSV file row by row (never whole), as cooperatives' spreadsheets really are: a header
 /// row, UTF-8 with or without BOM, LF or CRLF, `,` (English locale) or `;` (French locale,
 /// decimal comma) or tab as separator — detected from the header.
-final class CSVRecordStream {
-    let file: String
-    let layout: CSVLayout
+package final class CSVRecordStream {
+    package let file: String
+    package let layout: CSVLayout
     private let reader: CSVReader
     private let input: LookaheadFileStream
     private let header: [String]
@@ -18,7 +18,7 @@ final class CSVRecordStream {
     private var reportedOpenQuote = false
 
     /// Opens `url` and checks its header; throws an issue for an unknown kind or column.
-    init(url: URL, file: String) throws(Issue) {
+    package init(url: URL, file: String) throws(Issue) {
         self.file = file
         guard let firstLine = Self.firstLine(of: url), let stream = LookaheadFileStream(path: url.path) else {
             throw Issue(.unreadable(path: file, reason: "cannot open"))
@@ -48,7 +48,7 @@ final class CSVRecordStream {
     /// whose column count differs from the header's is an issue (never silently padded or
     /// cut). Blank rows, and rows of separators only (`;;;;`, as spreadsheets save trailing
     /// empty rows), are skipped.
-    func next() throws(Issue) -> (node: DocumentNode, line: Int)? {
+    package func next() throws(Issue) -> (node: DocumentNode, line: Int)? {
         let line = nextLine
         guard let cells = reader.next() else {
             if let error = reader.error { throw Issue(.unreadable(path: file, reason: "\(error)")) }
@@ -82,7 +82,7 @@ final class CSVRecordStream {
     }
 
     /// The separator used most outside quotes in the header line.
-    static func delimiter(in line: String) -> Unicode.Scalar {
+    package static func delimiter(in line: String) -> Unicode.Scalar {
         var counts: [Unicode.Scalar: Int] = [",": 0, ";": 0, "\t": 0]
         var quoted = false
         for scalar in line.unicodeScalars {

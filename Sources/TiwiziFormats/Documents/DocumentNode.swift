@@ -16,14 +16,14 @@ public indirect enum DocumentNode: Sendable {
         }
     }
 
-    static func text(_ value: String?) -> DocumentNode { value.map { .scalar($0, .text, line: nil) } ?? .null(line: nil) }
-    static func number(_ value: Int?) -> DocumentNode {
+    package static func text(_ value: String?) -> DocumentNode { value.map { .scalar($0, .text, line: nil) } ?? .null(line: nil) }
+    package static func number(_ value: Int?) -> DocumentNode {
         value.map { .scalar(String($0), .number, line: nil) } ?? .null(line: nil)
     }
-    static func boolean(_ value: Bool) -> DocumentNode { .scalar(value ? "true" : "false", .boolean, line: nil) }
+    package static func boolean(_ value: Bool) -> DocumentNode { .scalar(value ? "true" : "false", .boolean, line: nil) }
 
     /// A mapping that leaves out absent (null) and empty-list values, so documents stay short.
-    static func record(_ pairs: [(String, DocumentNode)]) -> DocumentNode {
+    package static func record(_ pairs: [(String, DocumentNode)]) -> DocumentNode {
         .map(
             pairs.filter { _, node in
                 switch node {
@@ -35,5 +35,5 @@ public indirect enum DocumentNode: Sendable {
             }.map { (key: $0.0, value: $0.1) }, line: nil)
     }
 
-    var isNull: Bool { if case .null = self { return true } else { return false } }
+    package var isNull: Bool { if case .null = self { return true } else { return false } }
 }

@@ -2,11 +2,11 @@ import TiwiziCore
 
 extension LocalizedText {
     /// `{fr: …, ar: …, en: …, zgh: …}` with the languages present, in a fixed order.
-    var node: DocumentNode {
+    package var node: DocumentNode {
         .record(languages.map { ($0.rawValue, .text(self[$0])) })
     }
 }
 
 extension Optional where Wrapped == LocalizedText {
-    var node: DocumentNode { self?.node ?? .null(line: nil) }
+    package var node: DocumentNode { self?.node ?? .null(line: nil) }
 }

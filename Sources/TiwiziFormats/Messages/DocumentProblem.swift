@@ -80,7 +80,7 @@ public enum DocumentProblem: Problem, Bilingual {
 
 extension Issue {
     /// An issue with the shape of a catalog file.
-    init(
+    package init(
         _ problem: DocumentProblem, field: String? = nil, severity: Severity = .error, location: SourceLocation? = nil
     ) {
         self.init(problem: problem, field: field, severity: severity, location: location)

@@ -4,8 +4,8 @@ import Yams
 
 /// Reads and writes JSON catalog documents. Syntax is checked strictly by Foundation's JSON
 /// parser; the tree is then read through libyaml (JSON is valid YAML) to keep line numbers.
-enum JSONDocument {
-    static func parse(_ data: Data, text: String, file: String) throws(Issue) -> DocumentNode? {
+package enum JSONDocument {
+    package static func parse(_ data: Data, text: String, file: String) throws(Issue) -> DocumentNode? {
         let object: Any
         do {
             object = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
@@ -27,7 +27,7 @@ enum JSONDocument {
     }
 
     /// Pretty-printed JSON with keys in the node's order and two-space indentation.
-    static func render(_ node: DocumentNode, indent: String = "") -> String {
+    package static func render(_ node: DocumentNode, indent: String = "") -> String {
         let inner = indent + "  "
         switch node {
         case .null: return "null"
@@ -63,7 +63,7 @@ enum JSONDocument {
 
     /// The line an error detail points to: `… line 3 …`, or `… around character 32.` (a byte
     /// offset, as Foundation on Linux reports it), turned into a line of `data`.
-    static func lineNumber(in detail: String, data: Data) -> Int? {
+    package static func lineNumber(in detail: String, data: Data) -> Int? {
         if let range = detail.range(of: "line ") {
             return Int(detail[range.upperBound...].prefix { $0.isNumber })
         }

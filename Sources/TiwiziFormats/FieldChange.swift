@@ -14,7 +14,7 @@ public struct FieldChange: Sendable, Equatable {
     public let after: String
 
     /// The columns whose cells differ between two encodings of a record, in column order.
-    static func between(_ old: DocumentNode, _ new: DocumentNode, layout: CSVLayout) -> [FieldChange] {
+    package static func between(_ old: DocumentNode, _ new: DocumentNode, layout: CSVLayout) -> [FieldChange] {
         let names = layout.columns.map(\.name)
         let before = CSVRowMapping.cells(of: old, layout: layout)
         let after = CSVRowMapping.cells(of: new, layout: layout)
@@ -30,4 +30,10 @@ public struct RecordChange: Sendable {
     /// Its id or SKU.
     public let key: String
     public let fields: [FieldChange]
+
+    package init(kind: RecordKind, key: String, fields: [FieldChange]) {
+        self.kind = kind
+        self.key = key
+        self.fields = fields
+    }
 }

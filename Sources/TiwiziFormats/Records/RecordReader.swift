@@ -2,17 +2,17 @@ import TiwiziCore
 
 /// Reads the fields of one mapping in a document, reporting each problem once with its file,
 /// line and field path, and refusing unknown fields (a typo must not silently drop data).
-struct RecordReader {
-    let pairs: [(key: String, value: DocumentNode)]
-    let file: String
-    let line: Int?
+package struct RecordReader {
+    package let pairs: [(key: String, value: DocumentNode)]
+    package let file: String
+    package let line: Int?
     /// The field path of this mapping, e.g. `products[2]`; empty at the top.
-    let path: String
-    let log: IssueLog
+    package let path: String
+    package let log: IssueLog
 
     /// A reader over `node`, or nil (with an issue) when it is not a mapping. Keys not in
     /// `allowed` are reported (nil: not checked here, the record's own reader checks them).
-    init?(_ node: DocumentNode, file: String, path: String, allowed: [String]?, log: IssueLog) {
+    package init?(_ node: DocumentNode, file: String, path: String, allowed: [String]?, log: IssueLog) {
         guard case .map(let pairs, let line) = node else {
             log.add(
                 Issue(
@@ -33,13 +33,13 @@ struct RecordReader {
         }
     }
 
-    func node(_ key: String) -> DocumentNode? {
+    package func node(_ key: String) -> DocumentNode? {
         pairs.first { $0.key == key }.map(\.value).flatMap { $0.isNull ? nil : $0 }
     }
 
-    func fieldPath(_ key: String) -> String { path.isEmpty ? key : "\(path).\(key)" }
+    package func fieldPath(_ key: String) -> String { path.isEmpty ? key : "\(path).\(key)" }
 
-    func report(_ issue: Issue, key: String? = nil, at line: Int? = nil) {
+    package func report(_ issue: Issue, key: String? = nil, at line: Int? = nil) {
         var issue = issue
         if issue.field == nil, let key { issue.field = fieldPath(key) }
         log.add(issue.located(at: SourceLocation(file: file, line: line ?? self.line)))
@@ -47,7 +47,7 @@ struct RecordReader {
 
     /// The text of a scalar field, trimmed and in NFC, whatever the format it came in; nil when
     /// absent or blank (or, with an issue, when not a scalar).
-    func text(_ key: String, required: Bool = false) -> String? {
+    package func text(_ key: String, required: Bool = false) -> String? {
         guard let node = node(key) else {
             if required { report(Issue(.required(field: fieldPath(key))), key: key) }
             return nil
@@ -64,14 +64,14 @@ struct RecordReader {
     }
 
     /// A field converted by `parse`; a failure becomes an issue on that field.
-    func value<T>(_ key: String, required: Bool = false, _ parse: (String) throws(Issue) -> T) -> T? {
+    package func value<T>(_ key: String, required: Bool = false, _ parse: (String) throws(Issue) -> T) -> T? {
         guard let text = text(key, required: required) else { return nil }
         do { return try parse(text) } catch { report(error, key: key, at: node(key)?.line) }
         return nil
     }
 
     /// The items of a list field (empty when absent).
-    func list(_ key: String) -> [DocumentNode] {
+    package func list(_ key: String) -> [DocumentNode] {
         guard let node = node(key) else { return [] }
         guard case .list(let items, _) = node else {
             report(Issue(.expectedList), key: key, at: node.line)
@@ -81,7 +81,7 @@ struct RecordReader {
     }
 
     /// A list of scalars, each converted by `parse`.
-    func values<T>(_ key: String, _ parse: (String) throws(Issue) -> T) -> [T] {
+    package func values<T>(_ key: String, _ parse: (String) throws(Issue) -> T) -> [T] {
         list(key).enumerated().compactMap { index, item -> T? in
             guard case .scalar(let text, _, let line) = item else {
                 report(Issue(.expectedText, field: "\(fieldPath(key))[\(index)]"), at: item.line)
@@ -95,19 +95,19 @@ struct RecordReader {
     }
 
     /// A nested mapping field.
-    func child(_ key: String, allowed: [String]?) -> RecordReader? {
+    package func child(_ key: String, allowed: [String]?) -> RecordReader? {
         node(key).flatMap { RecordReader($0, file: file, path: fieldPath(key), allowed: allowed, log: log) }
     }
 
     /// The mappings of a list field, each with its own reader.
-    func children(_ key: String, allowed: [String]?) -> [RecordReader] {
+    package func children(_ key: String, allowed: [String]?) -> [RecordReader] {
         list(key).enumerated().compactMap { index, item in
             RecordReader(item, file: file, path: "\(fieldPath(key))[\(index)]", allowed: allowed, log: log)
         }
     }
 
     /// Multilingual text written `{fr: …, ar: …}` (or a bare string, taken as French).
-    func localized(_ key: String, required: Bool = false) -> LocalizedText? {
+    package func localized(_ key: String, required: Bool = false) -> LocalizedText? {
         guard let node = node(key) else {
             if required { report(Issue(.required(field: fieldPath(key))), key: key) }
             return nil
@@ -125,13 +125,13 @@ struct RecordReader {
         return text.languages.isEmpty && !required ? nil : text
     }
 
-    var location: SourceLocation { SourceLocation(file: file, line: line) }
+    package var location: SourceLocation { SourceLocation(file: file, line: line) }
 
     /// The mapping this reader reads.
-    var node: DocumentNode { .map(pairs, line: line) }
+    package var node: DocumentNode { .map(pairs, line: line) }
 
     /// The same mapping without the field `key` (a cooperative without its `products`).
-    func without(_ key: String) -> RecordReader {
+    package func without(_ key: String) -> RecordReader {
         RecordReader(pairs: pairs.filter { $0.key != key }, file: file, line: line, path: path, log: log)
     }
 

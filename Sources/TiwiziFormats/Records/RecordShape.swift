@@ -3,9 +3,9 @@ import TiwiziCore
 /// The fields of one kind of record, declared once. Documents (YAML, JSON) use the field names
 /// and their nesting; a CSV row flattens each leaf to a column (`CSVLayout`); decoding checks a
 /// document's keys against it; the command line's options set cells named after its columns.
-struct RecordShape: Sendable {
+package struct RecordShape: Sendable {
     /// How a field holds its value, and so how a CSV cell writes it.
-    enum Form: Sendable {
+    package enum Form: Sendable {
         /// One scalar: one column.
         case value
         /// Text per language: one column per language (`name_fr`, `name_ar`…).
@@ -19,24 +19,24 @@ struct RecordShape: Sendable {
     }
 
     /// How one cell writes a list of small records.
-    enum CellCodec: Sendable { case certificates, artisans }
+    package enum CellCodec: Sendable { case certificates, artisans }
 
-    struct Field: Sendable {
-        let name: String
-        let form: Form
+    package struct Field: Sendable {
+        package let name: String
+        package let form: Form
         /// The CSV column of a leaf when it is not the field path joined by `_`.
-        let column: String?
+        package let column: String?
     }
 
-    let fields: [Field]
+    package let fields: [Field]
     /// Groups of fields of which a record holds one: writing one clears the others.
-    var exclusive: [[String]] = []
+    package var exclusive: [[String]] = []
 
     /// The top-level field names, in the order documents write them.
-    var names: [String] { fields.map(\.name) }
+    package var names: [String] { fields.map(\.name) }
 
     /// The multilingual fields: bare text in them is the French text.
-    var localized: [String] {
+    package var localized: [String] {
         fields.compactMap { field in
             if case .localized = field.form { return field.name }
             return nil
@@ -44,7 +44,7 @@ struct RecordShape: Sendable {
     }
 
     /// The keys the nested field `name` (a record, or each record of a list) may hold.
-    func keys(of name: String) -> [String] {
+    package func keys(of name: String) -> [String] {
         switch fields.first(where: { $0.name == name })?.form {
         case .record(let children): return children.map(\.name)
         case .records(let keys, _): return keys
@@ -53,7 +53,7 @@ struct RecordShape: Sendable {
     }
 
     /// The CSV columns, in order: each leaf's name and its path in the document.
-    var columns: [CSVLayout.Column] { fields.flatMap { Self.columns(of: $0, under: []) } }
+    package var columns: [CSVLayout.Column] { fields.flatMap { Self.columns(of: $0, under: []) } }
 
     private static func columns(of field: Field, under parent: [String]) -> [CSVLayout.Column] {
         let path = parent + [field.name]
@@ -73,34 +73,34 @@ struct RecordShape: Sendable {
 }
 
 extension RecordShape.Field {
-    static func value(_ name: String, column: String? = nil) -> Self { Self(name: name, form: .value, column: column) }
-    static func localized(_ name: String) -> Self { Self(name: name, form: .localized, column: nil) }
-    static func list(_ name: String) -> Self { Self(name: name, form: .list, column: nil) }
-    static func record(_ name: String, _ fields: [Self]) -> Self { Self(name: name, form: .record(fields), column: nil) }
-    static func records(_ name: String, keys: [String], cell: RecordShape.CellCodec) -> Self {
+    package static func value(_ name: String, column: String? = nil) -> Self { Self(name: name, form: .value, column: column) }
+    package static func localized(_ name: String) -> Self { Self(name: name, form: .localized, column: nil) }
+    package static func list(_ name: String) -> Self { Self(name: name, form: .list, column: nil) }
+    package static func record(_ name: String, _ fields: [Self]) -> Self { Self(name: name, form: .record(fields), column: nil) }
+    package static func records(_ name: String, keys: [String], cell: RecordShape.CellCodec) -> Self {
         Self(name: name, form: .records(keys: keys, cell: cell), column: nil)
     }
 }
 
 extension RecordShape {
-    static let scheme = RecordShape(fields: [
+    package static let scheme = RecordShape(fields: [
         .value("id"), .value("kind"), .localized("name"), .list("categories"), .list("area"),
     ])
 
-    static let knowHow = RecordShape(fields: [
+    package static let knowHow = RecordShape(fields: [
         .value("id"), .localized("name"), .localized("technique"), .value("craft_family"), .list("regions"),
         .record("heritage", [.value("status"), .value("year"), .value("title")]),
         .records("artisans", keys: ["name", "consent"], cell: .artisans),
     ])
 
-    static let cooperative = RecordShape(fields: [
+    package static let cooperative = RecordShape(fields: [
         .value("id"), .localized("name"), .value("legal_form"), .record("registry", [.value("court"), .value("number")]),
         .value("ice"), .value("founded"), .value("region"), .value("province"), .value("commune"), .value("sector"),
         .record("members", [.value("total"), .value("women"), .value("youth")]), .value("phone"), .value("email"),
         .list("know_how"),
     ])
 
-    static let product = RecordShape(
+    package static let product = RecordShape(
         fields: [
             .value("cooperative"), .value("sku"), .localized("name"), .localized("description"), .value("category"),
             .record("quantity", [.value("amount", column: "quantity"), .value("unit", column: "unit")]),

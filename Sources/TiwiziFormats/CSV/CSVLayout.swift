@@ -3,22 +3,22 @@ import TiwiziCore
 /// The flat column sets of the CSV files: one per kind of record, derived from its
 /// `RecordShape`. Each column maps to a field path of the document record, so CSV rows are read
 /// and checked by the same decoders as YAML.
-enum CSVLayout: CaseIterable {
+package enum CSVLayout: CaseIterable {
     case schemes, knowHow, cooperatives, products
 
     /// How a cell encodes its field.
-    enum Codec {
+    package enum Codec {
         case value, list
         case records(keys: [String], cell: RecordShape.CellCodec)
     }
 
-    struct Column {
-        let name: String
-        let path: [String]
-        let codec: Codec
+    package struct Column {
+        package let name: String
+        package let path: [String]
+        package let codec: Codec
     }
 
-    var fileName: String {
+    package var fileName: String {
         switch self {
         case .schemes: return "schemes.csv"
         case .knowHow: return "know-how.csv"
@@ -28,11 +28,11 @@ enum CSVLayout: CaseIterable {
     }
 
     /// The columns that hold decimals (`145.50`, `0.25`), whose mark follows the file's locale.
-    static let decimalColumns: Set<String> = ["price", "quantity"]
+    package static let decimalColumns: Set<String> = ["price", "quantity"]
 
     /// The layout a header row belongs to: from its identifying column, else the one layout
     /// that has every column of the header (`id;region` is a partial cooperatives sheet).
-    static func detect(header: [String]) -> CSVLayout? {
+    package static func detect(header: [String]) -> CSVLayout? {
         if header.contains("sku") { return .products }
         if header.contains("ice") { return .cooperatives }
         if header.contains("craft_family") { return .knowHow }
@@ -43,10 +43,10 @@ enum CSVLayout: CaseIterable {
     }
 
     /// The columns of the kind's record shape, in order.
-    var columns: [Column] { shape.columns }
+    package var columns: [Column] { shape.columns }
 
     /// The shape of the records this layout holds.
-    var shape: RecordShape {
+    package var shape: RecordShape {
         switch self {
         case .schemes: return .scheme
         case .knowHow: return .knowHow
@@ -56,8 +56,30 @@ enum CSVLayout: CaseIterable {
     }
 }
 
+extension CSVLayout {
+    /// The kind of record the layout holds.
+    package var kind: RecordKind {
+        switch self {
+        case .schemes: return .schemes
+        case .knowHow: return .knowHow
+        case .cooperatives: return .cooperatives
+        case .products: return .products
+        }
+    }
+
+    /// The layout of the records of `kind`.
+    package init(_ kind: RecordKind) {
+        switch kind {
+        case .schemes: self = .schemes
+        case .knowHow: self = .knowHow
+        case .cooperatives: self = .cooperatives
+        case .products: self = .products
+        }
+    }
+}
+
 extension RecordKind {
     /// The CSV columns of this kind's records, in file order: also the cells the command line's
     /// field options set.
-    public var columns: [String] { codec.layout.columns.map(\.name) }
+    public var columns: [String] { CSVLayout(self).columns.map(\.name) }
 }

@@ -8,26 +8,26 @@ public enum CSVDialect: String, CaseIterable, Sendable {
     /// What a French-locale Excel opens directly: `;`, decimal commas, UTF-8 with BOM, CRLF.
     case excelFR = "excel-fr"
 
-    var separator: Character { self == .standard ? "," : ";" }
-    var lineEnd: String { self == .standard ? "\n" : "\r\n" }
-    var byteOrderMark: String { self == .standard ? "" : "\u{FEFF}" }
-    var decimalComma: Bool { self == .excelFR }
+    package var separator: Character { self == .standard ? "," : ";" }
+    package var lineEnd: String { self == .standard ? "\n" : "\r\n" }
+    package var byteOrderMark: String { self == .standard ? "" : "\u{FEFF}" }
+    package var decimalComma: Bool { self == .excelFR }
 }
 
 /// Writes records as CSV rows (RFC 4180: fields quoted only when they hold the separator, a
 /// quote or a line break) in a layout's columns, appended to the output in chunks. Reading uses
 /// the CSV library; writing does not, because its writer goes scalar by scalar through
 /// Foundation string searches: 64 % of a 60,000-product export's time, measured with perf.
-struct CSVRecordWriter {
-    let layout: CSVLayout
-    let dialect: CSVDialect
-    let output: (Data) throws -> Void
+package struct CSVRecordWriter {
+    package let layout: CSVLayout
+    package let dialect: CSVDialect
+    package let output: (Data) throws -> Void
     private var pending = ""
     /// The columns whose cells are decimals, written with the dialect's decimal mark.
     private let decimalColumns: Set<Int>
     private let specialBytes: Set<UInt8>
 
-    init(layout: CSVLayout, dialect: CSVDialect = .standard, output: @escaping (Data) throws -> Void) {
+    package init(layout: CSVLayout, dialect: CSVDialect = .standard, output: @escaping (Data) throws -> Void) {
         self.layout = layout
         self.dialect = dialect
         self.output = output
@@ -39,12 +39,12 @@ struct CSVRecordWriter {
         append(names)
     }
 
-    mutating func write(_ node: DocumentNode) throws {
+    package mutating func write(_ node: DocumentNode) throws {
         append(CSVRowMapping.cells(of: node, layout: layout))
         if pending.utf8.count >= 1 << 16 { try flush() }
     }
 
-    mutating func flush() throws {
+    package mutating func flush() throws {
         guard !pending.isEmpty else { return }
         try output(Data(pending.utf8))
         pending = ""

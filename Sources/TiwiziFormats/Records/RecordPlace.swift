@@ -3,20 +3,20 @@ import TiwiziCore
 /// Where a record stands in its file — its first line, its field path in the document
 /// (`cooperative`, `products[2]`), and the line of each of its fields — so that a problem found
 /// on the whole record (`Cooperative.validate`) still points at the line of its field.
-struct RecordPlace {
-    let location: SourceLocation
-    let path: String
+package struct RecordPlace {
+    package let location: SourceLocation
+    package let path: String
     /// Lines by field path relative to the record: `ice`, `members.women`, `certificates[0]`.
-    let fieldLines: [String: Int]
+    package let fieldLines: [String: Int]
 
     /// A record of a CSV row: every field is on the row's line.
-    init(location: SourceLocation) {
+    package init(location: SourceLocation) {
         self.location = location
         path = ""
         fieldLines = [:]
     }
 
-    init(_ reader: RecordReader) {
+    package init(_ reader: RecordReader) {
         location = reader.location
         path = reader.path
         var lines: [String: Int] = [:]
@@ -33,7 +33,7 @@ struct RecordPlace {
     }
 
     /// The issue at its field's line (or the record's), with its field below the record's path.
-    func locate(_ issue: Issue) -> Issue {
+    package func locate(_ issue: Issue) -> Issue {
         let line = issue.field.flatMap { fieldLines[$0] } ?? location.line
         let placed = issue.located(at: SourceLocation(file: location.file, line: line))
         return path.isEmpty ? placed : placed.nested(under: path)

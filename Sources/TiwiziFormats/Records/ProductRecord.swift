@@ -1,10 +1,10 @@
 import TiwiziCore
 
 /// Products in documents: `products: [{sku, name, category, quantity, price, stock | made_to_order, …}]`.
-enum ProductRecord {
+package enum ProductRecord {
     /// Decodes a product; `cooperativeID` is the enclosing cooperative's, if the product is
     /// listed inside one (then a `cooperative` field, if any, must agree).
-    static func decode(_ r: RecordReader, cooperativeID: String?) -> Product? {
+    package static func decode(_ r: RecordReader, cooperativeID: String?) -> Product? {
         let owner = r.value("cooperative", required: cooperativeID == nil, FieldParsing.slug) ?? cooperativeID
         if let owner, let cooperativeID, owner != cooperativeID {
             r.report(Issue(.valueNotAllowed(owner, allowed: [cooperativeID])), key: "cooperative")
@@ -80,7 +80,7 @@ enum ProductRecord {
         }
     }
 
-    static func encode(_ p: Product, includeCooperative: Bool) -> DocumentNode {
+    package static func encode(_ p: Product, includeCooperative: Bool) -> DocumentNode {
         var stock = DocumentNode.null(line: nil)
         var madeToOrder = DocumentNode.null(line: nil)
         switch p.availability {

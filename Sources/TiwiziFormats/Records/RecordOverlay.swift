@@ -9,9 +9,9 @@ import TiwiziCore
 /// - Mappings merge field by field (`name: {ar: …}` keeps the French name); lists and plain
 ///   values are replaced whole (a `certificates` list is the product's new list).
 /// - Of fields that exclude each other (`stock`, `made_to_order`), setting one clears the other.
-enum RecordOverlay {
+package enum RecordOverlay {
     /// `incoming` written over `base`.
-    static func apply(_ incoming: DocumentNode, on base: DocumentNode, exclusive: [[String]] = []) -> DocumentNode {
+    package static func apply(_ incoming: DocumentNode, on base: DocumentNode, exclusive: [[String]] = []) -> DocumentNode {
         guard case .map(let written, let line) = incoming, case .map(var pairs, _) = base else { return incoming }
         for group in exclusive {
             let set = group.filter { field in written.contains { $0.key == field && !$0.value.isNull } }
@@ -30,7 +30,7 @@ enum RecordOverlay {
     /// `node` in the form `apply` expects: bare text in a multilingual field becomes its French
     /// text, and a mapping whose every field is empty (`quantity` with both cells left blank)
     /// becomes one empty value.
-    static func normalised(_ node: DocumentNode, localized: [String]) -> DocumentNode {
+    package static func normalised(_ node: DocumentNode, localized: [String]) -> DocumentNode {
         guard case .map(let pairs, let line) = node else { return node }
         return .map(
             pairs.map { key, value in

@@ -1,10 +1,10 @@
 import TiwiziCore
 
 /// Turns CSV cells into document records and back, following a `CSVLayout`.
-enum CSVRowMapping {
+package enum CSVRowMapping {
     /// The record for one row: a column not among `cells` is a field the row does not mention,
     /// an empty cell a field set to nothing (`.null`, see `RecordOverlay`); list cells split on `|`.
-    static func node(cells: [String: String], layout: CSVLayout, line: Int) throws(Issue) -> DocumentNode {
+    package static func node(cells: [String: String], layout: CSVLayout, line: Int) throws(Issue) -> DocumentNode {
         var root: [(key: String, value: DocumentNode)] = []
         for column in layout.columns {
             guard let cell = cells[column.name]?.trimmingSpaces else { continue }
@@ -26,7 +26,7 @@ enum CSVRowMapping {
     }
 
     /// The cells of one record, in the layout's column order.
-    static func cells(of node: DocumentNode, layout: CSVLayout) -> [String] {
+    package static func cells(of node: DocumentNode, layout: CSVLayout) -> [String] {
         layout.columns.map { column in
             guard let value = lookup(column.path[...], in: node) else { return "" }
             switch (column.codec, value) {

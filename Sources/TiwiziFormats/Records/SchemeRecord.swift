@@ -1,8 +1,8 @@
 import TiwiziCore
 
 /// Certification schemes in documents: `schemes: [{id, kind, name, categories, area}]`.
-enum SchemeRecord {
-    static func decode(_ r: RecordReader) -> CertificationScheme? {
+package enum SchemeRecord {
+    package static func decode(_ r: RecordReader) -> CertificationScheme? {
         let id = r.value("id", required: true, FieldParsing.slug)
         let kind = r.value("kind", required: true) { text throws(Issue) in try FieldParsing.choice(text, as: SchemeKind.self) }
         let name = r.localized("name", required: true)
@@ -12,7 +12,7 @@ enum SchemeRecord {
         return CertificationScheme(id: id, kind: kind, name: name, categories: categories, area: area)
     }
 
-    static func encode(_ s: CertificationScheme) -> DocumentNode {
+    package static func encode(_ s: CertificationScheme) -> DocumentNode {
         .record([
             ("id", .text(s.id)), ("kind", .text(s.kind.rawValue)), ("name", s.name.node),
             ("categories", .list(s.categories.map { .text($0.path) }, line: nil)),

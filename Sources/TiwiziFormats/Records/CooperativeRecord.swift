@@ -1,8 +1,8 @@
 import TiwiziCore
 
 /// Cooperatives in documents: `cooperative: {…}` (one per file) or `cooperatives: [{…, products}]`.
-enum CooperativeRecord {
-    static func decode(_ r: RecordReader) -> Cooperative? {
+package enum CooperativeRecord {
+    package static func decode(_ r: RecordReader) -> Cooperative? {
         let id = r.value("id", required: true, FieldParsing.slug)
         let name = r.localized("name", required: true)
         let legalForm = r.value("legal_form") { text throws(Issue) in try FieldParsing.choice(text, as: LegalForm.self) }
@@ -38,7 +38,7 @@ enum CooperativeRecord {
             knowHowIDs: knowHow)
     }
 
-    static func encode(_ c: Cooperative) -> DocumentNode {
+    package static func encode(_ c: Cooperative) -> DocumentNode {
         .record([
             ("id", .text(c.id)), ("name", c.name.node), ("legal_form", .text(c.legalForm.rawValue)),
             (

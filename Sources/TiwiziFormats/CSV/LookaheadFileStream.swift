@@ -3,39 +3,39 @@ import Foundation
 /// A file input stream whose `hasBytesAvailable` is exact. Foundation's file stream on Linux
 /// reports bytes available at the end of the file, which the CSV reader takes for a read error;
 /// reading one chunk ahead tells the truth.
-final class LookaheadFileStream: InputStream {
+package final class LookaheadFileStream: InputStream {
     private let handle: FileHandle
     private var chunk = Data()
     private var status: Stream.Status = .notOpen
     private let chunkSize = 1 << 16
     /// The field separator, for `endsInsideQuotes`.
-    var delimiter = UInt8(ascii: ",")
+    package var delimiter = UInt8(ascii: ",")
     private var quotes = CSVQuoteState()
 
     /// Whether the file ended inside a quoted field (read so far, following the CSV reader's rules).
-    var endsInsideQuotes: Bool { quotes.isOpen }
+    package var endsInsideQuotes: Bool { quotes.isOpen }
 
-    init?(path: String) {
+    package init?(path: String) {
         guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
         self.handle = handle
         super.init(data: Data())
     }
 
-    override func open() {
+    package override func open() {
         status = .open
         refill()
     }
 
-    override func close() {
+    package override func close() {
         try? handle.close()
         status = .closed
     }
 
-    override var streamStatus: Stream.Status { status }
-    override var streamError: (any Error)? { nil }
-    override var hasBytesAvailable: Bool { !chunk.isEmpty }
+    package override var streamStatus: Stream.Status { status }
+    package override var streamError: (any Error)? { nil }
+    package override var hasBytesAvailable: Bool { !chunk.isEmpty }
 
-    override func read(_ buffer: UnsafeMutablePointer<UInt8>, maxLength length: Int) -> Int {
+    package override func read(_ buffer: UnsafeMutablePointer<UInt8>, maxLength length: Int) -> Int {
         if chunk.isEmpty { return 0 }
         let count = min(length, chunk.count)
         chunk.copyBytes(to: buffer, count: count)
@@ -44,7 +44,7 @@ final class LookaheadFileStream: InputStream {
         return count
     }
 
-    override func getBuffer(
+    package override func getBuffer(
         _ buffer: UnsafeMutablePointer<UnsafeMutablePointer<UInt8>?>,
         length len: UnsafeMutablePointer<Int>
     ) -> Bool { false }
@@ -58,15 +58,15 @@ final class LookaheadFileStream: InputStream {
 
 /// Follows quoting byte by byte as the CSV reader does: a field is quoted when it starts with `"`;
 /// inside, `""` is a quote and `"` before a separator or line break ends the field.
-struct CSVQuoteState {
+package struct CSVQuoteState {
     private var fieldStart = true
     private var inQuotes = false
     private var closing = false
     private var position = 0
 
-    var isOpen: Bool { inQuotes && !closing }
+    package var isOpen: Bool { inQuotes && !closing }
 
-    mutating func scan(_ bytes: Data, delimiter: UInt8) {
+    package mutating func scan(_ bytes: Data, delimiter: UInt8) {
         let quote = UInt8(ascii: "\"")
         let cr = UInt8(ascii: "\r")
         let lf = UInt8(ascii: "\n")

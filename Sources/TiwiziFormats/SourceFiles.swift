@@ -2,19 +2,19 @@ import Foundation
 import TiwiziCore
 
 /// The catalog files an import reads: the files named, and the catalog files inside folders.
-struct SourceFile {
-    enum Format { case yaml, json, csv }
+package struct SourceFile {
+    package enum Format { case yaml, json, csv }
 
-    let url: URL
+    package let url: URL
     /// The path as the person wrote it (or below the folder they named), for messages.
-    let name: String
-    let format: Format
+    package let name: String
+    package let format: Format
 
     /// Expands `paths` into files in a stable order: folders recursively (following symbolic
     /// links, each real folder once, so a link loop ends), entries sorted by name, hidden entries
     /// left out, keeping `.yaml`, `.yml`, `.json` and `.csv` files. A file reached twice (named
     /// twice, or by a link) is read once. A named file of another type is an issue.
-    static func discover(_ paths: [String], log: IssueLog) -> [SourceFile] {
+    package static func discover(_ paths: [String], log: IssueLog) -> [SourceFile] {
         var walk = Walk()
         for path in paths {
             var isDirectory: ObjCBool = false
@@ -60,7 +60,7 @@ struct SourceFile {
         }
     }
 
-    init?(path: String) {
+    package init?(path: String) {
         switch (path as NSString).pathExtension.lowercased() {
         case "yaml", "yml": format = .yaml
         case "json": format = .json
@@ -73,7 +73,7 @@ struct SourceFile {
 
     /// The file's text, refusing empty files and invalid UTF-8 (naming the line of the first bad
     /// byte). A UTF-8 byte order mark is dropped.
-    func text() throws(Issue) -> (data: Data, text: String) {
+    package func text() throws(Issue) -> (data: Data, text: String) {
         let data: Data
         do { data = try Data(contentsOf: url) } catch {
             throw Issue(.unreadable(path: name, reason: error.localizedDescription))
@@ -86,7 +86,7 @@ struct SourceFile {
     }
 
     /// Checks a CSV file's bytes in chunks, so that a large file is never held whole.
-    func checkStreamedText() throws(Issue) {
+    package func checkStreamedText() throws(Issue) {
         guard let handle = try? FileHandle(forReadingFrom: url) else {
             throw Issue(.unreadable(path: name, reason: "cannot open"))
         }
@@ -108,7 +108,7 @@ struct SourceFile {
     }
 
     /// The length of `data` without a trailing UTF-8 sequence cut by the chunk boundary.
-    static func completePrefixLength(_ data: Data) -> Int {
+    package static func completePrefixLength(_ data: Data) -> Int {
         let count = data.count
         for back in 1...min(4, max(count, 1)) where count >= back {
             let byte = data[data.startIndex + count - back]

@@ -5,20 +5,20 @@ import TiwiziCore
 /// has been laid over what the catalog holds (see `RecordOverlay`). Top-level keys: `schemes`,
 /// `know_how`, `cooperative` with `products` (one cooperative per file), `cooperatives` (each
 /// with its `products`), or `products` alone (each naming its `cooperative`).
-struct CatalogDocument {
+package struct CatalogDocument {
     /// A record as written and where it stands; `owner` is the enclosing cooperative of a
     /// product listed inside one.
-    struct Entry {
-        let node: DocumentNode
-        let place: RecordPlace
-        var owner: String? = nil
+    package struct Entry {
+        package let node: DocumentNode
+        package let place: RecordPlace
+        package var owner: String? = nil
     }
 
-    private(set) var entries: [RecordKind: [Entry]] = [:]
+    package private(set) var entries: [RecordKind: [Entry]] = [:]
 
-    static let topLevelKeys = ["schemes", "know_how", "cooperative", "cooperatives", "products"]
+    package static let topLevelKeys = ["schemes", "know_how", "cooperative", "cooperatives", "products"]
 
-    init(_ node: DocumentNode, file: String, log: IssueLog) {
+    package init(_ node: DocumentNode, file: String, log: IssueLog) {
         if case .map(let pairs, _) = node, let odd = pairs.first(where: { !Self.topLevelKeys.contains($0.key) }) {
             log.add(Issue(.documentShape(found: odd.key), location: SourceLocation(file: file, line: odd.value.line)))
             return

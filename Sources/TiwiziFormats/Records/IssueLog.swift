@@ -8,11 +8,11 @@ public final class IssueLog {
     public private(set) var warnings: [Issue] = []
     public private(set) var errorCount = 0
     public private(set) var omitted = 0
-    let limit: Int
+    package let limit: Int
 
     public init(limit: Int = 200) { self.limit = limit }
 
-    func add(_ issue: Issue) {
+    package func add(_ issue: Issue) {
         if issue.severity == .warning {
             if warnings.count < limit { warnings.append(issue) }
             return
