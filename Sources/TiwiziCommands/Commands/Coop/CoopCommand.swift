@@ -8,41 +8,9 @@ struct CoopCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "coop", abstract: HelpText.coopAbstract.text,
         discussion: HelpText.coopDiscussion.text,
-        subcommands: [Add.self, List.self, Show.self, Update.self, Remove.self])
-}
-
-extension CoopCommand {
-    /// `tiwizi coop add`.
-    struct Add: CatalogCommand {
-        static let configuration = CommandConfiguration(
-            commandName: "add", abstract: HelpText.coopAddAbstract.text,
-            discussion: HelpText.coopAddDiscussion.text)
-
-        @OptionGroup var catalog: CatalogOptions
-        @Argument(help: ArgumentHelp(.argumentNewCooperativeID)) var id: String
-        @OptionGroup var fields: CooperativeFields
-
-        func execute() throws {
-            try RecordEdit.add(.cooperatives, key: id, cells: fields.cells, in: catalog)
-        }
-    }
-}
-
-extension CoopCommand {
-    /// `tiwizi coop update`.
-    struct Update: CatalogCommand {
-        static let configuration = CommandConfiguration(
-            commandName: "update", abstract: HelpText.coopUpdateAbstract.text,
-            discussion: HelpText.coopUpdateDiscussion.text)
-
-        @OptionGroup var catalog: CatalogOptions
-        @Argument(help: ArgumentHelp(.argumentCooperativeID)) var id: String
-        @OptionGroup var fields: CooperativeFields
-
-        func execute() throws {
-            try RecordEdit.update(.cooperatives, key: id, cells: fields.cells, in: catalog)
-        }
-    }
+        subcommands: [
+            AddCommand<CooperativeFields>.self, List.self, Show.self, UpdateCommand<CooperativeFields>.self, Remove.self,
+        ])
 }
 
 extension CoopCommand {

@@ -5,7 +5,15 @@ import TiwiziCore
 /// Each sets one column of the cooperatives CSV (docs/catalog-format.md); `FieldOptionsTests`
 /// checks every cell against the record shape.
 /// Member counts take their value unconditionally, so that `--women -1` gets a clear message.
-struct CooperativeFields: ParsableArguments {
+struct CooperativeFields: RecordFields {
+    static let kind = RecordKind.cooperatives
+    static let addHelp = (
+        abstract: HelpText.coopAddAbstract, discussion: HelpText.coopAddDiscussion, key: HelpText.argumentNewCooperativeID
+    )
+    static let updateHelp = (
+        abstract: HelpText.coopUpdateAbstract, discussion: HelpText.coopUpdateDiscussion, key: HelpText.argumentCooperativeID
+    )
+
     @Option(help: ArgumentHelp(.optionCoopNameFr)) var nameFr: String?
     @Option(help: ArgumentHelp(.optionNameAr)) var nameAr: String?
     @Option(help: ArgumentHelp(.optionNameEn)) var nameEn: String?

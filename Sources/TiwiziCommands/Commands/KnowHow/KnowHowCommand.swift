@@ -9,41 +9,9 @@ struct KnowHowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "know-how", abstract: HelpText.knowHowAbstract.text,
         discussion: HelpText.knowHowDiscussion.text,
-        subcommands: [Add.self, List.self, Show.self, Update.self, Link.self])
-}
-
-extension KnowHowCommand {
-    /// `tiwizi know-how add`.
-    struct Add: CatalogCommand {
-        static let configuration = CommandConfiguration(
-            commandName: "add", abstract: HelpText.knowHowAddAbstract.text,
-            discussion: HelpText.knowHowAddDiscussion.text)
-
-        @OptionGroup var catalog: CatalogOptions
-        @Argument(help: ArgumentHelp(.argumentNewKnowHowID)) var id: String
-        @OptionGroup var fields: KnowHowFields
-
-        func execute() throws {
-            try RecordEdit.add(.knowHow, key: id, cells: fields.cells, in: catalog)
-        }
-    }
-}
-
-extension KnowHowCommand {
-    /// `tiwizi know-how update`.
-    struct Update: CatalogCommand {
-        static let configuration = CommandConfiguration(
-            commandName: "update", abstract: HelpText.knowHowUpdateAbstract.text,
-            discussion: HelpText.knowHowUpdateDiscussion.text)
-
-        @OptionGroup var catalog: CatalogOptions
-        @Argument(help: ArgumentHelp(.argumentKnowHowID)) var id: String
-        @OptionGroup var fields: KnowHowFields
-
-        func execute() throws {
-            try RecordEdit.update(.knowHow, key: id, cells: fields.cells, in: catalog)
-        }
-    }
+        subcommands: [
+            AddCommand<KnowHowFields>.self, List.self, Show.self, UpdateCommand<KnowHowFields>.self, Link.self,
+        ])
 }
 
 extension KnowHowCommand {

@@ -4,7 +4,15 @@ import TiwiziCore
 /// The options that set a know-how entry's fields, shared by `know-how add` and `know-how update`.
 /// Each sets one column of the know-how CSV (docs/catalog-format.md); `FieldOptionsTests`
 /// checks every cell against the record shape.
-struct KnowHowFields: ParsableArguments {
+struct KnowHowFields: RecordFields {
+    static let kind = RecordKind.knowHow
+    static let addHelp = (
+        abstract: HelpText.knowHowAddAbstract, discussion: HelpText.knowHowAddDiscussion, key: HelpText.argumentNewKnowHowID
+    )
+    static let updateHelp = (
+        abstract: HelpText.knowHowUpdateAbstract, discussion: HelpText.knowHowUpdateDiscussion, key: HelpText.argumentKnowHowID
+    )
+
     @Option(help: ArgumentHelp(.optionNameFr)) var nameFr: String?
     @Option(help: ArgumentHelp(.optionNameAr)) var nameAr: String?
     @Option(help: ArgumentHelp(.optionTechniqueFr)) var techniqueFr: String?

@@ -9,24 +9,7 @@ struct ProductCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "product", abstract: HelpText.productAbstract.text,
         discussion: HelpText.productDiscussion.text,
-        subcommands: [Add.self, List.self, Show.self, Update.self, Remove.self])
-}
-
-extension ProductCommand {
-    /// `tiwizi product add`.
-    struct Add: CatalogCommand {
-        static let configuration = CommandConfiguration(
-            commandName: "add", abstract: HelpText.productAddAbstract.text,
-            discussion: HelpText.productAddDiscussion.text)
-
-        @OptionGroup var catalog: CatalogOptions
-        @Argument(help: ArgumentHelp(.argumentNewSKU)) var sku: String
-        @OptionGroup var fields: ProductFields
-
-        func execute() throws {
-            try RecordEdit.add(.products, key: sku, cells: fields.cells, in: catalog)
-        }
-    }
+        subcommands: [AddCommand<ProductFields>.self, List.self, Show.self, Update.self, Remove.self])
 }
 
 extension ProductCommand {

@@ -6,7 +6,15 @@ import TiwiziCore
 /// checks every cell against the record shape.
 /// Numeric options take their value unconditionally, so that a negative number (`--price -3`)
 /// reaches validation and gets a clear message instead of being taken for an option.
-struct ProductFields: ParsableArguments {
+struct ProductFields: RecordFields {
+    static let kind = RecordKind.products
+    static let addHelp = (
+        abstract: HelpText.productAddAbstract, discussion: HelpText.productAddDiscussion, key: HelpText.argumentNewSKU
+    )
+    static let updateHelp = (
+        abstract: HelpText.productUpdateAbstract, discussion: HelpText.productUpdateDiscussion, key: HelpText.argumentSKU
+    )
+
     @Option(name: .customLong("coop"), help: ArgumentHelp(.optionProductCoop)) var cooperative: String?
     @Option(help: ArgumentHelp(.optionProductNameFr)) var nameFr: String?
     @Option(help: ArgumentHelp(.optionNameAr)) var nameAr: String?
