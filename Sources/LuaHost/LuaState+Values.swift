@@ -130,22 +130,65 @@ struct ConversionFailure: Error {
 /// Converts Lua values with raw access only. Bounded in depth, in total values and in total
 /// string bytes (shared subtables are converted each time they appear, so a small Lua value
 /// could otherwise expand exponentially), and refuses cycles.
+///
+/// Each value is first measured by `clua_measure` (C, builds nothing), which walks it exactly as
+/// ``build(_:)`` will and checks every limit on the way: a refused value costs at most
+/// ``LuaValue/maximumElements`` cheap steps and no Swift value at all, and a value that passes
+/// is built knowing that it fits.
 struct ValueReader {
     let L: OpaquePointer
     let state: LuaState
-    private var elements = 0
-    private var bytes = 0
-    private var path: [UnsafeRawPointer] = []  // tables being converted, outermost first
+    /// The limits and what the pre-pass counted, carried over the values of one conversion.
+    private var measure = clua_Measure()
+    /// Values built, and the depth of the table being built. The pre-pass has checked the
+    /// limits already; these only guarantee that building stays bounded regardless.
+    private var built = 0
+    private var depth = 0
 
     init(L: OpaquePointer, state: LuaState) {
         self.L = L
         self.state = state
+        measure.max_elements = lua_Integer(LuaValue.maximumElements)
+        measure.max_bytes = LuaValue.maximumBytes
+        measure.max_depth = Int32(LuaValue.maximumDepth)
+        assert(LuaValue.maximumDepth <= CLUA_MEASURE_MAX_DEPTH, "clua_measure's path holds fewer levels")
     }
 
+    /// What this reader did so far: values walked by the pre-pass and values built.
+    var work: ConversionWork { ConversionWork(measured: Int(measure.elements), built: built) }
+
     mutating func read(_ index: Int32) throws(ConversionFailure) -> LuaValue {
+        defer { state.lastConversionWork = work }
+        let status = clua_measure(L, index, &measure)
+        guard status == CLUA_MEASURE_OK else { throw refusal(status) }
+        return try build(index)
+    }
+
+    private func refusal(_ status: Int32) -> ConversionFailure {
+        switch status {
+        case Int32(CLUA_MEASURE_ELEMENTS):
+            return ConversionFailure(message: "value has more than \(LuaValue.maximumElements) elements")
+        case Int32(CLUA_MEASURE_BYTES):
+            return ConversionFailure(message: "value holds more than \(LuaValue.maximumBytes) bytes of strings")
+        case Int32(CLUA_MEASURE_DEPTH):
+            return ConversionFailure(message: "table nested deeper than \(LuaValue.maximumDepth) levels")
+        case Int32(CLUA_MEASURE_STACK):
+            return ConversionFailure(message: "Lua's stack is full")
+        case Int32(CLUA_MEASURE_CYCLE):
+            return ConversionFailure(message: "table contains a cycle (a table that contains itself)")
+        case Int32(CLUA_MEASURE_USERDATA):
+            return ConversionFailure(message: "a userdata value cannot leave the sandbox")
+        default:
+            let type = String(cString: lua_typename(L, measure.refused_type))
+            return ConversionFailure(message: "a \(type) value cannot leave the sandbox")
+        }
+    }
+
+    /// Builds the value at `index`, which `clua_measure` accepted.
+    private mutating func build(_ index: Int32) throws(ConversionFailure) -> LuaValue {
         let index = lua_absindex(L, index)
-        elements += 1
-        guard elements <= LuaValue.maximumElements else {
+        built += 1
+        guard built <= LuaValue.maximumElements else {
             throw ConversionFailure(message: "value has more than \(LuaValue.maximumElements) elements")
         }
         switch lua_type(L, index) {
@@ -160,13 +203,9 @@ struct ValueReader {
         case LUA_TSTRING:
             var length = 0
             let chars = lua_tolstring(L, index, &length)
-            bytes += length
-            guard bytes <= LuaValue.maximumBytes else {
-                throw ConversionFailure(message: "value holds more than \(LuaValue.maximumBytes) bytes of strings")
-            }
             return .string(Array(UnsafeRawBufferPointer(start: chars, count: length)))
         case LUA_TTABLE:
-            return try readTable(index)
+            return try buildTable(index)
         case LUA_TFUNCTION:
             return .function(state.anchor(index, on: L))
         case LUA_TUSERDATA:
@@ -181,25 +220,23 @@ struct ValueReader {
         }
     }
 
-    private mutating func readTable(_ given: Int32) throws(ConversionFailure) -> LuaValue {
-        guard path.count < LuaValue.maximumDepth else {
+    /// The pre-pass refused cycles, and nothing can add one before the build (no Lua code runs;
+    /// a collection can only clear weak entries): `depth` and `built` bound the build anyway.
+    private mutating func buildTable(_ given: Int32) throws(ConversionFailure) -> LuaValue {
+        guard depth < LuaValue.maximumDepth else {
             throw ConversionFailure(message: "table nested deeper than \(LuaValue.maximumDepth) levels")
         }
         guard lua_checkstack(L, 4) != 0 else { throw ConversionFailure(message: "Lua's stack is full") }
         // A read-only proxy (library or host data) converts as the table behind it.
         let index = clua_push_proxied(L, given) != 0 ? lua_gettop(L) : given
         defer { if index != given { clua_pop(L, 1) } }
-        guard let identity = lua_topointer(L, index) else { return .table(LuaTable()) }
-        guard !path.contains(identity) else {
-            throw ConversionFailure(message: "table contains a cycle (a table that contains itself)")
-        }
-        path.append(identity)
-        defer { path.removeLast() }
+        depth += 1
+        defer { depth -= 1 }
 
         var table = LuaTable()
         var next: lua_Integer = 1
         while lua_rawgeti(L, index, next) != LUA_TNIL {
-            table.array.append(try read(-1))
+            table.array.append(try build(-1))
             clua_pop(L, 1)
             next += 1
         }
@@ -212,10 +249,17 @@ struct ValueReader {
                 clua_pop(L, 1)  // already in the array part
                 continue
             }
-            let keyValue = try read(-2)
-            table.hash[keyValue] = try read(-1)
+            let keyValue = try build(-2)
+            table.hash[keyValue] = try build(-1)
             clua_pop(L, 1)
         }
         return .table(table)
     }
+}
+
+/// What converting Lua values cost: values walked by the pre-pass (`clua_measure`) and values
+/// built as ``LuaValue``s (tables, keys and values each count one).
+struct ConversionWork: Equatable {
+    var measured = 0
+    var built = 0
 }

@@ -19,6 +19,8 @@ final class LuaState {
     /// The run in progress, if any.
     var run: RunContext?
     var lastUsage = LuaUsage()
+    /// What the last conversion of a Lua value did (for tests: a refusal must cost little).
+    var lastConversionWork = ConversionWork()
     /// Registry references to error objects of failed nested calls in this run, waiting to be
     /// raised again by the host function that made the call (see ``NestedFailure``).
     var nestedFailures: Set<Int32> = []

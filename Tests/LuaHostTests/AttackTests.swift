@@ -281,10 +281,15 @@ extension LuaHostSuite {
         }
 
         @Test func nonInterruptibleLibraryCalls() throws {
-            expectInstructionLimit(try attack("table.move({}, 1, 1e15, 1, {})"))
-            expectInstructionLimit(try attack("return table.unpack({}, 1, 1e7)"))
+            // The instruction limit is under test: a loaded machine must not reach the deadline first
+            // (the concat loop takes ~1 s alone, and once took over 5 s under the full suite's load).
+            var limits = testLimits
+            limits.timeout = .seconds(15)
+            expectInstructionLimit(try attack("table.move({}, 1, 1e15, 1, {})", limits: limits))
+            expectInstructionLimit(try attack("return table.unpack({}, 1, 1e7)", limits: limits))
             expectInstructionLimit(
-                try attack("local t = {} for i = 1, 100000 do t[i] = i end while true do table.concat(t, ',') end"))
+                try attack(
+                    "local t = {} for i = 1, 100000 do t[i] = i end while true do table.concat(t, ',') end", limits: limits))
             #expect(
                 runtimeMessage(try attack("local s = string.rep('a', 2e6) return string.find(s, 'b')"))
                     == "attack.lua:1: bad argument #1 to 'find' (string of 2000000 bytes is longer than the sandbox's 1048576-byte limit for pattern matching)"

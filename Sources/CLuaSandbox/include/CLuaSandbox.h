@@ -146,4 +146,38 @@ void clua_push_randomseed(lua_State *L);
 /* Pushes the shared library table (to add host definitions). */
 void clua_push_library(lua_State *L);
 
+/* measure.c: the pre-pass of converting a Lua value into host values */
+
+/* Why clua_measure refused a value (0: it fits). */
+enum {
+    CLUA_MEASURE_OK = 0,
+    CLUA_MEASURE_ELEMENTS = 1, /* more than max_elements values */
+    CLUA_MEASURE_BYTES = 2,    /* more than max_bytes bytes of strings */
+    CLUA_MEASURE_DEPTH = 3,    /* tables nested deeper than max_depth */
+    CLUA_MEASURE_STACK = 4,    /* Lua's stack is full */
+    CLUA_MEASURE_CYCLE = 5,    /* a table that contains itself */
+    CLUA_MEASURE_USERDATA = 6, /* a userdata that is not a host object */
+    CLUA_MEASURE_TYPE = 7      /* a value of type refused_type (thread, light userdata) */
+};
+
+/* The largest max_depth clua_measure accepts (larger ones are lowered to it). */
+#define CLUA_MEASURE_MAX_DEPTH 250
+
+/* The limits of one conversion and what it has counted so far: the counts carry over from
+ * one clua_measure to the next, so several values (a run's results) share the limits. */
+typedef struct clua_Measure {
+    lua_Integer max_elements;
+    size_t max_bytes;
+    int max_depth;
+    lua_Integer elements; /* values counted, tables and keys included */
+    size_t bytes;         /* bytes of strings counted */
+    int refused_type;     /* the type refused by CLUA_MEASURE_TYPE */
+} clua_Measure;
+
+/* Walks the value at `idx` as the host's conversion reads it (raw access only, each shared
+ * subtable as often as it appears) and checks the limits of `m` on the way, stopping at the
+ * first that fails: at most max_elements steps, nothing built, never raises. The stack is
+ * left as found. Returns CLUA_MEASURE_OK or why the value is refused. */
+int clua_measure(lua_State *L, int idx, clua_Measure *m);
+
 #endif
