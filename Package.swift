@@ -53,11 +53,13 @@ let package = Package(
         .target(name: "TiwiziInterchange", dependencies: ["TiwiziCore", "TiwiziFormats", "TiwiziStore"]),
         // The catalog's Lua API: read-only views, money, dates, the run context.
         .target(name: "TiwiziLua", dependencies: ["LuaHost", "TiwiziCore", "TiwiziStore"]),
+        // Rule sets: their format, checks and the order in which their rules apply.
+        .target(name: "TiwiziRules", dependencies: ["TiwiziLua", "LuaHost", "TiwiziCore"]),
         // The `tiwizi` command tree (ArgumentParser), a library so that tests parse with the real commands.
         .target(
             name: "TiwiziCommands",
             dependencies: [
-                "TiwiziCore", "TiwiziStore", "TiwiziFormats", "TiwiziInterchange", "TiwiziLua", "LuaHost",
+                "TiwiziCore", "TiwiziStore", "TiwiziFormats", "TiwiziInterchange", "TiwiziLua", "TiwiziRules", "LuaHost",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -85,6 +87,8 @@ let package = Package(
             ]
         ),
         .testTarget(name: "TiwiziCoreTests", dependencies: ["TiwiziCore"]),
+        .testTarget(
+            name: "TiwiziRulesTests", dependencies: ["TiwiziRules", "TiwiziLua", "TiwiziStore", "LuaHost", "TiwiziCore"]),
         .testTarget(name: "TiwiziStoreTests", dependencies: ["TiwiziStore", "CatalogConformance"]),
         .testTarget(name: "TiwiziInterchangeTests", dependencies: ["TiwiziInterchange", "TiwiziFormats", "TiwiziStore"]),
         // The help's examples parsed by the real command tree; the field options against the record shapes.

@@ -15,7 +15,7 @@ public struct Tiwizi: ParsableCommand {
         version: versionText,
         subcommands: [
             CoopCommand.self, ProductCommand.self, KnowHowCommand.self, SchemeCommand.self, RegionsCommand.self,
-            ImportCommand.self, ExportCommand.self, RunCommand.self,
+            ImportCommand.self, ExportCommand.self, RunCommand.self, RulesCommand.self,
         ]
     )
 

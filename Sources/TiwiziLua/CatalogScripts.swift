@@ -83,3 +83,10 @@ public enum CatalogScripts {
         return sandbox
     }
 }
+
+extension CatalogScripts {
+    /// The version of the Lua API this build provides (`tiwizi.api`).
+    public static var apiVersion: (major: Int, minor: Int) {
+        (Int(APIVersion.current.major), Int(APIVersion.current.minor))
+    }
+}

@@ -85,7 +85,8 @@ struct MessagesTests {
     static let commands: [String] = [
         "", "coop", "coop add", "coop list", "coop show", "coop update", "coop remove", "product", "product add",
         "product list", "product show", "product update", "product remove", "know-how", "know-how add", "know-how list",
-        "know-how show", "know-how link", "scheme", "scheme list", "regions", "import", "export",
+        "know-how show", "know-how update", "know-how link", "scheme", "scheme list", "regions", "import", "export",
+        "run", "rules",
     ]
 
     @Test("--help works on every command and shows an example", arguments: commands)

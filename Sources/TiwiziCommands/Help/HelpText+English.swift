@@ -245,6 +245,20 @@ extension HelpText {
                   tiwizi run report.lua --json --max-instructions 50000000
                 """
 
+        case .rulesAbstract: return "List the rule sets of a folder and the order in which their rules apply."
+        case .rulesDiscussion:
+            return """
+                Each .lua file under pricing/, labels/ and promotions/ returns a rule set (docs/rules.md). \
+                Rules apply in an order resolved from what they declare, never from file or declaration \
+                order: before/after first, then higher priority, then name. A cycle, an unknown name or \
+                a rule set that needs another Lua API is an error that names the rules and the file.
+
+                Examples:
+                  tiwizi rules
+                  tiwizi rules --rules my-rules --order
+                  tiwizi rules --order --json
+                """
+
         // Arguments
         case .argumentNewCooperativeID: return "The cooperative's id: lowercase letters, digits and hyphens."
         case .argumentCooperativeID: return "The cooperative's id."
@@ -343,6 +357,8 @@ extension HelpText {
         case .optionRunMaxInstructions: return "Instruction budget of the run."
         case .optionRunMaxMemory: return "Memory the script may use, in bytes (suffixes K, M, G accepted)."
         case .optionRunTimeout: return "Wall-clock limit of the run, in seconds."
+        case .optionRulesFolder: return "The folder of rule sets (pricing/, labels/, promotions/, lib/)."
+        case .flagRulesOrder: return "Show every rule in the order it applies, with its priority, stacking and phases."
         }
     }
 }

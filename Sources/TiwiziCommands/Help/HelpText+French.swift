@@ -252,6 +252,22 @@ extension HelpText {
                   tiwizi run report.lua --json --max-instructions 50000000
                 """
 
+        case .rulesAbstract:
+            return "Lister les jeux de règles d'un dossier et l'ordre dans lequel leurs règles s'appliquent."
+        case .rulesDiscussion:
+            return """
+                Chaque fichier .lua de pricing/, labels/ et promotions/ renvoie un jeu de règles \
+                (docs/rules.md). Les règles s'appliquent dans un ordre déduit de ce qu'elles déclarent, \
+                jamais de l'ordre des fichiers ni des déclarations : before/after d'abord, puis la \
+                priorité la plus haute, puis le nom. Un cycle, un nom inconnu ou un jeu de règles qui \
+                demande une autre API Lua est une erreur qui nomme les règles et le fichier.
+
+                Exemples :
+                  tiwizi rules
+                  tiwizi rules --rules my-rules --order
+                  tiwizi rules --order --json
+                """
+
         // Arguments
         case .argumentNewCooperativeID: return "Identifiant de la coopérative : minuscules, chiffres et tirets."
         case .argumentCooperativeID: return "Identifiant de la coopérative."
@@ -356,6 +372,9 @@ extension HelpText {
         case .optionRunMaxInstructions: return "Nombre maximal d'instructions que le script peut exécuter."
         case .optionRunMaxMemory: return "Mémoire que le script peut utiliser, en octets (suffixes K, M, G acceptés)."
         case .optionRunTimeout: return "Durée maximale de l'exécution, en secondes (temps réel)."
+        case .optionRulesFolder: return "Le dossier des jeux de règles (pricing/, labels/, promotions/, lib/)."
+        case .flagRulesOrder:
+            return "Afficher chaque règle dans l'ordre où elle s'applique, avec sa priorité, son cumul et ses phases."
         }
     }
 }

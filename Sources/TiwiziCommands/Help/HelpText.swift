@@ -31,6 +31,7 @@ enum HelpText: String, CaseIterable, Sendable {
     case regionsAbstract, regionsDiscussion
     case importAbstract, importDiscussion, exportAbstract, exportDiscussion
     case runAbstract, runDiscussion
+    case rulesAbstract, rulesDiscussion
     // Arguments
     case argumentNewCooperativeID, argumentCooperativeID, argumentNewSKU, argumentSKU
     case argumentNewKnowHowID, argumentKnowHowID, argumentImportPaths, argumentScript
@@ -57,6 +58,7 @@ enum HelpText: String, CaseIterable, Sendable {
     case optionExportFormat, optionExportOut
     case optionRunParam, optionRunAt, optionRunSeed, flagRunJSON, optionRunMaxInstructions, optionRunMaxMemory
     case optionRunTimeout
+    case optionRulesFolder, flagRulesOrder
 }
 
 extension HelpText {

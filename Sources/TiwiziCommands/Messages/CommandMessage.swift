@@ -25,6 +25,7 @@ enum CommandMessage: Bilingual {
     case alreadyLinked(knowHow: String, target: String)
     case exported(cooperatives: Int, products: Int, path: String)
     case listEmpty(RecordKind)
+    case noRuleSets(folder: String)
     /// The stock cell of a product made to order.
     case madeToOrder(days: Int)
     /// What stands before an error: `error`, `erreur`.

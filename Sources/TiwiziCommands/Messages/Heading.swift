@@ -6,6 +6,7 @@ enum Heading: Bilingual {
     case nameFrench, nameArabic, craftFamily, heritage
     case legalForm, ice, founded, registry, contact, knowHow, certificates, description, origin, vat
     case allergens, technique, artisans, sector, location
+    case ruleSet, version, api, rules, file, position, rule, priority, stacking, phases, valid, fundedBy
 
     var english: String {
         switch self {
@@ -40,6 +41,18 @@ enum Heading: Bilingual {
         case .artisans: return "Artisans"
         case .sector: return "Sector"
         case .location: return "Location"
+        case .ruleSet: return "Rule set"
+        case .version: return "Version"
+        case .api: return "API"
+        case .rules: return "Rules"
+        case .file: return "File"
+        case .position: return "#"
+        case .rule: return "Rule"
+        case .priority: return "Priority"
+        case .stacking: return "Stacking"
+        case .phases: return "Phases"
+        case .valid: return "Valid"
+        case .fundedBy: return "Funded by"
         }
     }
 
@@ -76,6 +89,18 @@ enum Heading: Bilingual {
         case .artisans: return "Artisans"
         case .sector: return "Secteur"
         case .location: return "Localisation"
+        case .ruleSet: return "Jeu de règles"
+        case .version: return "Version"
+        case .api: return "API"
+        case .rules: return "Règles"
+        case .file: return "Fichier"
+        case .position: return "#"
+        case .rule: return "Règle"
+        case .priority: return "Priorité"
+        case .stacking: return "Cumul"
+        case .phases: return "Phases"
+        case .valid: return "Validité"
+        case .fundedBy: return "Financée par"
         }
     }
 }

@@ -1,0 +1,89 @@
+import LuaHost
+import TiwiziCore
+
+/// One rule of a rule set: when it applies, in which order, how it combines with the others,
+/// who pays for what it takes off, and the Lua function of each phase it takes part in.
+public struct Rule: Sendable {
+    /// How a rule combines with the rules applied before it.
+    public enum Stacking: Sendable, Equatable, CustomStringConvertible {
+        /// Applies on the amount the rules before it left (the default).
+        case stack
+        /// Applies alone: when it applies, no other rule of the phase does.
+        case exclusive
+        /// Only the rule of `group` that gives the buyer the most applies.
+        case bestOf(group: String)
+        /// Applies, then no later rule of the phase does.
+        case stopAfter
+
+        public var description: String {
+            switch self {
+            case .stack: return "stack"
+            case .exclusive: return "exclusive"
+            case .bestOf(let group): return "best_of \(group)"
+            case .stopAfter: return "stop"
+            }
+        }
+    }
+
+    /// Who pays for what a rule takes off a price.
+    public enum Funder: String, Sendable, CaseIterable {
+        case cooperative, marketplace, event
+    }
+
+    /// The passes in which rules run.
+    public enum Phase: String, Sendable, CaseIterable, Comparable {
+        case price, label, cart
+
+        public static func < (left: Phase, right: Phase) -> Bool {
+            allCases.firstIndex(of: left)! < allCases.firstIndex(of: right)!
+        }
+    }
+
+    public let name: String
+    /// The rule set it comes from.
+    public let set: String
+    /// Higher priorities apply first (0 by default).
+    public let priority: Int
+    /// Rules this one must apply before, and after, whatever their priorities.
+    public let before: [String]
+    public let after: [String]
+    public let stacking: Stacking
+    /// The first and last day the rule applies (inclusive); nil: no bound.
+    public let validFrom: CalendarDate?
+    public let validUntil: CalendarDate?
+    public let fundedBy: Funder?
+    /// The function of each phase the rule takes part in.
+    public let phases: [Phase: LuaFunctionReference]
+    /// The script that declares it.
+    public let file: String
+
+    /// Whether the rule applies on `day`.
+    public func isValid(on day: CalendarDate) -> Bool {
+        (validFrom.map { $0 <= day } ?? true) && (validUntil.map { day <= $0 } ?? true)
+    }
+}
+
+/// A file of rules and what it says of itself: the manifest that the plugin host grows from.
+public struct RuleSet: Sendable {
+    /// A parameter a rule set reads, with its type and default.
+    public struct Parameter: Sendable, Equatable {
+        public enum Kind: String, Sendable, CaseIterable {
+            case integer, money, percentage, date, string, boolean
+        }
+
+        public let name: String
+        public let kind: Kind
+        /// The default, as text (`"15"`, `"145.50"`).
+        public let defaultValue: String?
+        public let description: LocalizedText?
+    }
+
+    public let name: String
+    public let version: String
+    /// The Lua API the rule set needs: the same major version, and at least this minor one.
+    public let api: (major: Int, minor: Int)
+    public let description: LocalizedText
+    public let parameters: [Parameter]
+    public let rules: [Rule]
+    public let file: String
+}

@@ -1,0 +1,50 @@
+import Foundation
+import LuaHost
+import TiwiziLua
+
+/// Finds and loads the rule sets of a folder: each `.lua` file under `pricing/`, `labels/` and
+/// `promotions/` returns one rule set; `lib/` holds modules they `require`, and `*_test.lua`
+/// files are their tests.
+public enum RuleLoader {
+    /// The folders that hold rule sets, one per kind of rule.
+    public static let ruleFolders = ["pricing", "labels", "promotions"]
+
+    /// The rule-set files under `folder`, sorted by path (the order in which rules apply never
+    /// depends on it).
+    public static func files(in folder: URL) -> [URL] {
+        let manager = FileManager.default
+        return ruleFolders.flatMap { name -> [URL] in
+            let sub = folder.appendingPathComponent(name)
+            let entries = (try? manager.contentsOfDirectory(atPath: sub.path)) ?? []
+            return entries.filter { $0.hasSuffix(".lua") && !$0.hasSuffix("_test.lua") && !$0.hasPrefix(".") }
+                .map { sub.appendingPathComponent($0) }
+        }.sorted { $0.path < $1.path }
+    }
+
+    /// Runs each file in `sandbox` and reads the rule set it returns; `relativeTo` shortens the
+    /// names files are reported by. The rules' functions stay valid as long as the sandbox.
+    public static func load(_ files: [URL], relativeTo root: URL, in sandbox: LuaSandbox) throws -> [RuleSet] {
+        var sets: [RuleSet] = []
+        var names: [String: String] = [:]
+        for url in files {
+            let name = relativePath(of: url, to: root)
+            let source: String
+            do { source = try String(contentsOf: url, encoding: .utf8) } catch {
+                throw RuleProblem.notARuleSet(file: name, returned: "nothing readable")
+            }
+            let run = try sandbox.run(try sandbox.load(source, name: name))
+            let set = try RuleSetDecoding.ruleSet(
+                run.values.first ?? .nil, file: name, api: CatalogScripts.apiVersion)
+            if let other = names[set.name] { throw RuleProblem.duplicateName(set.name, files: [other, name]) }
+            names[set.name] = name
+            sets.append(set)
+        }
+        return sets
+    }
+
+    private static func relativePath(of url: URL, to root: URL) -> String {
+        let base = root.standardizedFileURL.path + "/"
+        let path = url.standardizedFileURL.path
+        return path.hasPrefix(base) ? String(path.dropFirst(base.count)) : path
+    }
+}

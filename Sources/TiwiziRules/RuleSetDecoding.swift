@@ -1,0 +1,90 @@
+import LuaHost
+import TiwiziCore
+
+/// Reads the table a rule-set script returns into a `RuleSet`, checking every field: a typo
+/// or a wrong type is an error that names the rule set, the rule and the field.
+enum RuleSetDecoding {
+    static func ruleSet(
+        _ value: LuaValue, file: String, api provided: (major: Int, minor: Int)
+    ) throws(RuleProblem) -> RuleSet {
+        guard case .table(let table) = value else { throw .notARuleSet(file: file, returned: value.typeName) }
+        let fields = Fields(table, place: "\(file)")
+        let name = try fields.text("name", required: true) ?? ""
+        let manifest = Fields(table, place: "rule set \(name)")
+        let version = try manifest.text("version", required: true) ?? ""
+        let api = try apiVersion(try manifest.text("api", required: true) ?? "", set: name)
+        guard api.major == provided.major, api.minor <= provided.minor else {
+            throw .apiNotProvided(set: name, needs: "\(api.major).\(api.minor)", provided: "\(provided.major).\(provided.minor)")
+        }
+        let description = try manifest.localized("description") ?? LocalizedText([:])
+        let parameters = try manifest.entries("parameters").map { key, value throws(RuleProblem) in
+            try parameter(key, value, set: name)
+        }
+        let rules = try manifest.list("rules", required: true).map { value throws(RuleProblem) in
+            try rule(value, set: name, file: file)
+        }
+        return RuleSet(
+            name: name, version: version, api: api, description: description,
+            parameters: parameters.sorted { $0.name < $1.name }, rules: rules, file: file)
+    }
+
+    private static func rule(_ value: LuaValue, set: String, file: String) throws(RuleProblem) -> Rule {
+        guard case .table(let table) = value else {
+            throw .wrongType(where: "rule set \(set)", field: "rules[…]", expected: "a table", got: value.typeName)
+        }
+        let name = try Fields(table, place: "rule set \(set)").text("rules[…].name", key: "name", required: true) ?? ""
+        let fields = Fields(table, place: "rule \(name)")
+        let from = try fields.date("valid_from")
+        let until = try fields.date("valid_until")
+        if let from, let until, until < from { throw .windowReversed(rule: name, from: from, until: until) }
+        var phases: [Rule.Phase: LuaFunctionReference] = [:]
+        for phase in Rule.Phase.allCases {
+            if let function = try fields.function(phase.rawValue) { phases[phase] = function }
+        }
+        if phases.isEmpty { throw .noPhase(rule: name) }
+        return Rule(
+            name: name, set: set, priority: try fields.integer("priority") ?? 0, before: try fields.names("before"),
+            after: try fields.names("after"), stacking: try stacking(fields), validFrom: from, validUntil: until,
+            fundedBy: try fields.choice("funded_by", Rule.Funder.self), phases: phases, file: file)
+    }
+
+    private static func stacking(_ fields: Fields) throws(RuleProblem) -> Rule.Stacking {
+        let allowed = ["stack", "exclusive", "best_of", "stop"]
+        switch try fields.text("stacking") ?? "stack" {
+        case "stack": return .stack
+        case "exclusive": return .exclusive
+        case "stop": return .stopAfter
+        case "best_of":
+            guard let group = try fields.text("group") else { throw .missingField(where: fields.place, field: "group") }
+            return .bestOf(group: group)
+        case let other: throw .notAllowed(where: fields.place, field: "stacking", value: other, allowed: allowed)
+        }
+    }
+
+    private static func parameter(_ key: LuaValue, _ value: LuaValue, set: String) throws(RuleProblem) -> RuleSet.Parameter {
+        guard let name = key.stringValue else {
+            throw .wrongType(where: "rule set \(set)", field: "parameters", expected: "names", got: key.typeName)
+        }
+        guard case .table(let table) = value else {
+            throw .wrongType(where: "rule set \(set)", field: "parameters.\(name)", expected: "a table", got: value.typeName)
+        }
+        let fields = Fields(table, place: "rule set \(set), parameter \(name)")
+        guard let kind = try fields.choice("type", RuleSet.Parameter.Kind.self) else {
+            throw .missingField(where: fields.place, field: "type")
+        }
+        return RuleSet.Parameter(
+            name: name, kind: kind, defaultValue: try fields.scalarText("default"),
+            description: try fields.localized("description"))
+    }
+
+    /// `"2.0"` or `"2"` as a major and minor version.
+    private static func apiVersion(_ text: String, set: String) throws(RuleProblem) -> (major: Int, minor: Int) {
+        let parts = text.split(separator: ".", omittingEmptySubsequences: false).map { Int($0) }
+        guard (1...2).contains(parts.count), let major = parts[0], major >= 0 else {
+            throw .apiUnreadable(set: set, value: text)
+        }
+        guard parts.count == 2 else { return (major, 0) }
+        guard let minor = parts[1], minor >= 0 else { throw .apiUnreadable(set: set, value: text) }
+        return (major, minor)
+    }
+}

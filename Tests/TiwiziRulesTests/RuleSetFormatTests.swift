@@ -1,0 +1,174 @@
+import Foundation
+import LuaHost
+import Testing
+import TiwiziCore
+import TiwiziLua
+import TiwiziStore
+
+@testable import TiwiziRules
+
+/// A folder of rule-set scripts and an empty catalog to load them against.
+struct RuleFolder {
+    let root = FileManager.default.temporaryDirectory.appendingPathComponent("tiwizi-rules-\(UUID().uuidString)")
+
+    func write(_ path: String, _ source: String) {
+        let url = root.appendingPathComponent(path)
+        try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try? Data(source.utf8).write(to: url)
+    }
+
+    /// Loads every rule set of the folder, then gives them to `body` while their sandbox lives.
+    func load<T>(_ body: ([RuleSet]) throws -> T) throws -> T {
+        let store = try SQLiteCatalogStore(path: root.appendingPathComponent("catalog.sqlite").path)
+        let context = RunContext(at: Date(timeIntervalSince1970: 1_774_000_000))
+        return try CatalogScripts.withSandbox(store: store, context: context, scriptsFolder: root) { sandbox in
+            try body(try RuleLoader.load(RuleLoader.files(in: root), relativeTo: root, in: sandbox))
+        }
+    }
+
+    func remove() { try? FileManager.default.removeItem(at: root) }
+}
+
+/// Loads one rule-set script written as `pricing/set.lua`.
+func loadOne(_ source: String) throws -> RuleSet {
+    let folder = RuleFolder()
+    defer { folder.remove() }
+    folder.write("pricing/set.lua", source)
+    return try folder.load { sets in sets[0] }
+}
+
+/// The rule-set problem loading `source` throws, or nil.
+func problem(_ source: String) -> RuleProblem? {
+    do {
+        _ = try loadOne(source)
+        return nil
+    } catch let problem as RuleProblem {
+        return problem
+    } catch {
+        return nil
+    }
+}
+
+let margin = """
+    return {
+      name = "base-pricing", version = "1.0.0", api = "2.0",
+      description = {fr = "Marge et arrondi", ar = "الهامش والتقريب"},
+      parameters = {margin = {type = "percentage", default = "15", description = "Marge du marché"}},
+      rules = {
+        {name = "margin", priority = 100, funded_by = "marketplace", price = function(p) return {} end},
+        {name = "round", after = "margin", stacking = "stop", price = function(p) return {} end},
+        {name = "fair", stacking = "best_of", group = "event", valid_from = "2026-03-18",
+         valid_until = "2026-03-22", funded_by = "event", label = function(p) return {} end,
+         cart = function(c) return {} end},
+      },
+    }
+    """
+
+@Suite("Rules: the rule-set format")
+struct RuleSetFormatTests {
+    @Test func aRuleSetReadsWithItsManifestAndRules() throws {
+        let set = try loadOne(margin)
+        #expect(set.name == "base-pricing" && set.version == "1.0.0" && set.api.major == 2 && set.api.minor == 0)
+        #expect(set.description[.arabic] == "الهامش والتقريب")
+        #expect(
+            set.parameters == [
+                RuleSet.Parameter(
+                    name: "margin", kind: .percentage, defaultValue: "15", description: LocalizedText(french: "Marge du marché"))
+            ])
+        #expect(set.rules.map(\.name) == ["margin", "round", "fair"])
+        let fair = set.rules[2]
+        #expect(fair.stacking == .bestOf(group: "event") && fair.fundedBy == .event)
+        #expect(fair.phases.keys.sorted() == [.label, .cart])
+        #expect(fair.isValid(on: CalendarDate("2026-03-22")!) && !fair.isValid(on: CalendarDate("2026-03-23")!))
+        #expect(set.rules[1].stacking == .stopAfter && set.rules[1].after == ["margin"])
+        #expect(set.file == "pricing/set.lua")
+    }
+
+    @Test func theLoadedRulesResolveToOneOrder() throws {
+        let folder = RuleFolder()
+        defer { folder.remove() }
+        folder.write("pricing/base.lua", margin)
+        folder.write(
+            "promotions/fair.lua",
+            """
+            return {name = "assises", version = "0.1.0", api = "2",
+              rules = {{name = "assises-15", priority = 100, before = {"round"}, price = function() end}}}
+            """)
+        folder.write("promotions/fair_test.lua", "error('tests are not rule sets')")
+        folder.write("lib/helpers.lua", "error('modules are not rule sets')")
+        let order = try folder.load { sets in try RuleOrder.resolve(sets.flatMap(\.rules)).map(\.name) }
+        #expect(order == ["assises-15", "margin", "fair", "round"])
+    }
+
+    @Test(arguments: [
+        ("return 42", RuleProblem.notARuleSet(file: "pricing/set.lua", returned: "number")),
+        (
+            "return {version = '1', api = '2.0', rules = {}}",
+            .missingField(where: "pricing/set.lua", field: "name")
+        ),
+        (
+            "return {name = 's', version = '1', api = '3.0', rules = {}}",
+            .apiNotProvided(set: "s", needs: "3.0", provided: "2.0")
+        ),
+        (
+            "return {name = 's', version = '1', api = '2.9', rules = {}}",
+            .apiNotProvided(set: "s", needs: "2.9", provided: "2.0")
+        ),
+        ("return {name = 's', version = '1', api = 'two', rules = {}}", .apiUnreadable(set: "s", value: "two")),
+        (
+            "return {name = 's', version = '1', api = '2.0', rules = {{name = 'r'}}}",
+            .noPhase(rule: "r")
+        ),
+        (
+            "return {name = 's', version = '1', api = '2.0', rules = {{name = 'r', priority = 1.5, price = print}}}",
+            .wrongType(where: "rule r", field: "priority", expected: "a whole number", got: "number")
+        ),
+        (
+            "return {name = 's', version = '1', api = '2.0', rules = {{name = 'r', stacking = 'best', price = print}}}",
+            .notAllowed(
+                where: "rule r", field: "stacking", value: "best", allowed: ["stack", "exclusive", "best_of", "stop"])
+        ),
+        (
+            "return {name = 's', version = '1', api = '2.0', rules = {{name = 'r', funded_by = 'coop', price = print}}}",
+            .notAllowed(where: "rule r", field: "funded_by", value: "coop", allowed: ["cooperative", "marketplace", "event"])
+        ),
+        (
+            "return {name = 's', version = '1', api = '2.0', rules = {{name = 'r', price = 'cheap'}}}",
+            .wrongType(where: "rule r", field: "price", expected: "a function", got: "string")
+        ),
+        (
+            "return {name = 's', version = '1', api = '2.0', rules = {{name = 'r', price = print,"
+                + " valid_from = '2026-03-22', valid_until = '2026-03-18'}}}",
+            .windowReversed(rule: "r", from: CalendarDate("2026-03-22")!, until: CalendarDate("2026-03-18")!)
+        ),
+        (
+            "return {name = 's', version = '1', api = '2.0', rules = {{name = 'r', price = print, valid_from = '2026-02-30'}}}",
+            .wrongType(where: "rule r", field: "valid_from", expected: "a date YYYY-MM-DD", got: "“2026-02-30”")
+        ),
+        (
+            "return {name = 's', version = '1', api = '2.0', parameters = {m = {type = 'float'}}, rules = {}}",
+            .notAllowed(
+                where: "rule set s, parameter m", field: "type", value: "float",
+                allowed: ["integer", "money", "percentage", "date", "string", "boolean"])
+        ),
+    ])
+    func aMistakeIsRefusedWithWhereAndWhat(source: String, expected: RuleProblem) {
+        #expect(problem(source) == expected)
+    }
+
+    @Test func everyProblemReadsInBothLanguages() {
+        let problems: [RuleProblem] = [
+            .notARuleSet(file: "a.lua", returned: "nil"), .missingField(where: "rule r", field: "name"),
+            .wrongType(where: "rule r", field: "priority", expected: "a whole number", got: "string"),
+            .notAllowed(where: "rule r", field: "stacking", value: "x", allowed: ["stack"]),
+            .apiUnreadable(set: "s", value: "x"), .apiNotProvided(set: "s", needs: "3.0", provided: "2.0"),
+            .windowReversed(rule: "r", from: CalendarDate("2026-03-22")!, until: CalendarDate("2026-03-18")!),
+            .noPhase(rule: "r"), .duplicateName("r", files: ["a.lua", "b.lua"]),
+            .unknownRule(rule: "r", field: "before", names: "x"), .cycle(["a", "b", "a"]),
+        ]
+        for problem in problems {
+            #expect(!problem.english.isEmpty && problem.english != problem.french, "\(problem)")
+            #expect(!problem.french.contains("“"), "\(problem)")
+        }
+    }
+}
