@@ -1,5 +1,6 @@
 import Foundation
 import LuaHost
+import TiwiziCore
 import TiwiziLua
 
 /// Finds and loads the rule sets of a folder: each `.lua` file under `pricing/`, `labels/` and
@@ -30,7 +31,7 @@ public enum RuleLoader {
             let name = relativePath(of: url, to: root)
             let source: String
             do { source = try String(contentsOf: url, encoding: .utf8) } catch {
-                throw RuleProblem.notARuleSet(file: name, returned: "nothing readable")
+                throw Issue(.unreadable(path: name, reason: "not UTF-8 text, or not readable"))
             }
             let run = try sandbox.run(try sandbox.load(source, name: name))
             let set = try RuleSetDecoding.ruleSet(

@@ -156,6 +156,16 @@ struct RuleSetFormatTests {
         #expect(problem(source) == expected)
     }
 
+    @Test func aFileThatIsNotTextIsAFileProblem() throws {
+        let folder = RuleFolder()
+        defer { folder.remove() }
+        folder.write("labels/bad.lua", "")
+        try Data([0x72, 0x65, 0xFF, 0xFE]).write(to: folder.root.appendingPathComponent("labels/bad.lua"))
+        #expect(throws: Issue(.unreadable(path: "labels/bad.lua", reason: "not UTF-8 text, or not readable"))) {
+            try folder.load { _ in () }
+        }
+    }
+
     @Test func everyProblemReadsInBothLanguages() {
         let problems: [RuleProblem] = [
             .notARuleSet(file: "a.lua", returned: "nil"), .missingField(where: "rule r", field: "name"),
