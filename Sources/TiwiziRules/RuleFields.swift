@@ -14,6 +14,15 @@ struct Fields {
 
     private func value(_ key: String) -> LuaValue { table[key] }
 
+    /// Refuses a key that is not in `allowed` (in `allowed`'s order in the message).
+    func check(allowed: [String]) throws(RuleProblem) {
+        let keys = table.hash.keys.map { $0.stringValue ?? "[\($0.typeName)]" }.sorted()
+        if let unknown = keys.first(where: { !allowed.contains($0) }) {
+            throw .unknownField(where: place, field: unknown, expected: allowed)
+        }
+        if !table.array.isEmpty { throw .unknownField(where: place, field: "[1]", expected: allowed) }
+    }
+
     private func wrong(_ field: String, _ expected: String, _ value: LuaValue) -> RuleProblem {
         .wrongType(where: place, field: field, expected: expected, got: value.typeName)
     }

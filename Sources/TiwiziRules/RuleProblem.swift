@@ -7,6 +7,8 @@ public enum RuleProblem: Error, Problem, Bilingual {
     /// A field of the manifest or of a rule (`where`: `rule margin` or `rule set base-pricing`).
     case missingField(where: String, field: String)
     case wrongType(where: String, field: String, expected: String, got: String)
+    /// A field no rule set, rule or parameter has: a typo would otherwise do nothing.
+    case unknownField(where: String, field: String, expected: [String])
     /// A value outside a closed set.
     case notAllowed(where: String, field: String, value: String, allowed: [String])
     /// `api` not written `major.minor`, or one this host does not provide.
@@ -32,6 +34,8 @@ public enum RuleProblem: Error, Problem, Bilingual {
             return "\(place): \(field) must be \(expected), not \(got)."
         case .notAllowed(let place, let field, let value, let allowed):
             return "\(place): \(field) “\(value)” is not allowed; use one of: \(allowed.joined(separator: ", "))."
+        case .unknownField(let place, let field, let expected):
+            return "\(place): unknown field “\(field)”; expected one of: \(expected.joined(separator: ", "))."
         case .apiUnreadable(let set, let value):
             return "rule set \(set): api “\(value)” is not a version; write major.minor, e.g. \"2.0\"."
         case .apiNotProvided(let set, let needs, let provided):
@@ -59,6 +63,8 @@ public enum RuleProblem: Error, Problem, Bilingual {
             return "\(place) : \(field) doit être \(expected), pas \(got)."
         case .notAllowed(let place, let field, let value, let allowed):
             return "\(place) : \(field) « \(value) » n'est pas permis ; valeurs possibles : \(allowed.joined(separator: ", "))."
+        case .unknownField(let place, let field, let expected):
+            return "\(place) : champ inconnu « \(field) » ; champs attendus : \(expected.joined(separator: ", "))."
         case .apiUnreadable(let set, let value):
             return "jeu de règles \(set) : api « \(value) » n'est pas une version ; écrivez majeure.mineure, ex. \"2.0\"."
         case .apiNotProvided(let set, let needs, let provided):

@@ -4,6 +4,13 @@ import TiwiziCore
 /// Reads the table a rule-set script returns into a `RuleSet`, checking every field: a typo
 /// or a wrong type is an error that names the rule set, the rule and the field.
 enum RuleSetDecoding {
+    /// The fields of a rule set's manifest, of a rule, and of a parameter.
+    static let manifestFields = ["name", "version", "api", "description", "parameters", "rules"]
+    static let ruleFields =
+        ["name", "priority", "before", "after", "stacking", "group", "valid_from", "valid_until", "funded_by"]
+        + Rule.Phase.allCases.map(\.rawValue)
+    static let parameterFields = ["type", "default", "description"]
+
     static func ruleSet(
         _ value: LuaValue, file: String, api provided: (major: Int, minor: Int)
     ) throws(RuleProblem) -> RuleSet {
@@ -11,6 +18,7 @@ enum RuleSetDecoding {
         let fields = Fields(table, place: "\(file)")
         let name = try fields.text("name", required: true) ?? ""
         let manifest = Fields(table, place: "rule set \(name)")
+        try manifest.check(allowed: manifestFields)
         let version = try manifest.text("version", required: true) ?? ""
         let api = try apiVersion(try manifest.text("api", required: true) ?? "", set: name)
         guard api.major == provided.major, api.minor <= provided.minor else {
@@ -34,6 +42,7 @@ enum RuleSetDecoding {
         }
         let name = try Fields(table, place: "rule set \(set)").text("rules[…].name", key: "name", required: true) ?? ""
         let fields = Fields(table, place: "rule \(name)")
+        try fields.check(allowed: ruleFields)
         let from = try fields.date("valid_from")
         let until = try fields.date("valid_until")
         if let from, let until, until < from { throw .windowReversed(rule: name, from: from, until: until) }
@@ -69,6 +78,7 @@ enum RuleSetDecoding {
             throw .wrongType(where: "rule set \(set)", field: "parameters.\(name)", expected: "a table", got: value.typeName)
         }
         let fields = Fields(table, place: "rule set \(set), parameter \(name)")
+        try fields.check(allowed: parameterFields)
         guard let kind = try fields.choice("type", RuleSet.Parameter.Kind.self) else {
             throw .missingField(where: fields.place, field: "type")
         }

@@ -146,6 +146,14 @@ struct RuleSetFormatTests {
             .wrongType(where: "rule r", field: "valid_from", expected: "a date YYYY-MM-DD", got: "“2026-02-30”")
         ),
         (
+            "return {name = 's', version = '1', api = '2.0', rules = {{name = 'r', prority = 10, price = print}}}",
+            .unknownField(where: "rule r", field: "prority", expected: RuleSetDecoding.ruleFields)
+        ),
+        (
+            "return {name = 's', version = '1', api = '2.0', rules = {}, author = 'me'}",
+            .unknownField(where: "rule set s", field: "author", expected: RuleSetDecoding.manifestFields)
+        ),
+        (
             "return {name = 's', version = '1', api = '2.0', parameters = {m = {type = 'float'}}, rules = {}}",
             .notAllowed(
                 where: "rule set s, parameter m", field: "type", value: "float",
@@ -175,6 +183,7 @@ struct RuleSetFormatTests {
             .windowReversed(rule: "r", from: CalendarDate("2026-03-22")!, until: CalendarDate("2026-03-18")!),
             .noPhase(rule: "r"), .duplicateName("r", files: ["a.lua", "b.lua"]),
             .unknownRule(rule: "r", field: "before", names: "x"), .cycle(["a", "b", "a"]),
+            .unknownField(where: "rule r", field: "prority", expected: ["priority"]),
         ]
         for problem in problems {
             #expect(!problem.english.isEmpty && problem.english != problem.french, "\(problem)")

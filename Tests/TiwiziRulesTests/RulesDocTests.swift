@@ -34,3 +34,30 @@ struct RulesDocTests {
         #expect(errors.last == "error: " + RuleProblem.cycle(["margin", "round", "margin"]).english)
     }
 }
+
+/// scripts/rules.meta.lua annotates exactly the fields Tiwizi reads.
+@Suite("Rules: the LuaCATS annotations")
+struct RulesMetaTests {
+    static let meta: String = {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
+        return (try? String(contentsOf: root.appendingPathComponent("scripts/rules.meta.lua"), encoding: .utf8)) ?? ""
+    }()
+
+    /// The `---@field` names of `---@class name`.
+    static func fields(of name: String) -> [String] {
+        guard let start = meta.range(of: "---@class \(name)\n") else { return [] }
+        let rest = meta[start.upperBound...]
+        let body = rest[..<(rest.range(of: "---@class ")?.lowerBound ?? rest.endIndex)]
+        return body.split(separator: "\n").compactMap { line in
+            guard line.hasPrefix("---@field ") else { return nil }
+            return line.dropFirst(10).split(separator: " ").first.map { String($0).replacingOccurrences(of: "?", with: "") }
+        }
+    }
+
+    @Test func everyFieldTiwiziReadsIsAnnotated() {
+        #expect(Self.fields(of: "RuleSet") == RuleSetDecoding.manifestFields)
+        #expect(Self.fields(of: "Rule") == RuleSetDecoding.ruleFields)
+        #expect(Self.fields(of: "RuleParameter") == RuleSetDecoding.parameterFields)
+    }
+}
