@@ -2,12 +2,12 @@ import LuaHost
 import TiwiziCore
 
 /// The fields of one Lua table of a rule set, read with their expected types. `place` names the
-/// table in errors (`rule margin`).
+/// table in errors.
 struct Fields {
     let table: LuaTable
-    let place: String
+    let place: RulePlace
 
-    init(_ table: LuaTable, place: String) {
+    init(_ table: LuaTable, place: RulePlace) {
         self.table = table
         self.place = place
     }

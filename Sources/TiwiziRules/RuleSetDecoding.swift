@@ -15,18 +15,19 @@ enum RuleSetDecoding {
         _ value: LuaValue, file: String, api provided: (major: Int, minor: Int)
     ) throws(RuleProblem) -> RuleSet {
         guard case .table(let table) = value else { throw .notARuleSet(file: file, returned: value.typeName) }
-        let fields = Fields(table, place: "\(file)")
+        let fields = Fields(table, place: .file(file))
         let name = try fields.text("name", required: true) ?? ""
-        let manifest = Fields(table, place: "rule set \(name)")
+        let manifest = Fields(table, place: .ruleSet(file: file, name: name))
         try manifest.check(allowed: manifestFields)
         let version = try manifest.text("version", required: true) ?? ""
-        let api = try apiVersion(try manifest.text("api", required: true) ?? "", set: name)
+        let api = try apiVersion(try manifest.text("api", required: true) ?? "", at: manifest.place)
         guard api.major == provided.major, api.minor <= provided.minor else {
-            throw .apiNotProvided(set: name, needs: "\(api.major).\(api.minor)", provided: "\(provided.major).\(provided.minor)")
+            throw .apiNotProvided(
+                where: manifest.place, needs: "\(api.major).\(api.minor)", provided: "\(provided.major).\(provided.minor)")
         }
         let description = try manifest.localized("description") ?? LocalizedText([:])
         let parameters = try manifest.entries("parameters").map { key, value throws(RuleProblem) in
-            try parameter(key, value, set: name)
+            try parameter(key, value, set: name, file: file)
         }
         let rules = try manifest.list("rules", required: true).map { value throws(RuleProblem) in
             try rule(value, set: name, file: file)
@@ -38,19 +39,20 @@ enum RuleSetDecoding {
 
     private static func rule(_ value: LuaValue, set: String, file: String) throws(RuleProblem) -> Rule {
         guard case .table(let table) = value else {
-            throw .wrongType(where: "rule set \(set)", field: "rules[…]", expected: "a table", got: value.typeName)
+            throw .wrongType(where: .ruleSet(file: file, name: set), field: "rules[…]", expected: "a table", got: value.typeName)
         }
-        let name = try Fields(table, place: "rule set \(set)").text("rules[…].name", key: "name", required: true) ?? ""
-        let fields = Fields(table, place: "rule \(name)")
+        let name =
+            try Fields(table, place: .ruleSet(file: file, name: set)).text("rules[…].name", key: "name", required: true) ?? ""
+        let fields = Fields(table, place: .rule(file: file, name: name))
         try fields.check(allowed: ruleFields)
         let from = try fields.date("valid_from")
         let until = try fields.date("valid_until")
-        if let from, let until, until < from { throw .windowReversed(rule: name, from: from, until: until) }
+        if let from, let until, until < from { throw .windowReversed(where: fields.place, from: from, until: until) }
         var phases: [Rule.Phase: LuaFunctionReference] = [:]
         for phase in Rule.Phase.allCases {
             if let function = try fields.function(phase.rawValue) { phases[phase] = function }
         }
-        if phases.isEmpty { throw .noPhase(rule: name) }
+        if phases.isEmpty { throw .noPhase(where: fields.place) }
         return Rule(
             name: name, set: set, priority: try fields.integer("priority") ?? 0, before: try fields.names("before"),
             after: try fields.names("after"), stacking: try stacking(fields), validFrom: from, validUntil: until,
@@ -70,14 +72,17 @@ enum RuleSetDecoding {
         }
     }
 
-    private static func parameter(_ key: LuaValue, _ value: LuaValue, set: String) throws(RuleProblem) -> RuleSet.Parameter {
+    private static func parameter(
+        _ key: LuaValue, _ value: LuaValue, set: String, file: String
+    ) throws(RuleProblem) -> RuleSet.Parameter {
         guard let name = key.stringValue else {
-            throw .wrongType(where: "rule set \(set)", field: "parameters", expected: "names", got: key.typeName)
+            throw .wrongType(where: .ruleSet(file: file, name: set), field: "parameters", expected: "names", got: key.typeName)
         }
         guard case .table(let table) = value else {
-            throw .wrongType(where: "rule set \(set)", field: "parameters.\(name)", expected: "a table", got: value.typeName)
+            throw .wrongType(
+                where: .ruleSet(file: file, name: set), field: "parameters.\(name)", expected: "a table", got: value.typeName)
         }
-        let fields = Fields(table, place: "rule set \(set), parameter \(name)")
+        let fields = Fields(table, place: .parameter(file: file, set: set, name: name))
         try fields.check(allowed: parameterFields)
         guard let kind = try fields.choice("type", RuleSet.Parameter.Kind.self) else {
             throw .missingField(where: fields.place, field: "type")
@@ -88,13 +93,13 @@ enum RuleSetDecoding {
     }
 
     /// `"2.0"` or `"2"` as a major and minor version.
-    private static func apiVersion(_ text: String, set: String) throws(RuleProblem) -> (major: Int, minor: Int) {
+    private static func apiVersion(_ text: String, at place: RulePlace) throws(RuleProblem) -> (major: Int, minor: Int) {
         let parts = text.split(separator: ".", omittingEmptySubsequences: false).map { Int($0) }
         guard (1...2).contains(parts.count), let major = parts[0], major >= 0 else {
-            throw .apiUnreadable(set: set, value: text)
+            throw .apiUnreadable(where: place, value: text)
         }
         guard parts.count == 2 else { return (major, 0) }
-        guard let minor = parts[1], minor >= 0 else { throw .apiUnreadable(set: set, value: text) }
+        guard let minor = parts[1], minor >= 0 else { throw .apiUnreadable(where: place, value: text) }
         return (major, minor)
     }
 }

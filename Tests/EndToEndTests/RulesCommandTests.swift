@@ -78,7 +78,8 @@ struct RulesCommandTests {
         #expect(french.status == 1)
         #expect(
             french.stderr
-                == "erreur : le jeu de règles base-pricing demande l'API Lua 2.7, mais ce Tiwizi fournit la 2.0.\n")
+                == "erreur : pricing/base.lua : jeu de règles base-pricing demande l'API Lua 2.7, mais ce Tiwizi fournit la 2.0.\n"
+        )
 
         let broken = try await workspace(["labels/broken.lua": "return {name = 'x',"])
         let syntax = try await broken.run("rules", "--rules", "rules")

@@ -104,59 +104,72 @@ struct RuleSetFormatTests {
         ("return 42", RuleProblem.notARuleSet(file: "pricing/set.lua", returned: "number")),
         (
             "return {version = '1', api = '2.0', rules = {}}",
-            .missingField(where: "pricing/set.lua", field: "name")
+            .missingField(where: .file("pricing/set.lua"), field: "name")
         ),
         (
             "return {name = 's', version = '1', api = '3.0', rules = {}}",
-            .apiNotProvided(set: "s", needs: "3.0", provided: "2.0")
+            .apiNotProvided(where: .ruleSet(file: "pricing/set.lua", name: "s"), needs: "3.0", provided: "2.0")
         ),
         (
             "return {name = 's', version = '1', api = '2.9', rules = {}}",
-            .apiNotProvided(set: "s", needs: "2.9", provided: "2.0")
+            .apiNotProvided(where: .ruleSet(file: "pricing/set.lua", name: "s"), needs: "2.9", provided: "2.0")
         ),
-        ("return {name = 's', version = '1', api = 'two', rules = {}}", .apiUnreadable(set: "s", value: "two")),
+        (
+            "return {name = 's', version = '1', api = 'two', rules = {}}",
+            .apiUnreadable(where: .ruleSet(file: "pricing/set.lua", name: "s"), value: "two")
+        ),
         (
             "return {name = 's', version = '1', api = '2.0', rules = {{name = 'r'}}}",
-            .noPhase(rule: "r")
+            .noPhase(where: .rule(file: "pricing/set.lua", name: "r"))
         ),
         (
             "return {name = 's', version = '1', api = '2.0', rules = {{name = 'r', priority = 1.5, price = print}}}",
-            .wrongType(where: "rule r", field: "priority", expected: "a whole number", got: "number")
+            .wrongType(
+                where: .rule(file: "pricing/set.lua", name: "r"), field: "priority", expected: "a whole number", got: "number")
         ),
         (
             "return {name = 's', version = '1', api = '2.0', rules = {{name = 'r', stacking = 'best', price = print}}}",
             .notAllowed(
-                where: "rule r", field: "stacking", value: "best", allowed: ["stack", "exclusive", "best_of", "stop"])
+                where: .rule(file: "pricing/set.lua", name: "r"), field: "stacking", value: "best",
+                allowed: ["stack", "exclusive", "best_of", "stop"])
         ),
         (
             "return {name = 's', version = '1', api = '2.0', rules = {{name = 'r', funded_by = 'coop', price = print}}}",
-            .notAllowed(where: "rule r", field: "funded_by", value: "coop", allowed: ["cooperative", "marketplace", "event"])
+            .notAllowed(
+                where: .rule(file: "pricing/set.lua", name: "r"), field: "funded_by", value: "coop",
+                allowed: ["cooperative", "marketplace", "event"])
         ),
         (
             "return {name = 's', version = '1', api = '2.0', rules = {{name = 'r', price = 'cheap'}}}",
-            .wrongType(where: "rule r", field: "price", expected: "a function", got: "string")
+            .wrongType(where: .rule(file: "pricing/set.lua", name: "r"), field: "price", expected: "a function", got: "string")
         ),
         (
             "return {name = 's', version = '1', api = '2.0', rules = {{name = 'r', price = print,"
                 + " valid_from = '2026-03-22', valid_until = '2026-03-18'}}}",
-            .windowReversed(rule: "r", from: CalendarDate("2026-03-22")!, until: CalendarDate("2026-03-18")!)
+            .windowReversed(
+                where: .rule(file: "pricing/set.lua", name: "r"), from: CalendarDate("2026-03-22")!,
+                until: CalendarDate("2026-03-18")!)
         ),
         (
             "return {name = 's', version = '1', api = '2.0', rules = {{name = 'r', price = print, valid_from = '2026-02-30'}}}",
-            .wrongType(where: "rule r", field: "valid_from", expected: "a date YYYY-MM-DD", got: "“2026-02-30”")
+            .wrongType(
+                where: .rule(file: "pricing/set.lua", name: "r"), field: "valid_from", expected: "a date YYYY-MM-DD",
+                got: "“2026-02-30”")
         ),
         (
             "return {name = 's', version = '1', api = '2.0', rules = {{name = 'r', prority = 10, price = print}}}",
-            .unknownField(where: "rule r", field: "prority", expected: RuleSetDecoding.ruleFields)
+            .unknownField(
+                where: .rule(file: "pricing/set.lua", name: "r"), field: "prority", expected: RuleSetDecoding.ruleFields)
         ),
         (
             "return {name = 's', version = '1', api = '2.0', rules = {}, author = 'me'}",
-            .unknownField(where: "rule set s", field: "author", expected: RuleSetDecoding.manifestFields)
+            .unknownField(
+                where: .ruleSet(file: "pricing/set.lua", name: "s"), field: "author", expected: RuleSetDecoding.manifestFields)
         ),
         (
             "return {name = 's', version = '1', api = '2.0', parameters = {m = {type = 'float'}}, rules = {}}",
             .notAllowed(
-                where: "rule set s, parameter m", field: "type", value: "float",
+                where: .parameter(file: "pricing/set.lua", set: "s", name: "m"), field: "type", value: "float",
                 allowed: ["integer", "money", "percentage", "date", "string", "boolean"])
         ),
     ])
@@ -176,14 +189,19 @@ struct RuleSetFormatTests {
 
     @Test func everyProblemReadsInBothLanguages() {
         let problems: [RuleProblem] = [
-            .notARuleSet(file: "a.lua", returned: "nil"), .missingField(where: "rule r", field: "name"),
-            .wrongType(where: "rule r", field: "priority", expected: "a whole number", got: "string"),
-            .notAllowed(where: "rule r", field: "stacking", value: "x", allowed: ["stack"]),
-            .apiUnreadable(set: "s", value: "x"), .apiNotProvided(set: "s", needs: "3.0", provided: "2.0"),
-            .windowReversed(rule: "r", from: CalendarDate("2026-03-22")!, until: CalendarDate("2026-03-18")!),
-            .noPhase(rule: "r"), .duplicateName("r", files: ["a.lua", "b.lua"]),
+            .notARuleSet(file: "a.lua", returned: "nil"),
+            .missingField(where: .rule(file: "pricing/set.lua", name: "r"), field: "name"),
+            .wrongType(
+                where: .rule(file: "pricing/set.lua", name: "r"), field: "priority", expected: "a whole number", got: "string"),
+            .notAllowed(where: .rule(file: "pricing/set.lua", name: "r"), field: "stacking", value: "x", allowed: ["stack"]),
+            .apiUnreadable(where: .ruleSet(file: "a.lua", name: "s"), value: "x"),
+            .apiNotProvided(where: .ruleSet(file: "pricing/set.lua", name: "s"), needs: "3.0", provided: "2.0"),
+            .windowReversed(
+                where: .rule(file: "pricing/set.lua", name: "r"), from: CalendarDate("2026-03-22")!,
+                until: CalendarDate("2026-03-18")!),
+            .noPhase(where: .rule(file: "a.lua", name: "r")), .duplicateName("r", files: ["a.lua", "b.lua"]),
             .unknownRule(rule: "r", field: "before", names: "x"), .cycle(["a", "b", "a"]),
-            .unknownField(where: "rule r", field: "prority", expected: ["priority"]),
+            .unknownField(where: .rule(file: "pricing/set.lua", name: "r"), field: "prority", expected: ["priority"]),
         ]
         for problem in problems {
             #expect(!problem.english.isEmpty && problem.english != problem.french, "\(problem)")

@@ -29,7 +29,8 @@ struct RulesDocTests {
         let errors = Self.blocks("text")
         #expect(errors.count == 2)
         let stacking = RuleProblem.notAllowed(
-            where: "rule margin", field: "stacking", value: "best", allowed: ["stack", "exclusive", "best_of", "stop"])
+            where: .rule(file: "pricing/base.lua", name: "margin"), field: "stacking", value: "best",
+            allowed: ["stack", "exclusive", "best_of", "stop"])
         #expect(errors.first == "error: " + stacking.english)
         #expect(errors.last == "error: " + RuleProblem.cycle(["margin", "round", "margin"]).english)
     }
