@@ -30,13 +30,19 @@ public struct Rule: Sendable {
         case cooperative, marketplace, event
     }
 
-    /// The passes in which rules run.
+    /// The passes in which rules run, in the order they run.
     public enum Phase: String, Sendable, CaseIterable, Comparable {
         case price, label, cart
 
-        public static func < (left: Phase, right: Phase) -> Bool {
-            allCases.firstIndex(of: left)! < allCases.firstIndex(of: right)!
+        private var rank: Int {
+            switch self {
+            case .price: return 0
+            case .label: return 1
+            case .cart: return 2
+            }
         }
+
+        public static func < (left: Phase, right: Phase) -> Bool { left.rank < right.rank }
     }
 
     public let name: String
