@@ -123,7 +123,7 @@ public struct Exporter {
                 for layout in CSVLayout.allCases {
                     try FileOutput.writing(to: url.appendingPathComponent(layout.fileName).path) { file in
                         var table = CSVRecordWriter(layout: layout, dialect: dialect, output: file.write)
-                        switch layout {
+                        switch layout.kind {
                         case .schemes: for s in try reader.allSchemes() { try table.write(SchemeRecord.encode(s)) }
                         case .knowHow: for k in try reader.allKnowHow() { try table.write(KnowHowRecord.encode(k)) }
                         case .cooperatives:

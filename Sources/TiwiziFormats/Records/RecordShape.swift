@@ -83,6 +83,16 @@ extension RecordShape.Field {
 }
 
 extension RecordShape {
+    /// The shape of the records of `kind`.
+    package static func of(_ kind: RecordKind) -> RecordShape {
+        switch kind {
+        case .schemes: return .scheme
+        case .knowHow: return .knowHow
+        case .cooperatives: return .cooperative
+        case .products: return .product
+        }
+    }
+
     package static let scheme = RecordShape(fields: [
         .value("id"), .value("kind"), .localized("name"), .list("categories"), .list("area"),
     ])

@@ -10,7 +10,6 @@ protocol RecordCodec {
     associatedtype Record: Equatable
 
     static var kind: RecordKind { get }
-    static var layout: CSVLayout { get }
 
     /// Decodes a record; `owner` is the enclosing cooperative of a product listed inside one.
     static func decode(_ reader: RecordReader, owner: String?) -> Record?
@@ -55,6 +54,8 @@ extension RecordCodec {
         }
     }
 
+    /// The CSV columns of the kind.
+    static var layout: CSVLayout { CSVLayout.of(kind) }
     /// The record's fields, declared once (`RecordShape`).
     static var shape: RecordShape { layout.shape }
     /// The fields a record may have, in the order documents write them.
@@ -94,7 +95,6 @@ extension RecordCodec {
 
 extension SchemeRecord: RecordCodec {
     static let kind = RecordKind.schemes
-    static let layout = CSVLayout.schemes
     static func decode(_ reader: RecordReader, owner: String?) -> CertificationScheme? { decode(reader) }
     static func encode(_ record: CertificationScheme, owner: String?) -> DocumentNode { encode(record) }
     static func stored(_ key: String, in reader: some CatalogReader) throws -> CertificationScheme? {
@@ -124,7 +124,6 @@ extension SchemeRecord: RecordCodec {
 
 extension KnowHowRecord: RecordCodec {
     static let kind = RecordKind.knowHow
-    static let layout = CSVLayout.knowHow
     static func decode(_ reader: RecordReader, owner: String?) -> KnowHow? { decode(reader) }
     static func encode(_ record: KnowHow, owner: String?) -> DocumentNode { encode(record) }
     static func stored(_ key: String, in reader: some CatalogReader) throws -> KnowHow? { try reader.knowHow(key) }
@@ -142,7 +141,6 @@ extension KnowHowRecord: RecordCodec {
 
 extension CooperativeRecord: RecordCodec {
     static let kind = RecordKind.cooperatives
-    static let layout = CSVLayout.cooperatives
     static func decode(_ reader: RecordReader, owner: String?) -> Cooperative? { decode(reader) }
     static func encode(_ record: Cooperative, owner: String?) -> DocumentNode { encode(record) }
     static func stored(_ key: String, in reader: some CatalogReader) throws -> Cooperative? { try reader.cooperative(key) }
@@ -176,7 +174,6 @@ extension CooperativeRecord: RecordCodec {
 
 extension ProductRecord: RecordCodec {
     static let kind = RecordKind.products
-    static let layout = CSVLayout.products
     static func decode(_ reader: RecordReader, owner: String?) -> Product? { decode(reader, cooperativeID: owner) }
     static func encode(_ record: Product, owner: String?) -> DocumentNode { encode(record, includeCooperative: owner == nil) }
     static func stored(_ key: String, in reader: some CatalogReader) throws -> Product? { try reader.product(key) }
