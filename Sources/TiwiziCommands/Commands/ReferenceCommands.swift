@@ -6,7 +6,7 @@ import TiwiziInterchange
 /// `tiwizi scheme list`: the certification schemes the catalog knows.
 struct SchemeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "scheme", abstract: HelpText.schemeAbstract.text,
+        commandName: RecordKind.schemes.command, abstract: HelpText.schemeAbstract.text,
         discussion: HelpText.schemeDiscussion.text,
         subcommands: [List.self])
 }

@@ -22,12 +22,15 @@ enum Hint: Bilingual {
         }
     }
 
+    /// The command that lists the records of `kind`.
+    private static func list(_ kind: RecordKind) -> Hint { .see(command: "tiwizi \(kind.command) list") }
+
     private static func hint(for problem: ValueProblem) -> Hint? {
         switch problem {
         case .regionUnknown: return .see(command: "tiwizi regions")
-        case .unknownScheme: return .see(command: "tiwizi scheme list")
-        case .unknownKnowHow: return .see(command: "tiwizi know-how list")
-        case .unknownCooperative: return .see(command: "tiwizi coop list")
+        case .unknownScheme: return .list(.schemes)
+        case .unknownKnowHow: return .list(.knowHow)
+        case .unknownCooperative: return .list(.cooperatives)
         case .alreadyExists(let kind, _, _):
             return kind.updateCommand.map { .changeWith(command: $0) }
         default: return nil
@@ -36,7 +39,7 @@ enum Hint: Bilingual {
 
     private static func hint(for error: CatalogError) -> Hint? {
         switch error {
-        case .notFound(let kind, _): return .see(command: "tiwizi \(kind.command) list")
+        case .notFound(let kind, _): return .list(kind)
         case .notDatabase: return .anotherCatalogPath
         case .cooperativeHasProducts: return .withProducts
         default: return nil
@@ -65,7 +68,8 @@ enum Hint: Bilingual {
 }
 
 extension RecordKind {
-    /// The `tiwizi` command that manages records of this kind.
+    /// The `tiwizi` command that manages records of this kind: the commands take their names
+    /// from here, so hints always name the command that exists.
     var command: String {
         switch self {
         case .schemes: return "scheme"

@@ -6,7 +6,7 @@ import TiwiziStore
 /// `tiwizi coop …`: register and maintain cooperatives.
 struct CoopCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "coop", abstract: HelpText.coopAbstract.text,
+        commandName: RecordKind.cooperatives.command, abstract: HelpText.coopAbstract.text,
         discussion: HelpText.coopDiscussion.text,
         subcommands: [
             AddCommand<CooperativeFields>.self, List.self, Show.self, UpdateCommand<CooperativeFields>.self, Remove.self,

@@ -7,7 +7,7 @@ import TiwiziStore
 /// `tiwizi know-how …`: artisan know-how and its links to cooperatives and products.
 struct KnowHowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "know-how", abstract: HelpText.knowHowAbstract.text,
+        commandName: RecordKind.knowHow.command, abstract: HelpText.knowHowAbstract.text,
         discussion: HelpText.knowHowDiscussion.text,
         subcommands: [
             AddCommand<KnowHowFields>.self, List.self, Show.self, UpdateCommand<KnowHowFields>.self, Link.self,

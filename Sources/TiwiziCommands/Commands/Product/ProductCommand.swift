@@ -7,7 +7,7 @@ import TiwiziStore
 /// `tiwizi product …`: list and maintain products.
 struct ProductCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "product", abstract: HelpText.productAbstract.text,
+        commandName: RecordKind.products.command, abstract: HelpText.productAbstract.text,
         discussion: HelpText.productDiscussion.text,
         subcommands: [AddCommand<ProductFields>.self, List.self, Show.self, Update.self, Remove.self])
 }
