@@ -86,11 +86,13 @@ let package = Package(
                 "TiwiziTestSupport",
             ]
         ),
-        .testTarget(name: "TiwiziCoreTests", dependencies: ["TiwiziCore"]),
+        .testTarget(name: "TiwiziCoreTests", dependencies: ["TiwiziCore", "TiwiziTestSupport"]),
         .testTarget(
             name: "TiwiziRulesTests", dependencies: ["TiwiziRules", "TiwiziLua", "TiwiziStore", "LuaHost", "TiwiziCore"]),
         .testTarget(name: "TiwiziStoreTests", dependencies: ["TiwiziStore", "CatalogConformance"]),
-        .testTarget(name: "TiwiziInterchangeTests", dependencies: ["TiwiziInterchange", "TiwiziFormats", "TiwiziStore"]),
+        .testTarget(
+            name: "TiwiziInterchangeTests",
+            dependencies: ["TiwiziInterchange", "TiwiziFormats", "TiwiziStore", "TiwiziTestSupport"]),
         // The help's examples parsed by the real command tree; the field options against the record shapes.
         .testTarget(name: "TiwiziCommandsTests", dependencies: ["TiwiziCommands", "TiwiziCore", "TiwiziFormats"]),
         // Drives the built `tiwizi`: depending on TiwiziCLI builds it before the tests.

@@ -1,4 +1,5 @@
 import Testing
+import TiwiziTestSupport
 
 @testable import TiwiziCore
 

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import TiwiziCore
 import TiwiziStore
+import TiwiziTestSupport
 
 @testable import TiwiziFormats
 @testable import TiwiziInterchange
@@ -26,7 +27,7 @@ struct EditSequencePropertyTests {
         try withWorkspace { (workspace) throws in
             let store = try workspace.store()
             _ = try Importer(store: store, today: Self.day).run(paths: [seedCatalogPath])
-            var run = EditRun(store: store, workspace: workspace, random: SplitMix64(seed: seed))
+            var run = EditRun(store: store, workspace: workspace, random: SeededGenerator(seed: seed))
             try run.loadModel()
             for step in 1...Self.steps {
                 let edit = try run.randomEdit()
@@ -43,12 +44,12 @@ private typealias ProductModel = [String: String]
 private struct EditRun {
     let store: SQLiteCatalogStore
     let workspace: Workspace
-    var random: SplitMix64
+    var random: SeededGenerator
     var model: [String: ProductModel] = [:]
     var fileCount = 0
     static let tracked = ["price", "stock", "allergens", "name_en", "name_ar", "know_how", "cooperative"]
 
-    init(store: SQLiteCatalogStore, workspace: Workspace, random: SplitMix64) {
+    init(store: SQLiteCatalogStore, workspace: Workspace, random: SeededGenerator) {
         self.store = store
         self.workspace = workspace
         self.random = random
@@ -212,19 +213,8 @@ private struct EditRun {
     }
 }
 
-/// A small deterministic generator (SplitMix64), so a failing seed replays exactly.
-private struct SplitMix64 {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
+/// The draws an edit sequence makes.
+extension SeededGenerator {
     mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
     mutating func pick<T>(_ items: [T]) -> T? { items.isEmpty ? nil : items[below(items.count)] }
     /// A price as a form carries it, `123.45`.
