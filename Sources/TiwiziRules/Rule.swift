@@ -15,14 +15,27 @@ public struct Rule: Sendable {
         /// Applies, then no later rule of the phase does.
         case stopAfter
 
-        public var description: String {
+        /// The names a rule set writes, in the order documents list them.
+        public static let names = ["stack", "exclusive", "best_of", "stop"]
+
+        /// The name a rule set writes: `stack`, `exclusive`, `best_of` or `stop`.
+        public var name: String {
             switch self {
             case .stack: return "stack"
             case .exclusive: return "exclusive"
-            case .bestOf(let group): return "best_of \(group)"
+            case .bestOf: return "best_of"
             case .stopAfter: return "stop"
             }
         }
+
+        /// The group of a `best_of` rule.
+        public var group: String? {
+            if case .bestOf(let group) = self { return group }
+            return nil
+        }
+
+        /// `stack`, or `best_of event` with the group.
+        public var description: String { group.map { "\(name) \($0)" } ?? name }
     }
 
     /// Who pays for what a rule takes off a price.

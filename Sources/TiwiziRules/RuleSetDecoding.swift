@@ -60,7 +60,6 @@ enum RuleSetDecoding {
     }
 
     private static func stacking(_ fields: Fields) throws(RuleProblem) -> Rule.Stacking {
-        let allowed = ["stack", "exclusive", "best_of", "stop"]
         switch try fields.text("stacking") ?? "stack" {
         case "stack": return .stack
         case "exclusive": return .exclusive
@@ -68,7 +67,7 @@ enum RuleSetDecoding {
         case "best_of":
             guard let group = try fields.text("group") else { throw .missingField(where: fields.place, field: "group") }
             return .bestOf(group: group)
-        case let other: throw .notAllowed(where: fields.place, field: "stacking", value: other, allowed: allowed)
+        case let other: throw .notAllowed(where: fields.place, field: "stacking", value: other, allowed: Rule.Stacking.names)
         }
     }
 

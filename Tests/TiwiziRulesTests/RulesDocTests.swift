@@ -5,13 +5,16 @@ import Testing
 
 /// docs/rules.md shows what Tiwizi does: its example rule set loads, and its error examples are
 /// the messages Tiwizi gives.
+/// The text of a file of the repository (empty when it cannot be read: the tests then fail).
+func repositoryFile(_ path: String) -> String {
+    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+    return (try? String(contentsOf: root.appendingPathComponent(path), encoding: .utf8)) ?? ""
+}
+
 @Suite("Rules: the documentation")
 struct RulesDocTests {
-    static let page: String = {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent()
-        return (try? String(contentsOf: root.appendingPathComponent("docs/rules.md"), encoding: .utf8)) ?? ""
-    }()
+    static let page = repositoryFile("docs/rules.md")
 
     /// The fenced blocks of `language` in the page, in order.
     static func blocks(_ language: String) -> [String] {
@@ -39,11 +42,7 @@ struct RulesDocTests {
 /// scripts/rules.meta.lua annotates exactly the fields Tiwizi reads.
 @Suite("Rules: the LuaCATS annotations")
 struct RulesMetaTests {
-    static let meta: String = {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent()
-        return (try? String(contentsOf: root.appendingPathComponent("scripts/rules.meta.lua"), encoding: .utf8)) ?? ""
-    }()
+    static let meta = repositoryFile("scripts/rules.meta.lua")
 
     /// The `---@field` names of `---@class name`.
     static func fields(of name: String) -> [String] {

@@ -55,13 +55,11 @@ struct RulesCommand: CatalogCommand {
     private func printJSON(_ rules: [Rule]) {
         var list = JSONList()
         for rule in rules {
-            var group: String?
-            if case .bestOf(let name) = rule.stacking { group = name }
             let node = DocumentNode.record([
                 ("name", .text(rule.name)), ("set", .text(rule.set)), ("priority", .number(rule.priority)),
                 ("before", .list(rule.before.map { .text($0) }, line: nil)),
                 ("after", .list(rule.after.map { .text($0) }, line: nil)),
-                ("stacking", .text(group == nil ? rule.stacking.description : "best_of")), ("group", .text(group)),
+                ("stacking", .text(rule.stacking.name)), ("group", .text(rule.stacking.group)),
                 ("valid_from", .text(rule.validFrom?.description)), ("valid_until", .text(rule.validUntil?.description)),
                 ("funded_by", .text(rule.fundedBy?.rawValue)),
                 ("phases", .list(rule.phases.keys.sorted().map { .text($0.rawValue) }, line: nil)),
