@@ -42,6 +42,19 @@ extension ValueProblem {
         case .priceInvalid(let value, let reason): return "“\(value)” is not a price: \(reason.english)"
         case .priceNegative(let value): return "a price cannot be negative (\(value))."
         case .currencyUnknown(let value): return "unknown currency “\(value)”; use an ISO 4217 code such as MAD or EUR."
+        case .producerFloorInvalid(let value):
+            return
+                "“\(value)” is not a producer floor; write a share of the price such as 85 % (0 to 100 %, at most 2 decimals) or an amount per unit such as 120.00."
+        case .producerFloorShareOutOfRange(let value):
+            return "a producer floor share is between 0 and 100 %, not \(value)."
+        case .producerFloorNegative(let value): return "a producer floor cannot be negative (\(value))."
+        case .producerFloorCurrency(let floor, let currency):
+            return "the producer floor \(floor) is not in the product's currency, \(currency)."
+        case .producerFloorAbovePrice(let floor, let price):
+            return "the producer floor \(floor) is above the product's price \(price); it is part of that price."
+        case .producerFloorAmountForCooperative(let value):
+            return
+                "a cooperative's producer floor applies to all its products, whatever their price: give a share like “85 %”, or put the amount \(value) on the product."
         case .certificateDates(let from, let until): return "the certificate ends (\(until)) before it starts (\(from))."
         case .certificateNotCovered(let scheme, let category, let region):
             return "scheme \(scheme) does not cover a \(category) product from \(region); check the category or the origin."

@@ -45,6 +45,19 @@ extension ValueProblem {
         case .priceInvalid(let value, let reason): return "« \(value) » n'est pas un prix : \(reason.french)"
         case .priceNegative(let value): return "un prix ne peut pas être négatif (\(value))."
         case .currencyUnknown(let value): return "devise « \(value) » inconnue ; utilisez un code ISO 4217 comme MAD ou EUR."
+        case .producerFloorInvalid(let value):
+            return
+                "« \(value) » n'est pas un plancher producteur ; écrivez une part du prix comme 85 % (de 0 à 100 %, au plus 2 décimales) ou un montant par unité comme 120,00."
+        case .producerFloorShareOutOfRange(let value):
+            return "la part d'un plancher producteur est comprise entre 0 et 100 %, pas \(value)."
+        case .producerFloorNegative(let value): return "un plancher producteur ne peut pas être négatif (\(value))."
+        case .producerFloorCurrency(let floor, let currency):
+            return "le plancher producteur \(floor) n'est pas dans la devise du produit, \(currency)."
+        case .producerFloorAbovePrice(let floor, let price):
+            return "le plancher producteur \(floor) dépasse le prix du produit, \(price) ; il fait partie de ce prix."
+        case .producerFloorAmountForCooperative(let value):
+            return
+                "le plancher producteur d'une coopérative vaut pour tous ses produits, quel que soit leur prix : indiquez une part comme « 85 % », ou mettez le montant \(value) sur le produit."
         case .certificateDates(let from, let until): return "le certificat se termine (\(until)) avant de commencer (\(from))."
         case .certificateNotCovered(let scheme, let category, let region):
             return

@@ -39,6 +39,17 @@ public enum ValueProblem: Problem, Bilingual {
     case priceInvalid(String, reason: MoneyParseError)
     case priceNegative(String)
     case currencyUnknown(String)
+    /// Text that is neither a share of the price (`85 %`) nor an amount (`120.00`).
+    case producerFloorInvalid(String)
+    /// A share (as written, `120 %`) outside 0…100 %.
+    case producerFloorShareOutOfRange(String)
+    case producerFloorNegative(String)
+    /// An amount in another currency than the product's price.
+    case producerFloorCurrency(floor: String, currency: String)
+    /// An amount above the product's price.
+    case producerFloorAbovePrice(floor: String, price: String)
+    /// An amount as a cooperative's floor, which applies to products of any price.
+    case producerFloorAmountForCooperative(String)
     case certificateDates(from: CalendarDate, until: CalendarDate)
     /// A certificate whose scheme does not cover the product's category or origin.
     case certificateNotCovered(scheme: String, category: String, region: String)

@@ -18,12 +18,15 @@ public struct Cooperative: Hashable, Sendable {
     public var email: String?
     /// Ids of the know-how the cooperative practises.
     public var knowHowIDs: [String]
+    /// The least the cooperative receives per unit of each of its products, as a share of the
+    /// product's price (`85 %`); a product's own floor replaces it.
+    public var producerFloor: ProducerFloor?
 
     public init(
         id: String, name: LocalizedText, legalForm: LegalForm = .cooperative, registry: Registry? = nil,
         ice: String, founded: CalendarDate, region: Region, province: String? = nil, commune: String? = nil,
         sector: Category? = nil, members: Members, phone: String? = nil, email: String? = nil,
-        knowHowIDs: [String] = []
+        knowHowIDs: [String] = [], producerFloor: ProducerFloor? = nil
     ) {
         self.id = id
         self.name = name
@@ -39,6 +42,7 @@ public struct Cooperative: Hashable, Sendable {
         self.phone = phone
         self.email = email
         self.knowHowIDs = knowHowIDs
+        self.producerFloor = producerFloor
     }
 }
 

@@ -16,12 +16,16 @@ public struct Product: Hashable, Sendable {
     public var allergens: [String]
     public var certificates: [Certificate]
     public var knowHowIDs: [String]
+    /// The least the cooperative receives per unit, a share of the price or an amount in its
+    /// currency; nil to follow the cooperative's (`producerFloor(cooperative:)`).
+    public var producerFloor: ProducerFloor?
 
     public init(
         sku: String, cooperativeID: String, name: LocalizedText, description: LocalizedText? = nil,
         category: Category, quantity: NetQuantity, dimensions: Dimensions? = nil, price: Money,
         vat: VATRegime = .standard, availability: Availability, origin: Origin? = nil,
-        allergens: [String] = [], certificates: [Certificate] = [], knowHowIDs: [String] = []
+        allergens: [String] = [], certificates: [Certificate] = [], knowHowIDs: [String] = [],
+        producerFloor: ProducerFloor? = nil
     ) {
         self.sku = sku
         self.cooperativeID = cooperativeID
@@ -37,6 +41,7 @@ public struct Product: Hashable, Sendable {
         self.allergens = allergens
         self.certificates = certificates
         self.knowHowIDs = knowHowIDs
+        self.producerFloor = producerFloor
     }
 }
 

@@ -55,3 +55,18 @@ public enum ProducerFloor: Hashable, Sendable, CustomStringConvertible {
         return points <= 10_000 ? Percentage(basisPoints: points) : nil
     }
 }
+
+extension Product {
+    /// The floor that applies to the product: its own, else its cooperative's.
+    public func producerFloor(cooperative: Cooperative?) -> ProducerFloor? {
+        producerFloor ?? cooperative?.producerFloor
+    }
+
+    /// The least the cooperative receives per unit at the product's price, following
+    /// `producerFloor(cooperative:)`; nil when no floor applies.
+    /// - Throws: `currencyMismatch` for an amount in another currency than the price.
+    public func producerMinimum(cooperative: Cooperative?) throws(MoneyError) -> Money? {
+        guard let floor = producerFloor(cooperative: cooperative) else { return nil }
+        return try floor.minimum(forListPrice: price)
+    }
+}

@@ -30,6 +30,7 @@ extension Cooperative {
         }
         if let phone, !Identifier.isMoroccanPhone(phone) { issues.append(Issue(.phoneInvalid(phone), field: "phone")) }
         if let email, !Self.looksLikeEmail(email) { issues.append(Issue(.emailInvalid(email), field: "email")) }
+        issues += producerFloor?.cooperativeIssues ?? []
         issues += Issue.repeated(knowHowIDs, field: "know_how")
         let texts: [(String?, String)] = [
             (province, "province"), (commune, "commune"), (registry?.court, "registry.court"),
@@ -69,6 +70,7 @@ extension Product {
         if price.minorUnits < 0 {
             issues.append(Issue(.priceNegative(price.decimalString), field: "price"))
         }
+        issues += producerFloor?.issues(listPrice: price) ?? []
         switch availability {
         case .inStock(let units) where units < 0:
             issues.append(Issue(.stockNegative(units), field: "stock"))

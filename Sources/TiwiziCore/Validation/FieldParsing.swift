@@ -76,6 +76,12 @@ public enum FieldParsing {
         }
     }
 
+    /// A producer's floor, a share (`85 %`) or an amount per unit in `currency` (`120.00`).
+    public static func producerFloor(_ text: String, currency: Currency) throws(Issue) -> ProducerFloor {
+        guard let floor = ProducerFloor(text, currency: currency) else { throw Issue(.producerFloorInvalid(text)) }
+        return floor
+    }
+
     public static func quantity(_ text: String) throws(Issue) -> Int64 {
         guard let thousandths = NetQuantity.amount(text) else { throw Issue(.quantityInvalid(text)) }
         return thousandths
