@@ -54,6 +54,7 @@ extension CatalogConformance {
         var full = cooperative()
         full.knowHowIDs = ["fes-zellige", "argan-oil-extraction"]
         full.name[.english] = "Tafoukt Women's Cooperative"
+        full.producerFloor = .share(Percentage(basisPoints: 8_750))
         var bare = Cooperative(
             id: "maalem-fes", name: LocalizedText(french: "Al Maâlem"), legalForm: .gie, ice: "002478310000075",
             founded: day("2019-11-04"), region: region("MA-03"), members: Members(total: 5))
@@ -81,21 +82,27 @@ extension CatalogConformance {
         carpet.origin?.place = "Boulemane"
         carpet.allergens = ["wool", "dust"]
         carpet.knowHowIDs = ["fes-zellige", "argan-oil-extraction"]
+        carpet.producerFloor = .amount(mad(580_000))
         var oil = product("TAF-ARG-EUR", arabic: "زيت أركان", availability: .inStock(0))
         oil.price = Money(minorUnits: 1_999, currency: .eur)
         oil.quantity = NetQuantity(thousandths: 500, unit: .kilogram)
         oil.vat = .exempt
+        // An amount reads back in the product's currency.
+        oil.producerFloor = .amount(Money(minorUnits: 1_500, currency: .eur))
+        var share = product("TAF-AML-250", french: "Amlou", category: "food.spread.amlou")
+        share.producerFloor = .share(Percentage(basisPoints: 1_250))
         oil.certificates = [
             certificate("igp-argane", "2020-01-01", "2022-12-31"), certificate("igp-argane", "2023-01-01", "2027-12-31"),
         ]
         let bare = product("TAF-ARG-250")
         try store.seed(
             schemes: [igpArgane, moroccoHandmade], knowHow: [arganKnowHow, zelligeKnowHow], cooperatives: [cooperative()],
-            products: [carpet, oil, bare])
+            products: [carpet, oil, share, bare])
         try store.read { (reader) throws in
             #expect(try reader.product("TZB-BOU-200X150") == carpet)
             #expect(try reader.product("TAF-ARG-EUR") == oil)
             #expect(try reader.product("TAF-ARG-250") == bare)
+            #expect(try reader.product("TAF-AML-250") == share)
             #expect(try reader.product("NOPE") == nil)
         }
     }
@@ -141,6 +148,11 @@ extension CatalogConformance {
             #expect(try writer.save(coop) == .unchanged)
             coop.members.women = 30
             #expect(try writer.save(coop) == .updated)
+            coop.producerFloor = .share(Percentage(percent: 90))
+            #expect(try writer.save(coop) == .updated)
+            coop.producerFloor = nil
+            #expect(try writer.save(coop) == .updated)
+            #expect(try writer.save(coop) == .unchanged)
 
             var item = product("TAF-ARG-250", certificates: [certificate("igp-argane", "2023-01-01", "2027-12-31")])
             #expect(try writer.save(item) == .added)
@@ -148,6 +160,11 @@ extension CatalogConformance {
             item.price = mad(15_000)
             #expect(try writer.save(item) == .updated)
             item.certificates = []
+            #expect(try writer.save(item) == .updated)
+            #expect(try writer.save(item) == .unchanged)
+            item.producerFloor = .amount(mad(12_000))
+            #expect(try writer.save(item) == .updated)
+            item.producerFloor = .share(Percentage(percent: 80))
             #expect(try writer.save(item) == .updated)
             #expect(try writer.save(item) == .unchanged)
         }

@@ -40,7 +40,7 @@ public func cooperative(
         registry: Registry(court: "Tribunal de première instance d'Inezgane", number: "2011/45"), ice: ice,
         founded: day("2011-04-18"), region: region(code), province: "Chtouka-Aït Baha", commune: "Aït Baha",
         sector: Category("food.oil"), members: Members(total: 38, women: 38, youth: 9), phone: "+212661234567",
-        email: "tafoukt@example.org", knowHowIDs: [])
+        email: "tafoukt@example.org", knowHowIDs: [], producerFloor: .share(Percentage(percent: 85)))
 }
 
 public func product(

@@ -27,7 +27,7 @@ struct SchemaTests {
             #expect(try Int32.fetchOne(reader.db, sql: "PRAGMA application_id") == 0x5449_5749)
             #expect(
                 try String.fetchAll(reader.db, sql: "SELECT identifier FROM grdb_migrations") == [
-                    "v1-catalog", "v2-arabic-search",
+                    "v1-catalog", "v2-arabic-search", "v3-producer-floor",
                 ])
             #expect(try String.fetchOne(reader.db, sql: "PRAGMA journal_mode") == "wal")
             #expect(try Int.fetchOne(reader.db, sql: "PRAGMA foreign_keys") == 1)
@@ -74,7 +74,7 @@ struct SchemaTests {
         _ = try SQLiteCatalogStore(path: path).write { try $0.save(igpArgane) }
         let store = try SQLiteCatalogStore(path: path)
         #expect(try store.read { try $0.certificationScheme("igp-argane") } == igpArgane)
-        #expect(try store.read { try Int.fetchOne($0.db, sql: "SELECT count(*) FROM grdb_migrations") } == 2)
+        #expect(try store.read { try Int.fetchOne($0.db, sql: "SELECT count(*) FROM grdb_migrations") } == 3)
     }
 
     @Test func anOlderCatalogGainsTheArabicSearchIndexWhenOpened() throws {
@@ -85,10 +85,7 @@ struct SchemaTests {
         let old = try DatabaseQueue(path: path)
         try Schema.migrator.migrate(old, upTo: CatalogV1.identifier)
         try old.write { (db) throws in
-            let writer = SQLiteCatalogWriter(db)
-            try writer.save(cooperative())
-            try writer.save(product("TAF-ZIT-1", arabic: "زَيْتُ الزَّيْتُون"))
-            try writer.save(product("TAF-ZIT-2", arabic: "زيـــت أركان"))
+            try insertFirstSchemaRecords(db, products: [("TAF-ZIT-1", "زَيْتُ الزَّيْتُون"), ("TAF-ZIT-2", "زيـــت أركان")])
         }
         let plain = "SELECT count(*) FROM products_fts WHERE products_fts MATCH '\"زيت\"*'"
         #expect(try old.read { try Int.fetchOne($0, sql: plain) } == 0)
@@ -98,7 +95,7 @@ struct SchemaTests {
         try store.read { (reader) throws in
             #expect(
                 try String.fetchAll(reader.db, sql: "SELECT identifier FROM grdb_migrations") == [
-                    "v1-catalog", "v2-arabic-search",
+                    "v1-catalog", "v2-arabic-search", "v3-producer-floor",
                 ])
             #expect(
                 try String.fetchAll(reader.db, sql: "SELECT name FROM sqlite_master WHERE type = 'trigger' ORDER BY name") == [

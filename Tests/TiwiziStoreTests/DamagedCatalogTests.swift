@@ -66,6 +66,12 @@ struct Damage: Sendable, CustomTestStringConvertible {
             value: "cheap"),
         Damage(sql: "UPDATE products SET stock = 'lots'", table: "products", row: product, column: "stock", value: "lots"),
         Damage(
+            sql: "UPDATE products SET producer_floor = '101 %'", table: "products", row: product, column: "producer_floor",
+            value: "101 %"),
+        Damage(
+            sql: "UPDATE cooperatives SET producer_floor = 'most'", table: "cooperatives", row: "id = tafoukt-argan",
+            column: "producer_floor", value: "most"),
+        Damage(
             sql: "UPDATE certificates SET valid_until = '2027-02-30'", table: "certificates",
             row: "product_id = 1, position = 0", column: "valid_until", value: "2027-02-30"),
         Damage(

@@ -13,6 +13,7 @@ enum Schema {
         var migrator = DatabaseMigrator()
         migrator.registerMigration(CatalogV1.identifier, migrate: CatalogV1.migrate)
         migrator.registerMigration(ArabicSearchV2.identifier, migrate: ArabicSearchV2.migrate)
+        migrator.registerMigration(ProducerFloorV3.identifier, migrate: ProducerFloorV3.migrate)
         return migrator
     }
 }

@@ -22,7 +22,8 @@ extension CooperativeRow: StoredRecord, PersistableRecord {
             members: Members(
                 total: stored.value("members_total"), women: stored.value("members_women"),
                 youth: stored.value("members_youth")),
-            phone: stored.optional("phone"), email: stored.optional("email"))
+            phone: stored.optional("phone"), email: stored.optional("email"),
+            producerFloor: stored.parsedIfPresent(addedLater: "producer_floor") { ProducerFloor($0) })
     }
 
     func encode(to container: inout PersistenceContainer) {
@@ -42,5 +43,6 @@ extension CooperativeRow: StoredRecord, PersistableRecord {
         container["members_youth"] = cooperative.members.youth
         container["phone"] = cooperative.phone
         container["email"] = cooperative.email
+        container["producer_floor"] = cooperative.producerFloor?.description
     }
 }

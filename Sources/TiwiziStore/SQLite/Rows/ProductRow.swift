@@ -21,16 +21,18 @@ extension ProductRow: StoredRecord, PersistableRecord {
         region = try stored.parsed("region", Region.init(code:))
         let originRegion = try stored.parsedIfPresent("origin_region", Region.init(code:))
         let originPlace: String? = try stored.optional("origin_place")
+        let currency = try stored.parsed("currency", Currency.init(code:))
         product = try Product(
             sku: stored.value("sku"), cooperativeID: stored.value("cooperative_id"), name: stored.text("name"),
             description: stored.optionalText("description"), category: stored.parsed("category", Category.init),
             quantity: NetQuantity(
                 thousandths: stored.value("quantity_thousandths"), unit: stored.parsed("unit", QuantityUnit.init)),
             dimensions: Self.dimensions(stored),
-            price: Money(minorUnits: stored.value("price_minor"), currency: stored.parsed("currency", Currency.init(code:))),
+            price: Money(minorUnits: stored.value("price_minor"), currency: currency),
             vat: stored.parsed("vat", VATRegime.init), availability: Self.availability(stored),
             origin: originRegion != nil || originPlace != nil ? Origin(region: originRegion, place: originPlace) : nil,
-            allergens: stored.list("allergens") { $0 })
+            allergens: stored.list("allergens") { $0 },
+            producerFloor: stored.parsedIfPresent(addedLater: "producer_floor") { ProducerFloor($0, currency: currency) })
     }
 
     func encode(to container: inout PersistenceContainer) {
@@ -59,6 +61,7 @@ extension ProductRow: StoredRecord, PersistableRecord {
         container["origin_region"] = product.origin?.region?.code
         container["origin_place"] = product.origin?.place
         container["allergens"] = ListColumn.encode(product.allergens)
+        container["producer_floor"] = product.producerFloor?.description
     }
 
     /// Both sizes or neither: one without the other is damage.

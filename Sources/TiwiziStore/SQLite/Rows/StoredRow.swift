@@ -42,6 +42,12 @@ struct StoredRow {
         return try parsedItem(text, of: column, parse)
     }
 
+    /// Like `parsedIfPresent`, for a column a later migration added: a catalog opened read-only
+    /// is not migrated, and there the column it lacks holds no value.
+    func parsedIfPresent<T>(addedLater column: String, _ parse: (String) throws -> T?) throws -> T? {
+        row.hasColumn(column) ? try parsedIfPresent(column, parse) : nil
+    }
+
     /// The items of a list column, each read by `parse`.
     func list<T>(_ column: String, _ parse: (String) throws -> T?) throws -> [T] {
         try ListColumn.decode(value(column)).map { try parsedItem($0, of: column, parse) }
