@@ -47,7 +47,7 @@ private struct EditRun {
     var random: SeededGenerator
     var model: [String: ProductModel] = [:]
     var fileCount = 0
-    static let tracked = ["price", "stock", "allergens", "name_en", "name_ar", "know_how", "cooperative"]
+    static let tracked = ["price", "stock", "allergens", "name_en", "name_ar", "know_how", "cooperative", "producer_floor"]
 
     init(store: SQLiteCatalogStore, workspace: Workspace, random: SeededGenerator) {
         self.store = store
@@ -72,7 +72,7 @@ private struct EditRun {
     mutating func randomEdit() throws -> String {
         let skus = model.keys.sorted()
         guard let sku = random.pick(skus) else { return "nothing" }
-        switch random.below(9) {
+        switch random.below(10) {
         case 0: return try update(sku, ["price": random.price()])
         case 1: return try update(sku, ["stock": "\(random.below(500))"])
         case 2: return try update(sku, ["allergens": random.pick(["", "argan", "almonds|nuts", "gluten"]) ?? ""])
@@ -81,6 +81,7 @@ private struct EditRun {
         case 5: return try partialSpreadsheet(skus)
         case 6: return try addOrRemove(sku)
         case 7: return try moveCooperative()
+        case 8: return try update(sku, ["producer_floor": random.pick(["", "85 %", "12.5 %", "100 %", "20.00"]) ?? ""])
         default: return try changeScheme()
         }
     }

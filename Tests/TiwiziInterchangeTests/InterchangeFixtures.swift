@@ -174,6 +174,7 @@ let maalemYAML = """
       members: {total: 5, women: 1, youth: 2}
       phone: "+212535741286"
       know_how: [fes-zellige]
+      producer_floor: 87.5 %
     products:
       - sku: MAL-ZEL-TAB
         name: {fr: "Table en zellige, étoile à 8 branches", ar: "طاولة زليج"}
@@ -186,6 +187,7 @@ let maalemYAML = """
         certificates:
           - {scheme: morocco-handmade, number: "MHM-2025-0042", valid_from: 2025-01-01, valid_until: 2027-12-31}
         know_how: [fes-zellige]
+        producer_floor: "2000.00"
 
     """
 

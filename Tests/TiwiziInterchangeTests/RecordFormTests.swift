@@ -23,7 +23,8 @@ private func fullProduct() -> Product {
                 schemeID: "fair-for-life", number: "FFL-9", validFrom: CalendarDate("2024-01-01")!,
                 validUntil: CalendarDate("2026-12-31")!),
         ],
-        knowHowIDs: ["beni-ouarain-weaving", "natural-dyeing"])
+        knowHowIDs: ["beni-ouarain-weaving", "natural-dyeing"], producerFloor: .amount(Money(minorUnits: 580_000, currency: .mad))
+    )
 }
 
 private func fullCooperative() -> Cooperative {
@@ -32,7 +33,8 @@ private func fullCooperative() -> Cooperative {
         legalForm: .union, registry: Registry(court: "Tribunal de première instance de Fès", number: "2019/203"),
         ice: "002478310000075", founded: CalendarDate("2019-11-04")!, region: Region(code: "MA-03")!, province: "Fès",
         commune: "Fès", sector: Category("craft"), members: Members(total: 5, women: 1, youth: 2), phone: "+212535741286",
-        email: "almaalem@example.org", knowHowIDs: ["fes-zellige", "metal-engraving"])
+        email: "almaalem@example.org", knowHowIDs: ["fes-zellige", "metal-engraving"],
+        producerFloor: .share(Percentage(basisPoints: 8_750)))
 }
 
 @Suite("Interchange: record forms")
@@ -48,6 +50,7 @@ struct RecordFormTests {
             cells["certificates"]
                 == "morocco-handmade:MHM-2025-1187:2025-03-01:2028-02-29|fair-for-life:FFL-9:2024-01-01:2026-12-31")
         #expect(cells["know_how"] == "beni-ouarain-weaving|natural-dyeing")
+        #expect(cells["producer_floor"] == "5800.00")
         #expect(try RecordForm.product(cells) == product)
     }
 
@@ -68,6 +71,7 @@ struct RecordFormTests {
         #expect(cells["ice"] == "002478310000075")
         #expect(cells["members_total"] == "5")
         #expect(cells["legal_form"] == "union")
+        #expect(cells["producer_floor"] == "87.5 %")
         #expect(try RecordForm.cooperative(cells) == cooperative)
         var bare = cooperative
         bare.registry = nil
@@ -77,6 +81,7 @@ struct RecordFormTests {
         bare.phone = nil
         bare.email = nil
         bare.knowHowIDs = []
+        bare.producerFloor = nil
         #expect(try RecordForm.cooperative(RecordForm.cells(of: bare)) == bare)
     }
 
@@ -103,6 +108,23 @@ struct RecordFormTests {
             #expect(error.issues.map(\.field) == ["sku", "price", "stock"])
             #expect(error.issues.map(\.problem.code) == ["skuInvalid", "priceInvalid", "stockAndMadeToOrder"])
             #expect(error.issues.allSatisfy { $0.location == nil })
+        }
+    }
+
+    @Test func aProducerFloorIsReadInTheProductsCurrencyAndABadOneNamesItsField() throws {
+        var cells = RecordForm.cells(of: fullProduct()).merging(["currency": "EUR", "producer_floor": "58,5"]) { $1 }
+        #expect(try RecordForm.product(cells).producerFloor == .amount(Money(minorUnits: 5_850, currency: .eur)))
+        cells["producer_floor"] = " 90% "
+        #expect(try RecordForm.product(cells).producerFloor == .share(Percentage(percent: 90)))
+        for bad in ["101 %", "-5", "abc", "12.345 %"] {
+            cells["producer_floor"] = bad
+            do throws(ValidationFailure) {
+                _ = try RecordForm.product(cells)
+                Testing.Issue.record("producer floor \(bad) was accepted")
+            } catch {
+                #expect(error.issues.map(\.field) == ["producer_floor"], "\(bad)")
+                #expect(error.issues.map { $0.problem as? ValueProblem } == [.producerFloorInvalid(bad)], "\(bad)")
+            }
         }
     }
 

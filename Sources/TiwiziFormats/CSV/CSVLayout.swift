@@ -51,8 +51,8 @@ package struct CSVLayout: Sendable, Equatable {
     /// `products.csv`, `know-how.csv`…
     package var fileName: String { kind.rawValue + ".csv" }
 
-    /// The columns that hold decimals (`145.50`, `0.25`), whose mark follows the file's locale.
-    package static let decimalColumns: Set<String> = ["price", "quantity"]
+    /// The columns that hold decimals (`145.50`, `0.25`, `12.5 %`), whose mark follows the file's locale.
+    package static let decimalColumns: Set<String> = ["price", "quantity", "producer_floor"]
 
     /// The layout a header row belongs to: from its identifying column, else the one layout
     /// that has every column of the header (`id;region` is a partial cooperatives sheet).

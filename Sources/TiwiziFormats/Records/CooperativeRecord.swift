@@ -30,12 +30,14 @@ package enum CooperativeRecord {
             members = nil
         }
         let knowHow = r.values("know_how", FieldParsing.slug)
+        // Any amount is refused by validation: a cooperative's floor is a share.
+        let floor = r.value("producer_floor") { text throws(Issue) in try FieldParsing.producerFloor(text, currency: .mad) }
         guard let id, let name, let ice, let founded, let region, let members else { return nil }
         return Cooperative(
             id: id, name: name, legalForm: legalForm ?? .cooperative, registry: registry, ice: ice,
             founded: founded, region: region, province: r.text("province"), commune: r.text("commune"),
             sector: sector, members: members, phone: r.text("phone"), email: r.text("email"),
-            knowHowIDs: knowHow)
+            knowHowIDs: knowHow, producerFloor: floor)
     }
 
     package static func encode(_ c: Cooperative) -> DocumentNode {
@@ -56,6 +58,7 @@ package enum CooperativeRecord {
             ),
             ("phone", .text(c.phone)), ("email", .text(c.email)),
             ("know_how", .list(c.knowHowIDs.map { .text($0) }, line: nil)),
+            ("producer_floor", .text(c.producerFloor?.description)),
         ])
     }
 }

@@ -39,12 +39,13 @@ package enum ProductRecord {
             }
         let allergens = r.values("allergens") { $0 }
         let knowHow = r.values("know_how", FieldParsing.slug)
+        let floor = r.value("producer_floor") { text throws(Issue) in try FieldParsing.producerFloor(text, currency: currency) }
         guard let owner, let sku, let name, let category, let quantity, let price, let availability else { return nil }
         return Product(
             sku: sku, cooperativeID: owner, name: name, description: r.localized("description"),
             category: category, quantity: quantity, dimensions: dimensions, price: price, vat: vat ?? .standard,
             availability: availability, origin: origin, allergens: allergens, certificates: certificates,
-            knowHowIDs: knowHow)
+            knowHowIDs: knowHow, producerFloor: floor)
     }
 
     private static func decodeQuantity(_ r: RecordReader) -> NetQuantity? {
@@ -122,6 +123,7 @@ package enum ProductRecord {
                     }, line: nil)
             ),
             ("know_how", .list(p.knowHowIDs.map { .text($0) }, line: nil)),
+            ("producer_floor", .text(p.producerFloor?.description)),
         ])
     }
 }

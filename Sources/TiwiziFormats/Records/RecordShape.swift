@@ -107,7 +107,7 @@ extension RecordShape {
         .value("id"), .localized("name"), .value("legal_form"), .record("registry", [.value("court"), .value("number")]),
         .value("ice"), .value("founded"), .value("region"), .value("province"), .value("commune"), .value("sector"),
         .record("members", [.value("total"), .value("women"), .value("youth")]), .value("phone"), .value("email"),
-        .list("know_how"),
+        .list("know_how"), .value("producer_floor"),
     ])
 
     package static let product = RecordShape(
@@ -119,7 +119,7 @@ extension RecordShape {
             .record("made_to_order", [.value("lead_days", column: "lead_days")]),
             .record("origin", [.value("region"), .value("place")]), .list("allergens"),
             .records("certificates", keys: ["scheme", "number", "valid_from", "valid_until"], cell: .certificates),
-            .list("know_how"),
+            .list("know_how"), .value("producer_floor"),
         ],
         exclusive: [["stock", "made_to_order"]])
 }

@@ -179,9 +179,12 @@ extension ProductRecord: RecordCodec {
     static func stored(_ key: String, in reader: some CatalogReader) throws -> Product? { try reader.product(key) }
     static func uniqueKeys(_ record: Product) -> [String] { ["SKU \(record.sku)"] }
     static func ownIssues(_ record: Product, today: CalendarDate) -> [Issue] { record.validate() }
+    /// The largest price stands in for one that failed to decode, so that the product's floor
+    /// is not also reported above it.
     static var template: DocumentNode {
-        .template(
-            ["cooperative": "cooperative", "sku": "SKU", "name": "x", "category": "x", "price": "0", "stock": "0"],
+        let price = String(repeating: "9", count: Money.maximumParsedIntegerDigits)
+        return .template(
+            ["cooperative": "cooperative", "sku": "SKU", "name": "x", "category": "x", "price": price, "stock": "0"],
             quantity: ["amount": "1", "unit": "g"])
     }
     static func validate(_ record: Product, today: CalendarDate, in reader: some CatalogReader) -> [Issue] {
