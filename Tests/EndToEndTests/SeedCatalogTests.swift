@@ -119,7 +119,7 @@ struct SeedCatalogTests {
     /// The fields of a product record (docs/catalog-format.md, "products" table).
     static let productFields: Set<String> = [
         "cooperative", "sku", "name", "description", "category", "quantity", "dimensions", "price", "currency", "vat",
-        "stock", "made_to_order", "origin", "allergens", "certificates", "know_how",
+        "stock", "made_to_order", "origin", "allergens", "certificates", "know_how", "producer_floor",
     ]
 
     @Test("product list --json follows the documented record format")
