@@ -15,7 +15,10 @@ struct PartialUpdateTests {
     func partialSpreadsheetKeepsUnmentionedFields() async throws {
         let workspace = try Workspace()
         try await workspace.importSeed()
+        // A floor of its own, which a sheet without the column must keep too.
+        try #require(try await workspace.run("product", "update", "TAF-ARG-250", "--producer-floor", "90 %").status == 0)
         let before = try Output.jsonRecord(try await workspace.run("product", "show", "TAF-ARG-250", "--json").stdout)
+        try #require(before["producer_floor"] as? String == "90 %")
         try workspace.write("prix.csv", Self.readmeColumns)
 
         let result = try await workspace.run("import", "prix.csv")
@@ -26,7 +29,7 @@ struct PartialUpdateTests {
         let after = try Output.jsonRecord(try await workspace.run("product", "show", "TAF-ARG-250", "--json").stdout)
         #expect(after["price"] as? String == "150.00")
         #expect(after["stock"] as? Int == 118)
-        for field in ["name", "description", "certificates", "allergens", "know_how", "origin", "vat"] {
+        for field in ["name", "description", "certificates", "allergens", "know_how", "origin", "vat", "producer_floor"] {
             #expect(
                 try JSONSerialization.data(withJSONObject: ["v": after[field] as Any], options: .sortedKeys)
                     == JSONSerialization.data(withJSONObject: ["v": before[field] as Any], options: .sortedKeys),

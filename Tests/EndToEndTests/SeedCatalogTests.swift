@@ -200,7 +200,7 @@ struct SeedCatalogTests {
         let show = try await workspace.run("product", "show", "ASF-SAF-5G")
         #expect(show.status == 0, "\(show)")
         #expect(show.lines.first == "ASF-SAF-5G  Safran de Taliouine, boîte de 5 g")
-        #expect(Output.plain(show.stdout).contains("Price         MAD 185.00  ·  185,00 د.م."), "as product list shows it")
+        #expect(Output.plain(show.stdout).contains("Price           MAD 185.00  ·  185,00 د.م."), "as product list shows it")
         let list = try await workspace.run("product", "list", "--search", "boîte de 5 g")
         #expect(Output.plain(list.stdout).contains("MAD 185.00"), "\(list)")
         let french = try await workspace.run("product", "show", "ASF-SAF-5G", environment: ["LANG": "fr_FR.UTF-8"])

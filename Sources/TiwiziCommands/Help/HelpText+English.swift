@@ -54,9 +54,10 @@ extension HelpText {
             return """
                 Only the options given change; an empty value clears an optional field (--email "").
 
-                Example:
+                Examples:
                   tiwizi coop update tafoukt-argan --members 41 --women 41 \\
                     --phone +212661234567
+                  tiwizi coop update tafoukt-argan --producer-floor "85 %"
                 """
         case .coopRemoveAbstract: return "Remove a cooperative."
         case .coopRemoveDiscussion:
@@ -76,6 +77,7 @@ extension HelpText {
                   tiwizi product list --category food.oil
                   tiwizi product show TAF-ARG-250
                   tiwizi product update TAF-ARG-250 --stock-change -3
+                  tiwizi product update ASF-SAF-5G --producer-floor 160.00
                 """
         case .productAddAbstract: return "Add a product to a cooperative."
         case .productAddDiscussion:
@@ -297,6 +299,9 @@ extension HelpText {
         case .optionPhone: return "Phone: +212 then 5, 6 or 7 then 8 digits."
         case .optionEmail: return "Email address."
         case .optionCoopKnowHow: return "Know-how id the cooperative practises (repeatable; replaces the list)."
+        case .optionCoopProducerFloor:
+            return
+                "Producer floor: the least share of each product's price the cooperative receives, e.g. \"85 %\" (a product may set its own)."
         case .optionCoopListRegion: return "Only cooperatives of this region (MA-01 … MA-12)."
         case .flagWithProducts: return "Also remove the cooperative's products."
         case .optionCSVDialect:
@@ -325,6 +330,9 @@ extension HelpText {
         case .optionAllergen: return "Allergen (repeatable; replaces the list)."
         case .optionCertificate: return "Certificate scheme:number:valid_from:valid_until (repeatable; replaces the list)."
         case .optionProductKnowHow: return "Linked know-how id (repeatable; replaces the list)."
+        case .optionProductProducerFloor:
+            return
+                "Producer floor: the least the cooperative receives per unit, a share of the price (\"90 %\") or an amount (160.00)."
         case .optionStockChange: return "Add this many units to the stock (negative to remove)."
         case .optionProductListCoop: return "Only products of this cooperative."
         case .optionProductListRegion: return "Only products from this region (their origin, else their cooperative's)."

@@ -55,9 +55,10 @@ extension HelpText {
             return """
                 Seules les options indiquées sont modifiées ; une valeur vide efface un champ facultatif (--email "").
 
-                Exemple :
+                Exemples :
                   tiwizi coop update tafoukt-argan --members 41 --women 41 \\
                     --phone +212661234567
+                  tiwizi coop update tafoukt-argan --producer-floor "85 %"
                 """
         case .coopRemoveAbstract: return "Retirer une coopérative."
         case .coopRemoveDiscussion:
@@ -77,6 +78,7 @@ extension HelpText {
                   tiwizi product list --category food.oil
                   tiwizi product show TAF-ARG-250
                   tiwizi product update TAF-ARG-250 --stock-change -3
+                  tiwizi product update ASF-SAF-5G --producer-floor 160.00
                 """
         case .productAddAbstract: return "Ajouter un produit à une coopérative."
         case .productAddDiscussion:
@@ -308,6 +310,9 @@ extension HelpText {
         case .optionEmail: return "Adresse e-mail."
         case .optionCoopKnowHow:
             return "Identifiant d'un savoir-faire pratiqué par la coopérative (répétable ; remplace la liste)."
+        case .optionCoopProducerFloor:
+            return
+                "Plancher producteur : la part du prix de chaque produit que reçoit au moins la coopérative, par ex. « 85 % » (un produit peut fixer le sien)."
         case .optionCoopListRegion: return "Seulement les coopératives de cette région (MA-01 … MA-12)."
         case .flagWithProducts: return "Retirer aussi les produits de la coopérative."
         case .optionCSVDialect:
@@ -336,6 +341,9 @@ extension HelpText {
         case .optionAllergen: return "Allergène (répétable ; remplace la liste)."
         case .optionCertificate: return "Certificat, sous la forme référentiel:numéro:début:fin (répétable ; remplace la liste)."
         case .optionProductKnowHow: return "Identifiant d'un savoir-faire lié (répétable ; remplace la liste)."
+        case .optionProductProducerFloor:
+            return
+                "Plancher producteur : ce que reçoit au moins la coopérative par unité, une part du prix (« 90 % ») ou un montant (160,00)."
         case .optionStockChange: return "Ajouter ce nombre d'unités au stock (négatif pour en retirer)."
         case .optionProductListCoop: return "Seulement les produits de cette coopérative."
         case .optionProductListRegion:

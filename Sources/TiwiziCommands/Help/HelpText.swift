@@ -41,13 +41,13 @@ enum HelpText: String, CaseIterable, Sendable {
     // Cooperative fields (`coop add`, `coop update`) and other `coop` options
     case optionCoopNameFr, optionLegalForm, optionRegistryCourt, optionRegistryNumber, optionICE, optionFounded
     case optionCoopRegion, optionProvince, optionCommune, optionSector, optionMembers, optionWomen, optionYouth
-    case optionPhone, optionEmail, optionCoopKnowHow, optionCoopListRegion, flagWithProducts, flagDryRun, flagChanges,
-        flagReplace, optionCSVDialect
+    case optionPhone, optionEmail, optionCoopKnowHow, optionCoopProducerFloor, optionCoopListRegion, flagWithProducts
+    case flagDryRun, flagChanges, flagReplace, optionCSVDialect
     // Product fields (`product add`, `product update`) and other `product` options
     case optionProductCoop, optionProductNameFr, optionDescriptionFr, optionDescriptionAr, optionCategory
     case optionQuantity, optionUnit, optionLengthCm, optionWidthCm, optionPrice, optionCurrency, optionVAT
     case optionStock, optionLeadDays, optionOriginRegion, optionOriginPlace, optionAllergen, optionCertificate
-    case optionProductKnowHow, optionStockChange
+    case optionProductKnowHow, optionProductProducerFloor, optionStockChange
     case optionProductListCoop, optionProductListRegion, optionProductListCategory, optionProductListCertification
     case optionProductListStock, optionProductListSearch, optionProductListLimit, optionProductListLang
     // Know-how options

@@ -30,6 +30,9 @@ extension CommandMessage {
         case .listEmpty(let kind): return "No \(kind.name(in: .english, plural: true)) match."
         case .noRuleSets(let folder): return "No rule sets in \(folder) (pricing/, labels/, promotions/)."
         case .madeToOrder(let days): return "to order (\(days) d)"
+        case .floorMinimum(let minimum, let share, let cooperative):
+            let details = [share, cooperative.map { "floor of cooperative \($0)" }].compactMap { $0 }
+            return "\(minimum) per unit" + (details.isEmpty ? "" : " (\(details.joined(separator: ", ")))")
         case .errorLabel: return "error"
         case .standardOutput: return "standard output"
         }

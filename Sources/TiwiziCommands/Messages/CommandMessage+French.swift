@@ -35,6 +35,9 @@ extension CommandMessage {
         case .listEmpty(let kind): return "Aucun résultat (\(kind.name(in: .french, plural: true)))."
         case .noRuleSets(let folder): return "Aucun jeu de règles dans \(folder) (pricing/, labels/, promotions/)."
         case .madeToOrder(let days): return "sur commande (\(days) j)"
+        case .floorMinimum(let minimum, let share, let cooperative):
+            let details = [share, cooperative.map { "plancher de la coopérative \($0)" }].compactMap { $0 }
+            return "\(minimum) par unité" + (details.isEmpty ? "" : " (\(details.joined(separator: ", ")))")
         case .errorLabel: return "erreur"
         case .standardOutput: return "la sortie standard"
         }

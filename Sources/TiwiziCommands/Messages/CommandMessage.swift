@@ -28,6 +28,9 @@ enum CommandMessage: Bilingual {
     case noRuleSets(folder: String)
     /// The stock cell of a product made to order.
     case madeToOrder(days: Int)
+    /// The least a cooperative receives per unit of a product, from the share of the price
+    /// that gives it, if any, and the cooperative whose floor it is, when not the product's own.
+    case floorMinimum(minimum: String, share: String?, cooperative: String?)
     /// What stands before an error: `error`, `erreur`.
     case errorLabel
     case standardOutput

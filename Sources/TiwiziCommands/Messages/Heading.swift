@@ -5,7 +5,7 @@ enum Heading: Bilingual {
     case sku, name, cooperative, region, category, quantity, price, stock, id, members, women, products
     case nameFrench, nameArabic, craftFamily, heritage
     case legalForm, ice, founded, registry, contact, knowHow, certificates, description, origin, vat
-    case allergens, technique, artisans, sector, location
+    case allergens, technique, artisans, sector, location, producerFloor
     case ruleSet, version, api, rules, file, position, rule, priority, stacking, phases, valid, fundedBy
 
     var english: String {
@@ -41,6 +41,7 @@ enum Heading: Bilingual {
         case .artisans: return "Artisans"
         case .sector: return "Sector"
         case .location: return "Location"
+        case .producerFloor: return "Producer floor"
         case .ruleSet: return "Rule set"
         case .version: return "Version"
         case .api: return "API"
@@ -89,6 +90,7 @@ enum Heading: Bilingual {
         case .artisans: return "Artisans"
         case .sector: return "Secteur"
         case .location: return "Localisation"
+        case .producerFloor: return "Plancher producteur"
         case .ruleSet: return "Jeu de règles"
         case .version: return "Version"
         case .api: return "API"

@@ -63,6 +63,7 @@ extension CoopCommand {
                 sheet.add(.region, "\(c.region.code) \(c.region.name.french)")
                 sheet.add(.location, [c.province, c.commune].compactMap { $0 }.joined(separator: ", "))
                 sheet.add(.sector, c.sector?.path)
+                sheet.add(.producerFloor, c.producerFloor?.description)
                 let share = c.members.womenPercent.map { " (\($0) %)" } ?? ""
                 sheet.add(.members, "\(c.members.total)")
                 sheet.add(.women, "\(c.members.women)\(share)")

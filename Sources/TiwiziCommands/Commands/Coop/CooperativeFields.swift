@@ -4,7 +4,8 @@ import TiwiziCore
 /// The options that set a cooperative's fields, shared by `coop add` and `coop update`.
 /// Each sets one column of the cooperatives CSV (docs/catalog-format.md); `FieldOptionsTests`
 /// checks every cell against the record shape.
-/// Member counts take their value unconditionally, so that `--women -1` gets a clear message.
+/// Member counts and the floor take their value unconditionally, so that `--women -1` gets a
+/// clear message.
 struct CooperativeFields: RecordFields {
     static let kind = RecordKind.cooperatives
     static let addHelp = (
@@ -34,6 +35,7 @@ struct CooperativeFields: RecordFields {
     @Option(help: ArgumentHelp(.optionEmail)) var email: String?
     @Option(name: .customLong("know-how"), help: ArgumentHelp(.optionCoopKnowHow))
     var knowHow: [String] = []
+    @Option(parsing: .unconditional, help: ArgumentHelp(.optionCoopProducerFloor)) var producerFloor: String?
 
     /// The cells these options set; options not given are absent.
     var cells: [String: String] {
@@ -42,7 +44,7 @@ struct CooperativeFields: RecordFields {
             ("legal_form", legalForm), ("registry_court", registryCourt), ("registry_number", registryNumber),
             ("ice", ice), ("founded", founded), ("region", region), ("province", province), ("commune", commune),
             ("sector", sector), ("members_total", members), ("members_women", women), ("members_youth", youth),
-            ("phone", phone), ("email", email), ("know_how", FormCells.list(knowHow)),
+            ("phone", phone), ("email", email), ("know_how", FormCells.list(knowHow)), ("producer_floor", producerFloor),
         ]
         return FormCells.given(pairs)
     }

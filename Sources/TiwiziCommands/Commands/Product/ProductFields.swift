@@ -40,6 +40,7 @@ struct ProductFields: RecordFields {
     @Option(help: ArgumentHelp(.optionCertificate))
     var certificate: [String] = []
     @Option(name: .customLong("know-how"), help: ArgumentHelp(.optionProductKnowHow)) var knowHow: [String] = []
+    @Option(parsing: .unconditional, help: ArgumentHelp(.optionProductProducerFloor)) var producerFloor: String?
 
     /// The cells these options set; options not given are absent.
     var cells: [String: String] {
@@ -50,7 +51,7 @@ struct ProductFields: RecordFields {
             ("category", category), ("quantity", quantity), ("unit", unit), ("length_cm", lengthCm), ("width_cm", widthCm),
             ("price", price), ("currency", currency), ("vat", vat), ("stock", stock), ("lead_days", leadDays),
             ("origin_region", originRegion), ("origin_place", originPlace), ("allergens", list(allergen)),
-            ("certificates", list(certificate)), ("know_how", list(knowHow)),
+            ("certificates", list(certificate)), ("know_how", list(knowHow)), ("producer_floor", producerFloor),
         ]
         return FormCells.given(pairs)
     }

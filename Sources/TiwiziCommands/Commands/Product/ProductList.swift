@@ -101,6 +101,7 @@ extension ProductCommand {
                 // The listing's format first (the interface language's), then the Arabic one.
                 sheet.add(
                     .price, "\(p.price.formatted(for: Console.displayLanguage))  ·  \(p.price.formatted(for: .arabic))")
+                sheet.add(.producerFloor, try Self.floorText(p, in: reader))
                 sheet.add(.vat, "\(p.vat.rawValue) (\(p.vat.ratePercent) %)")
                 sheet.add(.stock, List.stockText(p.availability))
                 sheet.add(
@@ -119,5 +120,20 @@ extension ProductCommand {
                 sheet.print()
             }
         }
+    }
+}
+
+extension ProductCommand.Show {
+    /// The least the cooperative receives per unit, in the listing's format, with the share that
+    /// gives it and, when the product has no floor of its own, the cooperative whose floor it is.
+    static func floorText(_ product: Product, in reader: some CatalogReader) throws -> String? {
+        let cooperative = product.producerFloor == nil ? try reader.cooperative(product.cooperativeID) : nil
+        guard let floor = product.producerFloor(cooperative: cooperative),
+            let minimum = try product.producerMinimum(cooperative: cooperative)
+        else { return nil }
+        let share: String? = if case .share = floor { floor.description } else { nil }
+        return Console.say(
+            CommandMessage.floorMinimum(
+                minimum: minimum.formatted(for: Console.displayLanguage), share: share, cooperative: cooperative?.id))
     }
 }
