@@ -163,6 +163,8 @@ function Version:at_least(major, minor) end
 ---@field certificates Certificate[] Every certificate, valid or not.
 ---@field know_how KnowHow[] The know-how it shows.
 ---@field know_how_ids string[] Ids of the know-how it shows.
+---@field producer_floor string? Its own producer floor as declared, "90 %" or "160.00"; nil when it follows its cooperative's.
+---@field floor Money? The least the cooperative receives per unit (its own floor, else its cooperative's); nil when neither has one.
 local Product = {}
 
 ---Whether the product is in category `path` or below it.
@@ -197,6 +199,7 @@ function Product:certificate(scheme_id, day) end
 ---@field email string?
 ---@field know_how KnowHow[] Its know-how.
 ---@field know_how_ids string[] Ids of its know-how.
+---@field producer_floor string? The least share of each product's price it receives, "85 %".
 local Cooperative = {}
 
 ---Its products, by SKU: `for p in coop:products() do … end`.

@@ -21,6 +21,9 @@ final class CatalogSession {
     /// on every call, `p.know_how` reads the same few records again and again).
     private var schemes: [String: CertificationScheme?] = [:]
     private var knowHows: [String: KnowHow?] = [:]
+    /// Cooperatives already read: `p.floor` reads the cooperative of every product without a
+    /// floor of its own, and a catalog has far fewer cooperatives than products.
+    private var cooperatives: [String: Cooperative] = [:]
 
     /// A product's region: its origin, else its cooperative's seat.
     func region(of product: Product) -> Region? {
@@ -29,6 +32,12 @@ final class CatalogSession {
         let seat = reader.cooperativeRegion(product.cooperativeID)
         seats[product.cooperativeID] = seat
         return seat
+    }
+
+    /// The least `product`'s cooperative receives per unit: from the product's own floor, else
+    /// from its cooperative's (read only then); nil when neither has one.
+    func producerMinimum(of product: Product) throws -> Money? {
+        try product.producerMinimum(cooperative: product.producerFloor == nil ? try cooperative(of: product) : nil)
     }
 
     /// The certification scheme `id`, or nil when the catalog has none.
@@ -44,8 +53,12 @@ final class CatalogSession {
 
     /// The cooperative that makes `product`.
     func cooperative(of product: Product) throws -> Cooperative {
-        let cooperative = try reader.cooperative(product.cooperativeID)
-        return try Self.linked(cooperative, product.cooperativeID, table: "products", row: product.sku, column: "cooperative_id")
+        if let known = cooperatives[product.cooperativeID] { return known }
+        let cooperative = try Self.linked(
+            try reader.cooperative(product.cooperativeID), product.cooperativeID, table: "products", row: product.sku,
+            column: "cooperative_id")
+        cooperatives[product.cooperativeID] = cooperative
+        return cooperative
     }
 
     /// The scheme that issued `certificate`.

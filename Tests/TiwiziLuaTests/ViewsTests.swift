@@ -24,6 +24,27 @@ import TiwiziLua
             ])
     }
 
+    /// `producer_floor` is the floor as declared (the product's own, else nil); `floor` the least
+    /// the cooperative receives per unit, from the product's floor else its cooperative's.
+    @Test func producerFloorAsDeclaredAndFloorAsMoney() throws {
+        let lines = try LuaCatalog().output(
+            """
+            for _, sku in ipairs{"TAF-ARG-250", "TAF-COS-100", "ZEL-TBL-60", "AGH-MJH-1KG"} do
+                local p = catalog.product(sku)
+                print(sku, p.producer_floor, p.floor, getmetatable(p.floor) or type(p.floor))
+            end
+            print(catalog.cooperative("tafoukt-argan").producer_floor, catalog.cooperative("aghrem-dattes").producer_floor)
+            local oil = catalog.product("TAF-ARG-250")
+            print(oil.floor < oil.price, (oil.price - oil.floor).minor)
+            """)
+        #expect(
+            lines == [
+                // 85 % of 145.00; 33.33 % of 2 450.00 is 816.585, rounded up for the producer.
+                "TAF-ARG-250\tnil\t123.25 MAD\tMoney", "TAF-COS-100\t100.00\t100.00 MAD\tMoney",
+                "ZEL-TBL-60\t33.33 %\t816.59 MAD\tMoney", "AGH-MJH-1KG\tnil\tnil\tnil", "85 %\tnil", "true\t2175",
+            ])
+    }
+
     @Test func stockVersusMadeToOrder() throws {
         let lines = try LuaCatalog().output(
             """

@@ -26,6 +26,7 @@ enum CooperativeClass {
                 try session.knowHow(c.knowHowIDs, of: "cooperatives", row: c.id).map { LuaObject($0) }
             }
             cooperative.field("know_how_ids") { $0.knowHowIDs }
+            cooperative.field("producer_floor") { $0.producerFloor?.description }
             cooperative.method("products") { c, args in
                 try args.checkArity(1...1)
                 return .value(

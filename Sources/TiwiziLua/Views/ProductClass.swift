@@ -31,6 +31,8 @@ enum ProductClass {
                 try session.knowHow(p.knowHowIDs, of: "products", row: p.sku).map { LuaObject($0) }
             }
             product.field("know_how_ids") { $0.knowHowIDs }
+            product.field("producer_floor") { $0.producerFloor?.description }
+            product.field("floor") { p in try session.producerMinimum(of: p).map { LuaObject($0) } }
             product.method("in_category") { p, args in
                 try args.checkArity(2...2)
                 let text = try args.argument(2, as: String.self)

@@ -178,7 +178,7 @@ enum Sample {
             legalForm: .cooperative, ice: "002345678000091", founded: day("2011-04-18"), region: region("MA-09"),
             province: "Chtouka-Aït Baha", commune: "Aït Baha", sector: Category("food.oil"),
             members: Members(total: 38, women: 38, youth: 9), phone: "+212661234567", email: "tafoukt@example.org",
-            knowHowIDs: ["argan-oil-extraction"]),
+            knowHowIDs: ["argan-oil-extraction"], producerFloor: .share(Percentage(percent: 85))),
         Cooperative(
             id: "aghrem-dattes", name: LocalizedText(french: "Coopérative Aghrem", arabic: "تعاونية أغرم"),
             legalForm: .cooperative, ice: "001122334000055", founded: day("2016-09-01"), region: region("MA-08"),
@@ -210,7 +210,7 @@ enum Sample {
         product(
             "TAF-COS-100", of: "tafoukt-argan", french: "Huile d'argan cosmétique", category: "cosmetic.oil.argan",
             quantity: NetQuantity(thousandths: 100_000, unit: .millilitre), price: 12_000, availability: .inStock(40),
-            origin: Origin(region: region("MA-07"), place: "Essaouira"),
+            origin: Origin(region: region("MA-07"), place: "Essaouira"), producerFloor: .amount(mad(10_000)),
             certificates: [
                 Certificate(
                     schemeID: "igp-argane", number: "IGP-ARG-2026-0007", validFrom: day("2026-07-01"),
@@ -223,7 +223,7 @@ enum Sample {
         product(
             "ZEL-TBL-60", of: "zellige-fes", french: "Table en zellige", category: "craft.zellige.table",
             quantity: NetQuantity(thousandths: 1000, unit: .piece), price: 245_000,
-            availability: .madeToOrder(leadDays: 21),
+            availability: .madeToOrder(leadDays: 21), producerFloor: .share(Percentage(basisPoints: 3_333)),
             certificates: [
                 Certificate(
                     schemeID: "morocco-handmade", number: "MH-0007", validFrom: day("2025-01-01"),
@@ -237,7 +237,7 @@ enum Sample {
         tamazight: String? = nil, description: String? = nil, category: String,
         quantity: NetQuantity = NetQuantity(thousandths: 1000, unit: .piece), price: Int64,
         vat: VATRegime = .standard, availability: Availability, origin: Origin? = nil, allergens: [String] = [],
-        certificates: [Certificate] = [], knowHowIDs: [String] = []
+        producerFloor: ProducerFloor? = nil, certificates: [Certificate] = [], knowHowIDs: [String] = []
     ) -> Product {
         Product(
             sku: sku, cooperativeID: cooperativeID,
@@ -245,6 +245,6 @@ enum Sample {
                 [.french: french, .arabic: arabic, .english: english, .tamazight: tamazight].compactMapValues { $0 }),
             description: description.map { LocalizedText(french: $0) }, category: Category(category)!, quantity: quantity,
             price: mad(price), vat: vat, availability: availability, origin: origin, allergens: allergens,
-            certificates: certificates, knowHowIDs: knowHowIDs)
+            certificates: certificates, knowHowIDs: knowHowIDs, producerFloor: producerFloor)
     }
 }
