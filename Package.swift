@@ -54,7 +54,7 @@ let package = Package(
         // The catalog's Lua API: read-only views, money, dates, the run context.
         .target(name: "TiwiziLua", dependencies: ["LuaHost", "TiwiziCore", "TiwiziStore"]),
         // Rule sets: their format, checks and the order in which their rules apply.
-        .target(name: "TiwiziRules", dependencies: ["TiwiziLua", "LuaHost", "TiwiziCore"]),
+        .target(name: "TiwiziRules", dependencies: ["TiwiziLua", "LuaHost", "TiwiziCore", "TiwiziFormats"]),
         // The `tiwizi` command tree (ArgumentParser), a library so that tests parse with the real commands.
         .target(
             name: "TiwiziCommands",
@@ -88,7 +88,8 @@ let package = Package(
         ),
         .testTarget(name: "TiwiziCoreTests", dependencies: ["TiwiziCore", "TiwiziTestSupport"]),
         .testTarget(
-            name: "TiwiziRulesTests", dependencies: ["TiwiziRules", "TiwiziLua", "TiwiziStore", "LuaHost", "TiwiziCore"]),
+            name: "TiwiziRulesTests",
+            dependencies: ["TiwiziRules", "TiwiziLua", "TiwiziStore", "LuaHost", "TiwiziCore", "TiwiziTestSupport"]),
         .testTarget(name: "TiwiziStoreTests", dependencies: ["TiwiziStore", "CatalogConformance"]),
         .testTarget(
             name: "TiwiziInterchangeTests",

@@ -30,8 +30,8 @@
 ---@field valid_from? string The first day the rule applies, YYYY-MM-DD.
 ---@field valid_until? string The last day the rule applies, YYYY-MM-DD.
 ---@field funded_by? RuleFunder Who pays for what the rule takes off.
----@field price? function The function of the price phase.
----@field label? function The function of the label phase.
+---@field price? fun(product: Product, ctx: RuleContext): (PriceEffect|PriceEffect[]|nil), string? The price phase: effects, or nil and why not.
+---@field label? fun(product: Product, ctx: RuleContext): (LabelEffect|LabelEffect[]|nil), string? The label phase, on the final price.
 ---@field cart? function The function of the cart phase.
 
 ---What a rule-set file returns.
@@ -41,4 +41,47 @@
 ---@field api string The Lua API it needs, "major.minor": the same major, at least this minor.
 ---@field description? string|table<Language, string> Text, or texts by language.
 ---@field parameters? table<string, RuleParameter> Named parameters.
+---@field labels? table<string, string|table<Language, string>> The labels its rules give, by name; `{name}` is filled from the effect's values.
 ---@field rules Rule[] Its rules.
+
+---What a price function returns: one of the effect keys, with its fields (docs/rules.md, "Effects").
+---@class PriceEffect
+---@field percent_off? number|string A percentage off the current price, e.g. 15 or 12.5.
+---@field amount_off? Money|string An amount off, e.g. "5.00".
+---@field set_price? Money|string A new price, not above the current one.
+---@field markup_percent? number|string A percentage added to the current price.
+---@field markup? Money|string An amount added.
+---@field round? Money|string Round the price to a multiple of this step, e.g. "0.50".
+---@field ending? Money|string Give the price this ending, e.g. "9.90" (with `step`).
+---@field commission_percent? number|string Move this share of the price from the cooperative to the marketplace.
+---@field mode? RoundingMode How `round` and `ending` choose ("half-up" by default).
+---@field step? Money|string The step of an `ending`, e.g. "10.00".
+---@field note? string Words shown with the effect in explanations.
+
+---What a label function returns.
+---@class LabelEffect
+---@field label string A label the rule set declares in `labels`.
+---@field values? table<string, string|number> Values for the `{name}` placeholders of its text.
+---@field note? string Words shown in explanations.
+
+---What a rule's function receives besides the product. Read-only.
+---@class RuleContext
+---@field phase "price"|"label"|"cart"
+---@field price Money The price the rules before left (in the label phase: the final price).
+---@field list_price Money The cooperative's list price.
+---@field producer Money What the cooperative receives so far.
+---@field producer_share number? The cooperative's share of the price in percent (two decimals, rounded down).
+---@field floor Money? The least the cooperative receives per unit, if it declared one.
+---@field today Date The run's day (`--at`), never the clock.
+---@field now DateTime The run's date-time.
+local RuleContext = {}
+
+---The value of a parameter of the rule's rule set, of its declared type.
+---@param name string
+---@return integer|Money|number|Date|string|boolean
+function RuleContext:param(name) end
+
+---In the label phase: whether rule `name` changed this product's price.
+---@param name string
+---@return boolean
+function RuleContext:applied(name) end

@@ -30,7 +30,7 @@ let nativeStore = try SQLiteCatalogStore(path: catalog.store.path, readOnly: tru
 
 var heap = ""
 let context = RunContext(at: RunContext.parseInstant("2026-06-15T10:30")!, randomSeed: 1)
-let results = try CatalogScripts.withSandbox(store: catalog.store, context: context) { sandbox in
+let results = try CatalogScripts.withSandbox(store: catalog.store, context: context) { sandbox, _ in
     let script = try sandbox.load(LuaLoops.source, name: "benchmarks.lua")
     let loops = try sandbox.run(script, arguments: [productCount]).value
     /// Loop `name` as a benchmark body, after checking once that it goes through `expected` items.

@@ -203,13 +203,26 @@ public final class LuaSandbox {
     }
 
     /// The chunk a function was defined in, e.g. `rules.lua`.
+    /// Where a Lua function is defined: its script's name and the line of `function`, as
+    /// `debug.getinfo` reports them (`("rules.lua", 12)`); nil for a main chunk or a C function.
+    public func definition(of function: LuaFunctionReference) -> (script: String, line: Int)? {
+        betweenRuns()
+        guard let info = source(of: function), info.line > 0 else { return nil }
+        return info
+    }
+
     private func scriptName(of function: LuaFunctionReference) -> String {
+        source(of: function)?.script ?? "?"
+    }
+
+    private func source(of function: LuaFunctionReference) -> (script: String, line: Int)? {
         let L = state.L
         let top = lua_gettop(L)
         defer { lua_settop(L, top) }
-        guard (try? state.pushAnchored(function, on: L)) != nil else { return "?" }
+        guard (try? state.pushAnchored(function, on: L)) != nil else { return nil }
         var info = lua_Debug()
-        guard lua_getinfo(L, ">S", &info) != 0 else { return "?" }
-        return withUnsafeBytes(of: &info.short_src) { String(cString: $0.bindMemory(to: CChar.self).baseAddress!) }
+        guard lua_getinfo(L, ">S", &info) != 0 else { return nil }
+        let script = withUnsafeBytes(of: &info.short_src) { String(cString: $0.bindMemory(to: CChar.self).baseAddress!) }
+        return (script, Int(info.linedefined))
     }
 }

@@ -11,20 +11,12 @@ enum LuaConversions {
     /// "floor", "ceiling"); `defaultRounding` when absent or nil.
     static func rounding(_ args: LuaArguments, at position: Int) throws(LuaArgumentError) -> RoundingMode {
         guard let name = try args.argument(position, as: String?.self) else { return defaultRounding }
-        guard let mode = RoundingMode.allCases.first(where: { luaName($0) == name }) else {
+        guard let mode = ScriptValues.rounding(named: name) else {
             throw LuaArgumentError(
                 position: position,
-                "rounding mode expected (\(RoundingMode.allCases.map(luaName).joined(separator: ", "))), got '\(name)'")
+                "rounding mode expected (\(ScriptValues.roundingNames.joined(separator: ", "))), got '\(name)'")
         }
         return mode
-    }
-
-    static func luaName(_ mode: RoundingMode) -> String {
-        switch mode {
-        case .halfUp: return "half-up"
-        case .halfEven: return "half-even"
-        case .down, .up, .floor, .ceiling: return mode.rawValue
-        }
     }
 
     /// An amount in minor units, given as Money of the same currency or text (`"0.50"`, `"10"`).
@@ -47,19 +39,7 @@ enum LuaConversions {
     /// A percentage with at most two decimals: `15`, `12.5`, or `"12.5"`.
     static func percentage(_ args: LuaArguments, at position: Int) throws -> Percentage {
         let value = try args.argument(position, as: LuaValue.self)
-        // Hundredths of a percent, accepted only when the number has at most two decimals.
-        func hundredths(_ percent: Double) -> Int64? {
-            let scaled = (percent * 100).rounded()
-            return abs(scaled - percent * 100) < 1e-6 && abs(scaled) < 1e15 ? Int64(scaled) : nil
-        }
-        let basisPoints: Int64?
-        switch value {
-        case .integer(let percent): basisPoints = abs(percent) < 10_000_000_000_000 ? percent * 100 : nil
-        case .number(let percent): basisPoints = hundredths(percent)
-        case .string: basisPoints = value.stringValue.flatMap { Double($0) }.flatMap(hundredths)
-        default: basisPoints = nil
-        }
-        guard let basisPoints else {
+        guard let percentage = ScriptValues.percentage(value) else {
             let shown: String
             switch value {
             case .integer, .number: shown = ScriptValueRendering.text(value)
@@ -69,7 +49,7 @@ enum LuaConversions {
             throw LuaArgumentError(
                 position: position, "percentage expected with at most 2 decimals (15, 12.5), got \(shown)")
         }
-        return Percentage(basisPoints: basisPoints)
+        return percentage
     }
 
     static func integer(_ args: LuaArguments, at position: Int, what: String) throws -> Int64 {

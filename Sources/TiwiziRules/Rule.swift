@@ -75,6 +75,14 @@ public struct Rule: Sendable {
     public let phases: [Phase: LuaFunctionReference]
     /// The script that declares it.
     public let file: String
+    /// The line where each phase's function is defined (set when the rule set loads).
+    public internal(set) var lines: [Phase: Int] = [:]
+
+    /// `pricing/base.lua:12`, where the function of `phase` is defined (the file alone when the
+    /// line is unknown).
+    public func location(of phase: Phase) -> String {
+        lines[phase].map { "\(file):\($0)" } ?? file
+    }
 
     /// Whether the rule applies on `day`.
     public func isValid(on day: CalendarDate) -> Bool {
@@ -92,8 +100,8 @@ public struct RuleSet: Sendable {
 
         public let name: String
         public let kind: Kind
-        /// The default, as text (`"15"`, `"145.50"`).
-        public let defaultValue: String?
+        /// The value when none is given, of the parameter's type.
+        public let defaultValue: ParameterValue?
         public let description: LocalizedText?
     }
 
@@ -103,6 +111,8 @@ public struct RuleSet: Sendable {
     public let api: (major: Int, minor: Int)
     public let description: LocalizedText
     public let parameters: [Parameter]
-    public let rules: [Rule]
+    /// The labels its rules may give, by name, with their text in each language.
+    public let labels: [String: LocalizedText]
+    public internal(set) var rules: [Rule]
     public let file: String
 }

@@ -99,7 +99,12 @@ struct Fields {
 
     /// Text per language: `{fr = "…", ar = "…"}`, or a string (French).
     func localized(_ field: String) throws(RuleProblem) -> LocalizedText? {
-        switch value(field) {
+        try localized(value(field), field: field)
+    }
+
+    /// `value` as text per language; `field` names it in errors.
+    func localized(_ value: LuaValue, field: String) throws(RuleProblem) -> LocalizedText? {
+        switch value {
         case .nil: return nil
         case .string(let bytes): return LocalizedText(french: String(decoding: bytes, as: UTF8.self))
         case .table(let texts):

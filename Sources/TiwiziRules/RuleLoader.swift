@@ -34,8 +34,13 @@ public enum RuleLoader {
                 throw Issue(.unreadable(path: name, reason: "not UTF-8 text, or not readable"))
             }
             let run = try sandbox.run(try sandbox.load(source, name: name))
-            let set = try RuleSetDecoding.ruleSet(
+            var set = try RuleSetDecoding.ruleSet(
                 run.values.first ?? .nil, file: name, api: CatalogScripts.apiVersion)
+            for index in set.rules.indices {
+                for (phase, function) in set.rules[index].phases {
+                    set.rules[index].lines[phase] = sandbox.definition(of: function)?.line
+                }
+            }
             if let other = names[set.name] { throw RuleProblem.duplicateName(set.name, files: [other, name]) }
             names[set.name] = name
             sets.append(set)

@@ -5,7 +5,7 @@ import TiwiziCore
 /// or a wrong type is an error that names the rule set, the rule and the field.
 enum RuleSetDecoding {
     /// The fields of a rule set's manifest, of a rule, and of a parameter.
-    static let manifestFields = ["name", "version", "api", "description", "parameters", "rules"]
+    static let manifestFields = ["name", "version", "api", "description", "parameters", "labels", "rules"]
     static let ruleFields =
         ["name", "priority", "before", "after", "stacking", "group", "valid_from", "valid_until", "funded_by"]
         + Rule.Phase.allCases.map(\.rawValue)
@@ -29,12 +29,19 @@ enum RuleSetDecoding {
         let parameters = try manifest.entries("parameters").map { key, value throws(RuleProblem) in
             try parameter(key, value, set: name, file: file)
         }
+        var labels: [String: LocalizedText] = [:]
+        for (key, value) in try manifest.entries("labels") {
+            guard let name = key.stringValue, let text = try manifest.localized(value, field: "labels.\(name)") else {
+                throw .wrongType(where: manifest.place, field: "labels", expected: "texts by label name", got: key.typeName)
+            }
+            labels[name] = text
+        }
         let rules = try manifest.list("rules", required: true).map { value throws(RuleProblem) in
             try rule(value, set: name, file: file)
         }
         return RuleSet(
             name: name, version: version, api: api, description: description,
-            parameters: parameters.sorted { $0.name < $1.name }, rules: rules, file: file)
+            parameters: parameters.sorted { $0.name < $1.name }, labels: labels, rules: rules, file: file)
     }
 
     private static func rule(_ value: LuaValue, set: String, file: String) throws(RuleProblem) -> Rule {
@@ -86,9 +93,18 @@ enum RuleSetDecoding {
         guard let kind = try fields.choice("type", RuleSet.Parameter.Kind.self) else {
             throw .missingField(where: fields.place, field: "type")
         }
+        let given = fields.table["default"]
+        var value: ParameterValue?
+        if given != .nil {
+            guard let typed = ParameterValue(given, as: kind) else {
+                throw .wrongType(
+                    where: fields.place, field: "default", expected: "a \(kind.rawValue)",
+                    got: "“\(try fields.scalarText("default") ?? given.typeName)”")
+            }
+            value = typed
+        }
         return RuleSet.Parameter(
-            name: name, kind: kind, defaultValue: try fields.scalarText("default"),
-            description: try fields.localized("description"))
+            name: name, kind: kind, defaultValue: value, description: try fields.localized("description"))
     }
 
     /// `"2.0"` or `"2"` as a major and minor version.

@@ -272,7 +272,7 @@ enum APIReference {
             expect(annotations, contains: "---@field \(key) ", "meta: no ---@field \(key) in ProductFilter")
         }
         let modes = APIReference.section("### Rounding modes") ?? ""
-        for mode in RoundingMode.allCases.map(LuaConversions.luaName) {
+        for mode in ScriptValues.roundingNames {
             expect(modes, contains: "| `\"\(mode)\"` |", "docs: rounding mode \(mode) is not in the table")
             expect(Self.meta, contains: "---| \"\(mode)\"", "meta: rounding mode \(mode) is not in the RoundingMode alias")
         }

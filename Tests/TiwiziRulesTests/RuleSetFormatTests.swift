@@ -21,7 +21,7 @@ struct RuleFolder {
     func load<T>(_ body: ([RuleSet]) throws -> T) throws -> T {
         let store = try SQLiteCatalogStore(path: root.appendingPathComponent("catalog.sqlite").path)
         let context = RunContext(at: Date(timeIntervalSince1970: 1_774_000_000))
-        return try CatalogScripts.withSandbox(store: store, context: context, scriptsFolder: root) { sandbox in
+        return try CatalogScripts.withSandbox(store: store, context: context, scriptsFolder: root) { sandbox, _ in
             try body(try RuleLoader.load(RuleLoader.files(in: root), relativeTo: root, in: sandbox))
         }
     }
@@ -73,7 +73,8 @@ struct RuleSetFormatTests {
         #expect(
             set.parameters == [
                 RuleSet.Parameter(
-                    name: "margin", kind: .percentage, defaultValue: "15", description: LocalizedText(french: "Marge du marché"))
+                    name: "margin", kind: .percentage, defaultValue: .percentage(Percentage(percent: 15)),
+                    description: LocalizedText(french: "Marge du marché"))
             ])
         #expect(set.rules.map(\.name) == ["margin", "round", "fair"])
         let fair = set.rules[2]

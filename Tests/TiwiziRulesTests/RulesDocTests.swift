@@ -30,12 +30,19 @@ struct RulesDocTests {
 
     @Test func theErrorExamplesAreTiwizisMessages() throws {
         let errors = Self.blocks("text")
-        #expect(errors.count == 2)
+        #expect(errors.count == 3)
         let stacking = RuleProblem.notAllowed(
             where: .rule(file: "pricing/base.lua", name: "margin"), field: "stacking", value: "best",
             allowed: ["stack", "exclusive", "best_of", "stop"])
         #expect(errors.first == "error: " + stacking.english)
-        #expect(errors.last == "error: " + RuleProblem.cycle(["margin", "round", "margin"]).english)
+        #expect(errors[1] == "error: " + RuleProblem.cycle(["margin", "round", "margin"]).english)
+        let margin = Rule(
+            name: "margin", set: "base-pricing", priority: 0, before: [], after: [], stacking: .stack, validFrom: nil,
+            validUntil: nil, fundedBy: nil, phases: [:], file: "pricing/base.lua", lines: [.price: 28])
+        let failure = RuleFailure(
+            rule: margin, phase: .price, subject: "TAF-ARG-250",
+            reason: .effect(.unknownKey(effect: "percent_off", key: "percent", allowed: ["percent_off", "note"])))
+        #expect(errors.last == "error: " + failure.text(in: .english))
     }
 }
 
@@ -59,5 +66,9 @@ struct RulesMetaTests {
         #expect(Self.fields(of: "RuleSet") == RuleSetDecoding.manifestFields)
         #expect(Self.fields(of: "Rule") == RuleSetDecoding.ruleFields)
         #expect(Self.fields(of: "RuleParameter") == RuleSetDecoding.parameterFields)
+        let priceKeys = Set(EffectDecoding.priceFields.flatMap { [$0.key] + $0.value } + EffectDecoding.commonFields)
+        #expect(Set(Self.fields(of: "PriceEffect")) == priceKeys)
+        let labelKeys = Set(EffectDecoding.labelFields.flatMap { [$0.key] + $0.value } + EffectDecoding.commonFields)
+        #expect(Set(Self.fields(of: "LabelEffect")) == labelKeys)
     }
 }

@@ -19,7 +19,7 @@ struct RulesCommand: CatalogCommand {
         let moment = try Moment.current
         let context = RunContext(at: moment.instant, timeZone: moment.timeZone)
         let store = try catalog.open(readOnly: true)
-        try CatalogScripts.withSandbox(store: store, context: context, scriptsFolder: folder) { sandbox in
+        try CatalogScripts.withSandbox(store: store, context: context, scriptsFolder: folder) { sandbox, _ in
             let sets = try RuleLoader.load(RuleLoader.files(in: folder), relativeTo: folder, in: sandbox)
             let ordered = try RuleOrder.resolve(sets.flatMap(\.rules))
             if json { return printJSON(ordered) }

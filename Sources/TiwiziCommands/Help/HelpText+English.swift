@@ -261,6 +261,35 @@ extension HelpText {
                   tiwizi rules --order --json
                 """
 
+        case .priceAbstract: return "Price products with the rules: final price, producer's share, rules applied."
+        case .priceDiscussion:
+            return """
+                Runs the price rules of a rules folder (docs/rules.md) on each product named, or on the \
+                products the options select, in the order the rules resolve to. Each price starts from the \
+                cooperative's list price; no combination of rules takes the cooperative's share below the \
+                floor it declared (producer_floor). --explain shows every rule considered: what it did, \
+                each rounding and clamping step, or why it did not apply. Rules never read the clock: \
+                --at sets the moment, so the same catalog, rules and moment give the same result.
+
+                Examples:
+                  tiwizi price
+                  tiwizi price TAF-ARG-250 --explain
+                  tiwizi price --region SS --at 2026-03-20T09:00
+                  tiwizi price --rules my-rules --category food.honey --json
+                """
+        case .labelsAbstract: return "Show the labels products earn, from the same pass as their prices."
+        case .labelsDiscussion:
+            return """
+                Runs the price rules, then the label rules on the final price, so a label can never \
+                disagree with a price (docs/rules.md). A label's text is shown in --lang (French by \
+                default).
+
+                Examples:
+                  tiwizi labels
+                  tiwizi labels TAF-ARG-250 --lang ar
+                  tiwizi labels --coop tafoukt-argan --json
+                """
+
         // Arguments
         case .argumentNewCooperativeID: return "The cooperative's id: lowercase letters, digits and hyphens."
         case .argumentCooperativeID: return "The cooperative's id."
@@ -365,6 +394,12 @@ extension HelpText {
         case .optionRunMaxInstructions: return "Instruction budget of the run."
         case .optionRunMaxMemory: return "Memory the script may use, in bytes (suffixes K, M, G accepted)."
         case .optionRunTimeout: return "Wall-clock limit of the run, in seconds."
+        case .argumentPricedSKUs: return "Products to price, by SKU (default: the products the options select)."
+        case .optionPricingAt:
+            return "The moment prices are computed at, e.g. 2026-03-20T09:00 (zone Africa/Casablanca); wins over TIWIZI_TODAY."
+        case .optionOnError:
+            return "What a failing rule does: fail stops the run (the default), skip records it in the trace and goes on."
+        case .flagExplain: return "Show every rule considered, what it did or why it did not apply."
         case .optionRulesFolder: return "The folder of rule sets (pricing/, labels/, promotions/, lib/)."
         case .flagRulesOrder: return "Show every rule in the order it applies, with its priority, stacking and phases."
         }

@@ -270,6 +270,36 @@ extension HelpText {
                   tiwizi rules --order --json
                 """
 
+        case .priceAbstract: return "Calculer les prix avec les règles : prix final, part du producteur, règles appliquées."
+        case .priceDiscussion:
+            return """
+                Applique les règles de prix d'un dossier de règles (docs/rules.md) à chaque produit nommé, \
+                ou aux produits que les options choisissent, dans l'ordre résolu des règles. Chaque prix part \
+                du prix catalogue de la coopérative ; aucune combinaison de règles ne fait passer la part de \
+                la coopérative sous le plancher qu'elle a déclaré (producer_floor). --explain montre chaque \
+                règle examinée : ce qu'elle a fait, chaque arrondi et chaque limitation, ou pourquoi elle ne \
+                s'est pas appliquée. Les règles ne lisent jamais l'horloge : --at fixe le moment, et le même \
+                catalogue, les mêmes règles et le même moment donnent le même résultat.
+
+                Exemples :
+                  tiwizi price
+                  tiwizi price TAF-ARG-250 --explain
+                  tiwizi price --region SS --at 2026-03-20T09:00
+                  tiwizi price --rules my-rules --category food.honey --json
+                """
+        case .labelsAbstract: return "Afficher les étiquettes des produits, issues du même calcul que leurs prix."
+        case .labelsDiscussion:
+            return """
+                Applique les règles de prix, puis les règles d'étiquettes sur le prix final : une étiquette \
+                ne peut jamais contredire un prix (docs/rules.md). Le texte des étiquettes est affiché dans \
+                la langue de --lang (le français par défaut).
+
+                Exemples :
+                  tiwizi labels
+                  tiwizi labels TAF-ARG-250 --lang ar
+                  tiwizi labels --coop tafoukt-argan --json
+                """
+
         // Arguments
         case .argumentNewCooperativeID: return "Identifiant de la coopérative : minuscules, chiffres et tirets."
         case .argumentCooperativeID: return "Identifiant de la coopérative."
@@ -380,6 +410,12 @@ extension HelpText {
         case .optionRunMaxInstructions: return "Nombre maximal d'instructions que le script peut exécuter."
         case .optionRunMaxMemory: return "Mémoire que le script peut utiliser, en octets (suffixes K, M, G acceptés)."
         case .optionRunTimeout: return "Durée maximale de l'exécution, en secondes (temps réel)."
+        case .argumentPricedSKUs: return "Les produits à calculer, par SKU (par défaut : ceux que les options choisissent)."
+        case .optionPricingAt:
+            return "Le moment du calcul, ex. 2026-03-20T09:00 (fuseau Africa/Casablanca) ; l'emporte sur TIWIZI_TODAY."
+        case .optionOnError:
+            return "Ce que fait une règle en échec : fail arrête le calcul (par défaut), skip la note dans la trace et continue."
+        case .flagExplain: return "Montrer chaque règle examinée, ce qu'elle a fait ou pourquoi elle ne s'est pas appliquée."
         case .optionRulesFolder: return "Le dossier des jeux de règles (pricing/, labels/, promotions/, lib/)."
         case .flagRulesOrder:
             return "Afficher chaque règle dans l'ordre où elle s'applique, avec sa priorité, son cumul et ses phases."

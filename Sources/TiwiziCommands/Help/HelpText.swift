@@ -32,6 +32,7 @@ enum HelpText: String, CaseIterable, Sendable {
     case importAbstract, importDiscussion, exportAbstract, exportDiscussion
     case runAbstract, runDiscussion
     case rulesAbstract, rulesDiscussion
+    case priceAbstract, priceDiscussion, labelsAbstract, labelsDiscussion
     // Arguments
     case argumentNewCooperativeID, argumentCooperativeID, argumentNewSKU, argumentSKU
     case argumentNewKnowHowID, argumentKnowHowID, argumentImportPaths, argumentScript
@@ -59,6 +60,8 @@ enum HelpText: String, CaseIterable, Sendable {
     case optionRunParam, optionRunAt, optionRunSeed, flagRunJSON, optionRunMaxInstructions, optionRunMaxMemory
     case optionRunTimeout
     case optionRulesFolder, flagRulesOrder
+    // `price` and `labels`
+    case argumentPricedSKUs, optionPricingAt, optionOnError, flagExplain
 }
 
 extension HelpText {

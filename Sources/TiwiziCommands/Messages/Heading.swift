@@ -7,6 +7,7 @@ enum Heading: Bilingual {
     case legalForm, ice, founded, registry, contact, knowHow, certificates, description, origin, vat
     case allergens, technique, artisans, sector, location, producerFloor
     case ruleSet, version, api, rules, file, position, rule, priority, stacking, phases, valid, fundedBy
+    case listPrice, producer, share, rulesApplied, labels
 
     var english: String {
         switch self {
@@ -54,6 +55,11 @@ enum Heading: Bilingual {
         case .phases: return "Phases"
         case .valid: return "Valid"
         case .fundedBy: return "Funded by"
+        case .listPrice: return "List price"
+        case .producer: return "Producer"
+        case .share: return "Share"
+        case .rulesApplied: return "Rules applied"
+        case .labels: return "Labels"
         }
     }
 
@@ -103,6 +109,11 @@ enum Heading: Bilingual {
         case .phases: return "Phases"
         case .valid: return "Validité"
         case .fundedBy: return "Financée par"
+        case .listPrice: return "Prix catalogue"
+        case .producer: return "Producteur"
+        case .share: return "Part"
+        case .rulesApplied: return "Règles appliquées"
+        case .labels: return "Étiquettes"
         }
     }
 }

@@ -12,27 +12,14 @@ extension ProductCommand {
             discussion: HelpText.productListDiscussion.text)
 
         @OptionGroup var catalog: CatalogOptions
-        @Option(name: .customLong("coop"), help: ArgumentHelp(.optionProductListCoop)) var cooperative: String?
-        @Option(help: ArgumentHelp(.optionProductListRegion)) var region: String?
-        @Option(help: ArgumentHelp(.optionProductListCategory)) var category: String?
-        @Option(help: ArgumentHelp(.optionProductListCertification)) var certification: String?
-        @Option(help: ArgumentHelp(.optionProductListStock)) var stock: String?
-        @Option(help: ArgumentHelp(.optionProductListSearch)) var search: String?
-        @Option(help: ArgumentHelp(.optionProductListLimit)) var limit: Int?
+        @OptionGroup var selection: ProductSelection
         @Option(help: ArgumentHelp(.optionProductListLang)) var lang: String = "fr"
         @Flag(help: ArgumentHelp(.flagJSONExport)) var json = false
 
         func execute() throws {
-            let filter = try makeFilter()
             let language = try FieldParsing.choice(lang, as: Language.self)
             try catalog.open(readOnly: true).read { reader in
-                // A mistyped id would otherwise list nothing, as if no product matched.
-                if let cooperative, try reader.cooperative(cooperative) == nil {
-                    throw CatalogError.notFound(.cooperatives, key: cooperative)
-                }
-                if let certification, try reader.certificationScheme(certification) == nil {
-                    throw CatalogError.notFound(.schemes, key: certification)
-                }
+                let filter = try selection.filter(reader, day: try Moment.current.today)
                 if json {
                     var list = JSONList()
                     try reader.forEachProduct(filter) { list.add(RecordJSON.product($0)) }
@@ -55,16 +42,6 @@ extension ProductCommand {
                 table.finish()
                 if table.count == 0 { Console.error(Console.say(CommandMessage.listEmpty(.products))) }
             }
-        }
-
-        private func makeFilter() throws(Issue) -> ProductFilter {
-            ProductFilter(
-                cooperativeID: cooperative,
-                region: try region.map { text throws(Issue) in try FieldParsing.region(text) },
-                category: try category.map { text throws(Issue) in try FieldParsing.category(text) },
-                schemeID: certification,
-                stockStatus: try stock.map { text throws(Issue) in try FieldParsing.choice(text, as: StockStatus.self) },
-                search: search, day: try Moment.current.today, limit: limit)
         }
 
         static func stockText(_ availability: Availability) -> String {

@@ -1,0 +1,46 @@
+import LuaHost
+import TiwiziCore
+import TiwiziLua
+
+/// What a rule's function receives besides the product (`ctx`): the price so far, the
+/// producer's share and floor, the run's moment and the rule set's parameters. Read-only.
+struct RuleContext: Sendable {
+    let phase: Rule.Phase
+    let breakdown: PriceBreakdown
+    let today: CalendarDate
+    let now: LocalDateTime
+    let set: String
+    let parameters: [String: ParameterValue]
+    /// In the label phase, the rules that changed the price: `ctx:applied("assises-15")`.
+    let applied: Set<String>
+
+    static func luaClass() -> LuaUserdataClass<RuleContext> {
+        LuaUserdataClass<RuleContext>("RuleContext") { context in
+            context.field("phase") { $0.phase.rawValue }
+            context.field("price") { LuaObject($0.breakdown.price) }
+            context.field("list_price") { LuaObject($0.breakdown.listPrice) }
+            context.field("producer") { LuaObject($0.breakdown.cooperative) }
+            context.field("producer_share") { c -> Double? in c.breakdown.cooperativeShare.map { Double($0.basisPoints) / 100 } }
+            context.field("floor") { c in c.breakdown.floor.map { LuaObject($0) } }
+            context.field("today") { LuaObject($0.today) }
+            context.field("now") { LuaObject($0.now) }
+            context.method("param") { c, args in
+                try args.checkArity(2...2)
+                let name = try args.argument(2, as: String.self)
+                guard let value = c.parameters[name] else {
+                    let known = c.parameters.keys.sorted()
+                    throw LuaArgumentError(
+                        position: 2,
+                        "rule set \(c.set) has no parameter '\(name)'"
+                            + (known.isEmpty ? "" : "; its parameters are \(known.joined(separator: ", "))"))
+                }
+                return .value(value.pushable)
+            }
+            context.method("applied") { c, args in
+                try args.checkArity(2...2)
+                return .value(c.applied.contains(try args.argument(2, as: String.self)))
+            }
+            context.tostring { "RuleContext \($0.phase.rawValue) \($0.breakdown.price)" }
+        }
+    }
+}

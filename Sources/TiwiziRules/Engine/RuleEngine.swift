@@ -1,0 +1,124 @@
+import Foundation
+import LuaHost
+import TiwiziCore
+import TiwiziLua
+
+/// The rule sets of a folder, loaded into one sandbox and ordered, ready to price products:
+/// the price phase first, then the label phase on the final price, so that a label can never
+/// disagree with a price. Valid only as long as the sandbox it loaded into.
+public final class RuleEngine {
+    public let sets: [RuleSet]
+    /// Every rule, in the order rules apply.
+    public let order: [Rule]
+    private let sandbox: LuaSandbox
+    private let prices: PriceComposer
+    private let labelling: LabelComposer
+    private let now: LocalDateTime
+    private let parameters: [String: [String: ParameterValue]]
+    private let declaredLabels: [String: [String: LocalizedText]]
+
+    /// Loads the rule sets of `folder` (see `RuleLoader`) into `sandbox` and resolves their
+    /// order. `context` gives the run's moment; `policy` says what a failing rule does.
+    public init(folder: URL, sandbox: LuaSandbox, context: RunContext, policy: FailurePolicy = .fail) throws {
+        sandbox.register(RuleContext.luaClass())
+        sets = try RuleLoader.load(RuleLoader.files(in: folder), relativeTo: folder, in: sandbox)
+        order = try RuleOrder.resolve(sets.flatMap(\.rules))
+        self.sandbox = sandbox
+        now = context.now
+        prices = PriceComposer(rules: order.filter { $0.phases[.price] != nil }, policy: policy, day: context.today)
+        labelling = LabelComposer(rules: order.filter { $0.phases[.label] != nil }, policy: policy, day: context.today)
+        parameters = Dictionary(
+            uniqueKeysWithValues: sets.map { set in
+                (
+                    set.name,
+                    set.parameters.reduce(into: [:]) { values, parameter in values[parameter.name] = parameter.defaultValue }
+                )
+            })
+        declaredLabels = Dictionary(uniqueKeysWithValues: sets.map { ($0.name, $0.labels) })
+    }
+
+    /// Prices one unit of `product` and gives it its labels. `floor` is the producer's floor
+    /// that applies to it (its own, else its cooperative's).
+    /// - Throws: `RuleFailure` for a rule that fails, unless the policy skips failing rules.
+    public func price(_ product: Product, floor: ProducerFloor?) throws -> ProductPricing {
+        let minimum = try floor?.minimum(forListPrice: product.price)
+        let start = PriceBreakdown(listPrice: product.price, floor: minimum)
+        let view = LuaObject(product)
+        let unit = try prices.price(start, subject: product.sku) { rule, state throws(RuleFailure) in
+            let run = try call(rule, .price, view, state, applied: [], subject: product.sku)
+            do throws(EffectProblem) {
+                switch try EffectDecoding.tables(run.values, phase: .price) {
+                case .failure(let declined): return .declined(because: declined.because, usage: run.usage)
+                case .success(let tables):
+                    let effects = try tables.map { table throws(EffectProblem) in
+                        try EffectDecoding.priceEffect(table, currency: product.price.currency)
+                    }
+                    return .effects(effects, usage: run.usage)
+                }
+            } catch {
+                throw RuleFailure(rule: rule, phase: .price, subject: product.sku, reason: .effect(error))
+            }
+        }
+        let applied = Set(unit.steps.filter(\.isApplied).map(\.rule))
+        let (labels, labelSteps) = try labelling.labels(subject: product.sku) { rule throws(RuleFailure) in
+            let run = try call(rule, .label, view, unit.breakdown, applied: applied, subject: product.sku)
+            do throws(EffectProblem) {
+                switch try EffectDecoding.tables(run.values, phase: .label) {
+                case .failure(let declined): return (nil, declined.because, run.usage)
+                case .success(let tables):
+                    let declared = declaredLabels[rule.set] ?? [:]
+                    let labels = try tables.map { table throws(EffectProblem) in
+                        try EffectDecoding.label(table, declared: declared, rule: rule.name)
+                    }
+                    return (labels, nil, run.usage)
+                }
+            } catch {
+                throw RuleFailure(rule: rule, phase: .label, subject: product.sku, reason: .effect(error))
+            }
+        }
+        return try ProductPricing(product: product, unit: unit, labels: labels, labelSteps: labelSteps)
+    }
+
+    /// Calls the function of `phase` of `rule` with the product's view and its context.
+    private func call(
+        _ rule: Rule, _ phase: Rule.Phase, _ product: LuaObject<Product>, _ state: PriceBreakdown,
+        applied: Set<String>, subject: String
+    ) throws(RuleFailure) -> LuaRun {
+        guard let function = rule.phases[phase] else { preconditionFailure("rule \(rule.name) has no \(phase) phase") }
+        let context = RuleContext(
+            phase: phase, breakdown: state, today: now.date, now: now, set: rule.set,
+            parameters: parameters[rule.set] ?? [:], applied: applied)
+        do {
+            return try sandbox.call(function, arguments: [product, LuaObject(context)])
+        } catch {
+            throw RuleFailure(rule: rule, phase: phase, subject: subject, reason: .lua(error))
+        }
+    }
+}
+
+/// A product priced and labelled by the rules.
+public struct ProductPricing: Hashable, Sendable {
+    public let sku: String
+    public let name: LocalizedText
+    public let unit: PricedUnit
+    public let labels: [Label]
+    public let labelSteps: [RuleStep]
+    /// The product's VAT rate, and the VAT included in its final price (rounded half-up).
+    public let vatRate: Int
+    public let vat: Money
+
+    init(product: Product, unit: PricedUnit, labels: [Label], labelSteps: [RuleStep]) throws(MoneyError) {
+        sku = product.sku
+        name = product.name
+        self.unit = unit
+        self.labels = labels
+        self.labelSteps = labelSteps
+        vatRate = product.vat.ratePercent
+        vat = try unit.breakdown.price.multiplied(
+            by: Int64(vatRate), dividedBy: Int64(100 + vatRate), rounding: .halfUp)
+    }
+
+    public var breakdown: PriceBreakdown { unit.breakdown }
+    /// The price steps then the label steps: everything `--explain` shows.
+    public var steps: [RuleStep] { unit.steps + labelSteps }
+}

@@ -1,0 +1,142 @@
+import Foundation
+import LuaHost
+import TiwiziCore
+import TiwiziLua
+
+/// Reads what a rule's function returned: `nil` (optionally with the reason, `return nil,
+/// "not honey"`), one effect table, or a list of them. Every key is checked: a typo is an
+/// error, never an effect silently ignored (docs/rules.md, "Effects").
+enum EffectDecoding {
+    /// The fields of each price effect besides its own key.
+    static let priceFields: [String: [String]] = [
+        "percent_off": [], "amount_off": [], "set_price": [], "markup_percent": [], "markup": [],
+        "round": ["mode"], "ending": ["step", "mode"], "commission_percent": [],
+    ]
+    static let labelFields: [String: [String]] = ["label": ["values"]]
+    /// Fields every effect may carry.
+    static let commonFields = ["note"]
+
+    /// The effect tables a function returned, or why it declined (`nil, "reason"`).
+    static func tables(_ values: [LuaValue], phase: Rule.Phase) throws(EffectProblem) -> Result<[LuaTable], Declined> {
+        switch values.first ?? .nil {
+        case .nil, .boolean(false): return .failure(Declined(because: values.dropFirst().first?.stringValue))
+        case .table(let table) where table.hash.isEmpty && !table.array.isEmpty:
+            return .success(
+                try table.array.map { item throws(EffectProblem) in
+                    guard case .table(let effect) = item else { throw .notAnEffect("a list holding \(item.typeName)") }
+                    return effect
+                })
+        case .table(let table): return .success([table])
+        case let other: throw .notAnEffect(ScriptValueRendering.text(other))
+        }
+    }
+
+    /// A function's answer of nothing, with the reason it gave.
+    struct Declined: Error {
+        let because: String?
+    }
+
+    /// One price effect table.
+    static func priceEffect(_ table: LuaTable, currency: Currency) throws(EffectProblem) -> NotedEffect {
+        let (name, note) = try check(table, phase: .price, fields: priceFields)
+        let value = table[name]
+        func percentage() throws(EffectProblem) -> Percentage {
+            guard let percent = ScriptValues.percentage(value) else {
+                throw .wrongValue(
+                    effect: name, key: name, expected: "a percentage such as 15 or 12.5",
+                    got: ScriptValueRendering.text(value))
+            }
+            return percent
+        }
+        func amount(_ key: String) throws(EffectProblem) -> Money {
+            switch ScriptValues.money(table[key], currency: currency) {
+            case .success(let amount): return amount
+            case .failure(let problem): throw .wrongValue(effect: name, key: key, expected: "an amount", got: problem.message)
+            }
+        }
+        func mode() throws(EffectProblem) -> RoundingMode {
+            guard case .string = table["mode"] else {
+                if table["mode"] == .nil { return .halfUp }
+                throw .wrongValue(effect: name, key: "mode", expected: "a rounding mode", got: table["mode"].typeName)
+            }
+            guard let mode = ScriptValues.rounding(named: table["mode"].stringValue ?? "") else {
+                throw .wrongValue(
+                    effect: name, key: "mode", expected: ScriptValues.roundingNames.joined(separator: ", "),
+                    got: table["mode"].stringValue ?? "")
+            }
+            return mode
+        }
+        let effect: PriceEffect
+        switch name {
+        case "percent_off": effect = .percentOff(try percentage())
+        case "amount_off": effect = .amountOff(try amount(name))
+        case "set_price": effect = .setPrice(try amount(name))
+        case "markup_percent": effect = .markupPercent(try percentage())
+        case "markup": effect = .markup(try amount(name))
+        case "round": effect = .round(step: try amount(name).minorUnits, mode: try mode())
+        case "ending":
+            effect = .ending(ending: try amount(name).minorUnits, step: try amount("step").minorUnits, mode: try mode())
+        default: effect = .commissionPercent(try percentage())
+        }
+        return NotedEffect(effect, note: note)
+    }
+
+    /// One label effect table: a label the rule set declares, its `{name}` placeholders filled
+    /// from `values`.
+    static func label(_ table: LuaTable, declared: [String: LocalizedText], rule: String) throws(EffectProblem) -> Label {
+        _ = try check(table, phase: .label, fields: labelFields)
+        guard let id = table["label"].stringValue else {
+            throw .wrongValue(effect: "label", key: "label", expected: "a label name", got: table["label"].typeName)
+        }
+        guard let text = declared[id] else { throw .unknownLabel(id, declared: declared.keys.sorted()) }
+        var values: [String: String] = [:]
+        switch table["values"] {
+        case .nil: break
+        case .table(let given) where given.array.isEmpty:
+            for (key, value) in given.hash {
+                guard let key = key.stringValue else { continue }
+                values[key] = value.stringValue ?? ScriptValueRendering.text(value)
+            }
+        case let other:
+            throw .wrongValue(effect: "label", key: "values", expected: "a table of named values", got: other.typeName)
+        }
+        return Label(id: id, text: text.filling(values), rule: rule)
+    }
+
+    /// The effect key of `table` and its note, checking that it has one effect key of `phase`
+    /// and only that effect's fields.
+    private static func check(_ table: LuaTable, phase: Rule.Phase, fields: [String: [String]]) throws(EffectProblem)
+        -> (name: String, note: String?)
+    {
+        let keys = table.hash.keys.map { $0.stringValue ?? "[\($0.typeName)]" }.sorted()
+        let effects = keys.filter { fields[$0] != nil }
+        guard effects.count == 1, let name = effects.first else {
+            if effects.count > 1 { throw .ambiguous(keys: effects) }
+            let other = phase == .price ? labelFields : priceFields
+            if let foreign = keys.first(where: { other[$0] != nil }) { throw .wrongPhase(effect: foreign, phase: phase) }
+            throw .notAnEffect(keys.isEmpty ? "an empty table" : "a table with " + keys.joined(separator: ", "))
+        }
+        let allowed = [name] + (fields[name] ?? []) + commonFields
+        if let unknown = keys.first(where: { !allowed.contains($0) }) {
+            throw .unknownKey(effect: name, key: unknown, allowed: allowed)
+        }
+        if !table.array.isEmpty { throw .unknownKey(effect: name, key: "[1]", allowed: allowed) }
+        let note = table["note"]
+        guard note == .nil || note.stringValue != nil else {
+            throw .wrongValue(effect: name, key: "note", expected: "a text", got: note.typeName)
+        }
+        return (name, note.stringValue)
+    }
+}
+
+extension LocalizedText {
+    /// The text with each `{name}` replaced by `values[name]`, in every language.
+    func filling(_ values: [String: String]) -> LocalizedText {
+        guard !values.isEmpty else { return self }
+        var filled: [Language: String] = [:]
+        for (language, text) in self.values {
+            filled[language] = values.reduce(text) { $0.replacingOccurrences(of: "{\($1.key)}", with: $1.value) }
+        }
+        return LocalizedText(filled)
+    }
+}
