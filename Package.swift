@@ -17,6 +17,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
         .package(url: "https://github.com/google/swift-benchmark", from: "0.1.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         // C: Debian's liblua5.4-dev behind a small prefixed shim.
@@ -54,7 +55,12 @@ let package = Package(
         // The catalog's Lua API: read-only views, money, dates, the run context.
         .target(name: "TiwiziLua", dependencies: ["LuaHost", "TiwiziCore", "TiwiziStore"]),
         // Rule sets: their format, checks and the order in which their rules apply.
-        .target(name: "TiwiziRules", dependencies: ["TiwiziLua", "LuaHost", "TiwiziCore", "TiwiziFormats"]),
+        .target(
+            name: "TiwiziRules",
+            dependencies: [
+                "TiwiziLua", "LuaHost", "TiwiziCore", "TiwiziFormats", "TiwiziStore",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]),
         // The `tiwizi` command tree (ArgumentParser), a library so that tests parse with the real commands.
         .target(
             name: "TiwiziCommands",

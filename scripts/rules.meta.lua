@@ -30,9 +30,62 @@
 ---@field valid_from? string The first day the rule applies, YYYY-MM-DD.
 ---@field valid_until? string The last day the rule applies, YYYY-MM-DD.
 ---@field funded_by? RuleFunder Who pays for what the rule takes off.
+---@field coupon? string|RuleCoupon The code a buyer must give for this cart rule to apply.
 ---@field price? fun(product: Product, ctx: RuleContext): (PriceEffect|PriceEffect[]|nil), string? The price phase: effects, or nil and why not.
 ---@field label? fun(product: Product, ctx: RuleContext): (LabelEffect|LabelEffect[]|nil), string? The label phase, on the final price.
----@field cart? function The function of the cart phase.
+---@field cart? fun(cart: Cart, ctx: RuleContext): (CartEffect|CartEffect[]|nil), string? The cart phase.
+
+---A coupon code and its usage caps.
+---@class RuleCoupon
+---@field code string Not case-sensitive.
+---@field max_uses? integer How many orders may redeem it in all.
+---@field max_per_customer? integer How many orders of one customer may redeem it.
+
+---What a cart function returns: one of the effect keys, with its fields (docs/rules.md, "Cart effects").
+---@class CartEffect
+---@field tier? string|string[] A quantity tier on a category or SKUs (with `from` and one of the discounts).
+---@field from? integer The units from which the tier applies.
+---@field units? "all"|"above" Whether the tier applies to every unit or only from the `from`-th ("all").
+---@field unit_price? Money|string The tier's price of a unit.
+---@field buy? integer Buy this many…
+---@field get? integer …get this many at `percent_off` (100 by default).
+---@field items? string|string[] The category or SKUs of a multi-buy.
+---@field discounted? "cheapest"|"most_expensive" Which units a multi-buy discounts ("cheapest").
+---@field max_occurrences? integer How many times a multi-buy or a bundle repeats (unlimited by default).
+---@field bundle? string[] The SKUs of a bundle (with `price` or `percent_off`).
+---@field price? Money|string A bundle's price.
+---@field order_percent_off? number|string A percentage off the order.
+---@field order_amount_off? Money|string An amount off the order.
+---@field min_amount? Money|string The order's minimum for an order discount.
+---@field percent_off? number|string A tier's, a multi-buy's or a bundle's percentage off.
+---@field amount_off? Money|string A tier's amount off each unit.
+---@field note? string Words shown with the effect in explanations.
+
+---A cart as a cart rule sees it.
+---@class Cart
+---@field lines CartLine[] In SKU order.
+---@field subtotal Money What the cart costs so far.
+---@field customer string? Who buys.
+---@field coupons string[] The codes given, in upper case.
+local Cart = {}
+
+---How many units of a category or of SKUs the cart holds.
+---@param items string|string[]
+---@return integer
+function Cart:quantity(items) end
+
+---Whether the buyer gave `code`.
+---@param code string
+---@return boolean
+function Cart:has_coupon(code) end
+
+---One line of a cart.
+---@class CartLine
+---@field sku string
+---@field quantity integer
+---@field product Product
+---@field unit_price Money One unit after the product rules.
+---@field total Money The line after the cart rules before this one.
 
 ---What a rule-set file returns.
 ---@class RuleSet

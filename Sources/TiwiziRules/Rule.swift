@@ -75,6 +75,8 @@ public struct Rule: Sendable {
     public let phases: [Phase: LuaFunctionReference]
     /// The script that declares it.
     public let file: String
+    /// The coupon code a buyer must give for the rule to apply, and its usage caps.
+    public internal(set) var coupon: Coupon? = nil
     /// The line where each phase's function is defined (set when the rule set loads).
     public internal(set) var lines: [Phase: Int] = [:]
 
@@ -88,6 +90,14 @@ public struct Rule: Sendable {
     public func isValid(on day: CalendarDate) -> Bool {
         (validFrom.map { $0 <= day } ?? true) && (validUntil.map { day <= $0 } ?? true)
     }
+}
+
+/// A coupon code and how often it may be redeemed: in all, and by one customer (nil: no cap).
+public struct Coupon: Hashable, Sendable {
+    /// The code, in upper case: codes are not case-sensitive.
+    public let code: String
+    public let maxUses: Int?
+    public let maxPerCustomer: Int?
 }
 
 /// A file of rules and what it says of itself: the manifest that the plugin host grows from.

@@ -17,6 +17,8 @@ public enum RuleProblem: Error, Problem, Bilingual {
     case windowReversed(where: RulePlace, from: CalendarDate, until: CalendarDate)
     /// A rule with no function for any phase.
     case noPhase(where: RulePlace)
+    /// A coupon on a rule that has no cart function: codes are given with a cart.
+    case couponWithoutCart(where: RulePlace)
     /// Two rules (or two rule sets) with one name.
     case duplicateName(String, files: [String])
     /// `before` or `after` names a rule that no loaded rule set declares.
@@ -45,6 +47,8 @@ public enum RuleProblem: Error, Problem, Bilingual {
             return "\(place.text(in: .english)): valid_until (\(until)) is before valid_from (\(from))."
         case .noPhase(let place):
             return "\(place.text(in: .english)) has no function: give at least one of price, label or cart."
+        case .couponWithoutCart(let place):
+            return "\(place.text(in: .english)) has a coupon but no cart function: coupons are given with a cart (tiwizi quote)."
         case .duplicateName(let name, let files):
             return "the name \(name) is declared more than once (\(files.joined(separator: ", "))); names must be unique."
         case .unknownRule(let rule, let field, let names):
@@ -76,6 +80,9 @@ public enum RuleProblem: Error, Problem, Bilingual {
             return "\(place.text(in: .french)) : valid_until (\(until)) est avant valid_from (\(from))."
         case .noPhase(let place):
             return "\(place.text(in: .french)) : aucune fonction ; donnez au moins price, label ou cart."
+        case .couponWithoutCart(let place):
+            return
+                "\(place.text(in: .french)) a un code promo mais pas de fonction cart : les codes se donnent avec un panier (tiwizi quote)."
         case .duplicateName(let name, let files):
             return "le nom \(name) est déclaré plusieurs fois (\(files.joined(separator: ", "))) ; les noms doivent être uniques."
         case .unknownRule(let rule, let field, let names):

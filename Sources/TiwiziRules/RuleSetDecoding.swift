@@ -7,9 +7,10 @@ enum RuleSetDecoding {
     /// The fields of a rule set's manifest, of a rule, and of a parameter.
     static let manifestFields = ["name", "version", "api", "description", "parameters", "labels", "rules"]
     static let ruleFields =
-        ["name", "priority", "before", "after", "stacking", "group", "valid_from", "valid_until", "funded_by"]
+        ["name", "priority", "before", "after", "stacking", "group", "valid_from", "valid_until", "funded_by", "coupon"]
         + Rule.Phase.allCases.map(\.rawValue)
     static let parameterFields = ["type", "default", "description"]
+    static let couponFields = ["code", "max_uses", "max_per_customer"]
 
     static func ruleSet(
         _ value: LuaValue, file: String, api provided: (major: Int, minor: Int)
@@ -60,10 +61,37 @@ enum RuleSetDecoding {
             if let function = try fields.function(phase.rawValue) { phases[phase] = function }
         }
         if phases.isEmpty { throw .noPhase(where: fields.place) }
-        return Rule(
+        var rule = Rule(
             name: name, set: set, priority: try fields.integer("priority") ?? 0, before: try fields.names("before"),
             after: try fields.names("after"), stacking: try stacking(fields), validFrom: from, validUntil: until,
             fundedBy: try fields.choice("funded_by", Rule.Funder.self), phases: phases, file: file)
+        rule.coupon = try coupon(fields)
+        if rule.coupon != nil, phases[.cart] == nil { throw .couponWithoutCart(where: fields.place) }
+        return rule
+    }
+
+    /// `coupon = "ESS2026"` or `coupon = {code = "ESS2026", max_uses = 500, max_per_customer = 1}`.
+    private static func coupon(_ fields: Fields) throws(RuleProblem) -> Coupon? {
+        switch fields.table["coupon"] {
+        case .nil: return nil
+        case .string(let bytes):
+            return Coupon(code: String(decoding: bytes, as: UTF8.self).uppercased(), maxUses: nil, maxPerCustomer: nil)
+        case .table(let table):
+            let coupon = Fields(table, place: fields.place)
+            try coupon.check(allowed: couponFields)
+            guard let code = try coupon.text("coupon.code", key: "code", required: true) else { return nil }
+            let uses = try coupon.integer("max_uses")
+            let perCustomer = try coupon.integer("max_per_customer")
+            for (name, cap) in [("coupon.max_uses", uses), ("coupon.max_per_customer", perCustomer)] {
+                if let cap, cap < 1 {
+                    throw .wrongType(where: fields.place, field: name, expected: "a whole number from 1", got: "\(cap)")
+                }
+            }
+            return Coupon(code: code.uppercased(), maxUses: uses, maxPerCustomer: perCustomer)
+        case let other:
+            throw .wrongType(
+                where: fields.place, field: "coupon", expected: "a code or {code = …, max_uses = …}", got: other.typeName)
+        }
     }
 
     private static func stacking(_ fields: Fields) throws(RuleProblem) -> Rule.Stacking {

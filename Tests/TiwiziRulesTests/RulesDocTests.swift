@@ -70,5 +70,8 @@ struct RulesMetaTests {
         #expect(Set(Self.fields(of: "PriceEffect")) == priceKeys)
         let labelKeys = Set(EffectDecoding.labelFields.flatMap { [$0.key] + $0.value } + EffectDecoding.commonFields)
         #expect(Set(Self.fields(of: "LabelEffect")) == labelKeys)
+        let cartKeys = Set(EffectDecoding.cartFields.flatMap { [$0.key] + $0.value } + EffectDecoding.commonFields)
+        #expect(Set(Self.fields(of: "CartEffect")) == cartKeys)
+        #expect(Self.fields(of: "RuleCoupon") == RuleSetDecoding.couponFields)
     }
 }

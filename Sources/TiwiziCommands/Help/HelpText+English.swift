@@ -277,6 +277,21 @@ extension HelpText {
                   tiwizi price --region SS --at 2026-03-20T09:00
                   tiwizi price --rules my-rules --category food.honey --json
                 """
+        case .quoteAbstract: return "Price a cart: lines, promotions, VAT, producers' shares, totals, rule-set hash."
+        case .quoteDiscussion:
+            return """
+                Prices each line of a cart (YAML or JSON: lines of sku and quantity, and optionally \
+                coupons and customer) with the product rules, then applies the cart rules: quantity \
+                tiers, multi-buys, bundles, coupons and order discounts (docs/rules.md). An order discount \
+                is spread over the lines so that they sum exactly to it. --explain shows every rule \
+                considered for each line and for the cart, with near misses such as the units missing \
+                for a tier; the quote ends with the hash of the rules that priced it.
+
+                Examples:
+                  tiwizi quote cart.yaml
+                  tiwizi quote cart.yaml --coupon ESS2026 --customer amina --explain
+                  tiwizi quote cart.json --at 2026-03-20T09:00 --json
+                """
         case .labelsAbstract: return "Show the labels products earn, from the same pass as their prices."
         case .labelsDiscussion:
             return """
@@ -399,6 +414,9 @@ extension HelpText {
             return "The moment prices are computed at, e.g. 2026-03-20T09:00 (zone Africa/Casablanca); wins over TIWIZI_TODAY."
         case .optionOnError:
             return "What a failing rule does: fail stops the run (the default), skip records it in the trace and goes on."
+        case .argumentCart: return "The cart: a YAML or JSON file of lines (sku, quantity), coupons and customer."
+        case .optionCoupon: return "A coupon code given with the cart (repeatable); adds to the cart's coupons."
+        case .optionCustomer: return "Who buys, for coupons limited per customer; replaces the cart's customer."
         case .flagExplain: return "Show every rule considered, what it did or why it did not apply."
         case .optionRulesFolder: return "The folder of rule sets (pricing/, labels/, promotions/, lib/)."
         case .flagRulesOrder: return "Show every rule in the order it applies, with its priority, stacking and phases."

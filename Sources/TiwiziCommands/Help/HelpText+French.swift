@@ -287,6 +287,23 @@ extension HelpText {
                   tiwizi price --region SS --at 2026-03-20T09:00
                   tiwizi price --rules my-rules --category food.honey --json
                 """
+        case .quoteAbstract:
+            return "Calculer un panier : lignes, promotions, TVA, parts des producteurs, totaux, empreinte des règles."
+        case .quoteDiscussion:
+            return """
+                Calcule chaque ligne d'un panier (YAML ou JSON : des lignes sku et quantity, et \
+                éventuellement coupons et customer) avec les règles de produit, puis applique les règles \
+                du panier : paliers de quantité, offres par quantité, lots, codes promo et remises sur la \
+                commande (docs/rules.md). Une remise sur la commande est répartie sur les lignes de sorte \
+                qu'elles lui somment exactement. --explain montre chaque règle examinée pour chaque ligne \
+                et pour le panier, avec ce qui manque, comme les unités qui manquent pour un palier ; le \
+                devis se termine par l'empreinte des règles qui l'ont calculé.
+
+                Exemples :
+                  tiwizi quote cart.yaml
+                  tiwizi quote cart.yaml --coupon ESS2026 --customer amina --explain
+                  tiwizi quote cart.json --at 2026-03-20T09:00 --json
+                """
         case .labelsAbstract: return "Afficher les étiquettes des produits, issues du même calcul que leurs prix."
         case .labelsDiscussion:
             return """
@@ -415,6 +432,9 @@ extension HelpText {
             return "Le moment du calcul, ex. 2026-03-20T09:00 (fuseau Africa/Casablanca) ; l'emporte sur TIWIZI_TODAY."
         case .optionOnError:
             return "Ce que fait une règle en échec : fail arrête le calcul (par défaut), skip la note dans la trace et continue."
+        case .argumentCart: return "Le panier : un fichier YAML ou JSON de lignes (sku, quantity), de codes et du client."
+        case .optionCoupon: return "Un code promo donné avec le panier (répétable) ; s'ajoute à ceux du panier."
+        case .optionCustomer: return "Le client, pour les codes limités par client ; remplace celui du panier."
         case .flagExplain: return "Montrer chaque règle examinée, ce qu'elle a fait ou pourquoi elle ne s'est pas appliquée."
         case .optionRulesFolder: return "Le dossier des jeux de règles (pricing/, labels/, promotions/, lib/)."
         case .flagRulesOrder:

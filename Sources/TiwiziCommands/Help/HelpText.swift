@@ -32,7 +32,7 @@ enum HelpText: String, CaseIterable, Sendable {
     case importAbstract, importDiscussion, exportAbstract, exportDiscussion
     case runAbstract, runDiscussion
     case rulesAbstract, rulesDiscussion
-    case priceAbstract, priceDiscussion, labelsAbstract, labelsDiscussion
+    case priceAbstract, priceDiscussion, labelsAbstract, labelsDiscussion, quoteAbstract, quoteDiscussion
     // Arguments
     case argumentNewCooperativeID, argumentCooperativeID, argumentNewSKU, argumentSKU
     case argumentNewKnowHowID, argumentKnowHowID, argumentImportPaths, argumentScript
@@ -61,7 +61,7 @@ enum HelpText: String, CaseIterable, Sendable {
     case optionRunTimeout
     case optionRulesFolder, flagRulesOrder
     // `price` and `labels`
-    case argumentPricedSKUs, optionPricingAt, optionOnError, flagExplain
+    case argumentPricedSKUs, optionPricingAt, optionOnError, flagExplain, argumentCart, optionCoupon, optionCustomer
 }
 
 extension HelpText {

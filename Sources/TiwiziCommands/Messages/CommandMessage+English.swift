@@ -28,6 +28,7 @@ extension CommandMessage {
             let items = products == 1 ? "1 product" : "\(products) products"
             return "Exported \(coops) and \(items) to \(path)."
         case .listEmpty(let kind): return "No \(kind.name(in: .english, plural: true)) match."
+        case .ruleSetHash(let hash): return "rule set \(hash)"
         case .noRuleSets(let folder): return "No rule sets in \(folder) (pricing/, labels/, promotions/)."
         case .madeToOrder(let days): return "to order (\(days) d)"
         case .floorMinimum(let minimum, let share, let cooperative):

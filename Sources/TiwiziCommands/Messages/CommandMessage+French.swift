@@ -33,6 +33,7 @@ extension CommandMessage {
             let done = cooperatives <= 1 && products <= 1 ? "exporté" : "exportés"
             return "\(coops) et \(items) \(done) vers \(path)."
         case .listEmpty(let kind): return "Aucun résultat (\(kind.name(in: .french, plural: true)))."
+        case .ruleSetHash(let hash): return "jeu de règles \(hash)"
         case .noRuleSets(let folder): return "Aucun jeu de règles dans \(folder) (pricing/, labels/, promotions/)."
         case .madeToOrder(let days): return "sur commande (\(days) j)"
         case .floorMinimum(let minimum, let share, let cooperative):

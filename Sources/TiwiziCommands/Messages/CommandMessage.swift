@@ -26,6 +26,8 @@ enum CommandMessage: Bilingual {
     case exported(cooperatives: Int, products: Int, path: String)
     case listEmpty(RecordKind)
     case noRuleSets(folder: String)
+    /// The hash of the rules that priced a quote.
+    case ruleSetHash(String)
     /// The stock cell of a product made to order.
     case madeToOrder(days: Int)
     /// The least a cooperative receives per unit of a product, from the share of the price

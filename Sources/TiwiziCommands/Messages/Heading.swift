@@ -7,7 +7,7 @@ enum Heading: Bilingual {
     case legalForm, ice, founded, registry, contact, knowHow, certificates, description, origin, vat
     case allergens, technique, artisans, sector, location, producerFloor
     case ruleSet, version, api, rules, file, position, rule, priority, stacking, phases, valid, fundedBy
-    case listPrice, producer, share, rulesApplied, labels
+    case listPrice, producer, share, rulesApplied, labels, unitPrice, subtotal, discounts, total
 
     var english: String {
         switch self {
@@ -60,6 +60,10 @@ enum Heading: Bilingual {
         case .share: return "Share"
         case .rulesApplied: return "Rules applied"
         case .labels: return "Labels"
+        case .unitPrice: return "Unit price"
+        case .subtotal: return "Subtotal"
+        case .discounts: return "Discounts"
+        case .total: return "Total"
         }
     }
 
@@ -114,6 +118,10 @@ enum Heading: Bilingual {
         case .share: return "Part"
         case .rulesApplied: return "Règles appliquées"
         case .labels: return "Étiquettes"
+        case .unitPrice: return "Prix unitaire"
+        case .subtotal: return "Sous-total"
+        case .discounts: return "Remises"
+        case .total: return "Total"
         }
     }
 }

@@ -6,7 +6,8 @@ import TiwiziLua
 /// producer's share and floor, the run's moment and the rule set's parameters. Read-only.
 struct RuleContext: Sendable {
     let phase: Rule.Phase
-    let breakdown: PriceBreakdown
+    /// The unit's price so far (nil in the cart phase: the cart carries its amounts).
+    let breakdown: PriceBreakdown?
     let today: CalendarDate
     let now: LocalDateTime
     let set: String
@@ -17,11 +18,13 @@ struct RuleContext: Sendable {
     static func luaClass() -> LuaUserdataClass<RuleContext> {
         LuaUserdataClass<RuleContext>("RuleContext") { context in
             context.field("phase") { $0.phase.rawValue }
-            context.field("price") { LuaObject($0.breakdown.price) }
-            context.field("list_price") { LuaObject($0.breakdown.listPrice) }
-            context.field("producer") { LuaObject($0.breakdown.cooperative) }
-            context.field("producer_share") { c -> Double? in c.breakdown.cooperativeShare.map { Double($0.basisPoints) / 100 } }
-            context.field("floor") { c in c.breakdown.floor.map { LuaObject($0) } }
+            context.field("price") { c in c.breakdown.map { LuaObject($0.price) } }
+            context.field("list_price") { c in c.breakdown.map { LuaObject($0.listPrice) } }
+            context.field("producer") { c in c.breakdown.map { LuaObject($0.cooperative) } }
+            context.field("producer_share") { c -> Double? in
+                c.breakdown?.cooperativeShare.map { Double($0.basisPoints) / 100 }
+            }
+            context.field("floor") { c in c.breakdown?.floor.map { LuaObject($0) } }
             context.field("today") { LuaObject($0.today) }
             context.field("now") { LuaObject($0.now) }
             context.method("param") { c, args in
@@ -40,7 +43,7 @@ struct RuleContext: Sendable {
                 try args.checkArity(2...2)
                 return .value(c.applied.contains(try args.argument(2, as: String.self)))
             }
-            context.tostring { "RuleContext \($0.phase.rawValue) \($0.breakdown.price)" }
+            context.tostring { "RuleContext \($0.phase.rawValue)" }
         }
     }
 }

@@ -13,20 +13,30 @@ public final class RuleEngine {
     private let sandbox: LuaSandbox
     private let prices: PriceComposer
     private let labelling: LabelComposer
-    private let now: LocalDateTime
-    private let parameters: [String: [String: ParameterValue]]
+    /// The rules with a cart function, in order.
+    let cartRules: [Rule]
+    let policy: FailurePolicy
+    let now: LocalDateTime
+    /// The hash of the rule sets' files and parameters: a quote records it (`RuleSetHash`).
+    public let hash: String
+    let parameters: [String: [String: ParameterValue]]
     private let declaredLabels: [String: [String: LocalizedText]]
 
     /// Loads the rule sets of `folder` (see `RuleLoader`) into `sandbox` and resolves their
     /// order. `context` gives the run's moment; `policy` says what a failing rule does.
     public init(folder: URL, sandbox: LuaSandbox, context: RunContext, policy: FailurePolicy = .fail) throws {
         sandbox.register(RuleContext.luaClass())
+        let (cart, line) = CartView.luaClasses()
+        sandbox.register(cart)
+        sandbox.register(line)
         sets = try RuleLoader.load(RuleLoader.files(in: folder), relativeTo: folder, in: sandbox)
         order = try RuleOrder.resolve(sets.flatMap(\.rules))
         self.sandbox = sandbox
         now = context.now
         prices = PriceComposer(rules: order.filter { $0.phases[.price] != nil }, policy: policy, day: context.today)
         labelling = LabelComposer(rules: order.filter { $0.phases[.label] != nil }, policy: policy, day: context.today)
+        cartRules = order.filter { $0.phases[.cart] != nil }
+        self.policy = policy
         parameters = Dictionary(
             uniqueKeysWithValues: sets.map { set in
                 (
@@ -35,6 +45,7 @@ public final class RuleEngine {
                 )
             })
         declaredLabels = Dictionary(uniqueKeysWithValues: sets.map { ($0.name, $0.labels) })
+        hash = try RuleSetHash.of(folder: folder, parameters: parameters)
     }
 
     /// Prices one unit of `product` and gives it its labels. `floor` is the producer's floor
@@ -45,7 +56,7 @@ public final class RuleEngine {
         let start = PriceBreakdown(listPrice: product.price, floor: minimum)
         let view = LuaObject(product)
         let unit = try prices.price(start, subject: product.sku) { rule, state throws(RuleFailure) in
-            let run = try call(rule, .price, view, state, applied: [], subject: product.sku)
+            let run = try call(rule, .price, view, context(rule, .price, state), subject: product.sku)
             do throws(EffectProblem) {
                 switch try EffectDecoding.tables(run.values, phase: .price) {
                 case .failure(let declined): return .declined(because: declined.because, usage: run.usage)
@@ -61,7 +72,7 @@ public final class RuleEngine {
         }
         let applied = Set(unit.steps.filter(\.isApplied).map(\.rule))
         let (labels, labelSteps) = try labelling.labels(subject: product.sku) { rule throws(RuleFailure) in
-            let run = try call(rule, .label, view, unit.breakdown, applied: applied, subject: product.sku)
+            let run = try call(rule, .label, view, context(rule, .label, unit.breakdown, applied: applied), subject: product.sku)
             do throws(EffectProblem) {
                 switch try EffectDecoding.tables(run.values, phase: .label) {
                 case .failure(let declined): return (nil, declined.because, run.usage)
@@ -79,19 +90,23 @@ public final class RuleEngine {
         return try ProductPricing(product: product, unit: unit, labels: labels, labelSteps: labelSteps)
     }
 
-    /// Calls the function of `phase` of `rule` with the product's view and its context.
-    private func call(
-        _ rule: Rule, _ phase: Rule.Phase, _ product: LuaObject<Product>, _ state: PriceBreakdown,
-        applied: Set<String>, subject: String
-    ) throws(RuleFailure) -> LuaRun {
-        guard let function = rule.phases[phase] else { preconditionFailure("rule \(rule.name) has no \(phase) phase") }
-        let context = RuleContext(
+    /// What a rule's function receives besides its subject.
+    func context(_ rule: Rule, _ phase: Rule.Phase, _ state: PriceBreakdown?, applied: Set<String> = []) -> RuleContext {
+        RuleContext(
             phase: phase, breakdown: state, today: now.date, now: now, set: rule.set,
             parameters: parameters[rule.set] ?? [:], applied: applied)
+    }
+
+    /// Calls the function of `phase` of `rule` with its subject (a product's or a cart's view)
+    /// and its context.
+    func call(
+        _ rule: Rule, _ phase: Rule.Phase, _ subject: any LuaPushable, _ context: RuleContext, subject name: String
+    ) throws(RuleFailure) -> LuaRun {
+        guard let function = rule.phases[phase] else { preconditionFailure("rule \(rule.name) has no \(phase) phase") }
         do {
-            return try sandbox.call(function, arguments: [product, LuaObject(context)])
+            return try sandbox.call(function, arguments: [subject, LuaObject(context)])
         } catch {
-            throw RuleFailure(rule: rule, phase: phase, subject: subject, reason: .lua(error))
+            throw RuleFailure(rule: rule, phase: phase, subject: name, reason: .lua(error))
         }
     }
 }

@@ -33,7 +33,7 @@ public enum Explanation: Bilingual {
             let head = "\(position). \(step.rule) (\(step.set), \(step.location))" + language.colon
             let cost = step.usage.map { " — " + Self.usage($0, language) } ?? ""
             switch step.outcome {
-            case .applied, .labelled: return head + (en ? "applied" : "appliquée") + cost
+            case .applied, .labelled, .cartApplied: return head + (en ? "applied" : "appliquée") + cost
             case .skipped(let reason):
                 return head + (en ? "not applied, " : "non appliquée, ") + reason.text(in: language) + cost
             }
@@ -129,7 +129,7 @@ extension ProductPricing {
                     if let clamp = effect.clamp { lines.append((3, .clamp(clamp))) }
                 }
             case .labelled(let earned): lines.append((2, .labels(earned)))
-            case .skipped: break
+            case .skipped, .cartApplied: break
             }
         }
         lines.append((1, .result(breakdown, vat: vat, vatRate: vatRate)))

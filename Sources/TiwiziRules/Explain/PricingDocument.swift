@@ -46,7 +46,8 @@ extension ProductPricing {
         ])
     }
 
-    private static func step(_ step: RuleStep, _ language: InterfaceLanguage) -> DocumentNode {
+    /// One rule's step: its outcome, effects or reason, and what it cost.
+    static func step(_ step: RuleStep, _ language: InterfaceLanguage) -> DocumentNode {
         var pairs: [(String, DocumentNode)] = [
             ("rule", .text(step.rule)), ("set", .text(step.set)), ("location", .text(step.location)),
         ]
@@ -55,6 +56,8 @@ extension ProductPricing {
             pairs += [("outcome", .text("applied")), ("effects", .list(effects.map(effect), line: nil))]
         case .labelled(let labels):
             pairs += [("outcome", .text("labelled")), ("labels", .list(labels.map { .text($0.id) }, line: nil))]
+        case .cartApplied(let effects):
+            pairs += [("outcome", .text("applied")), ("effects", .list(effects.map(Quote.effect), line: nil))]
         case .skipped(let reason):
             pairs += [
                 ("outcome", .text("skipped")),

@@ -13,6 +13,21 @@ enum EffectDecoding {
         "round": ["mode"], "ending": ["step", "mode"], "commission_percent": [],
     ]
     static let labelFields: [String: [String]] = ["label": ["values"]]
+    static let cartFields: [String: [String]] = [
+        "tier": ["from", "percent_off", "amount_off", "unit_price", "units"],
+        "buy": ["get", "items", "percent_off", "max_occurrences", "discounted"],
+        "bundle": ["price", "percent_off", "max_occurrences"],
+        "order_percent_off": ["min_amount"], "order_amount_off": ["min_amount"],
+    ]
+
+    /// The effects of each phase and their fields.
+    static func fields(of phase: Rule.Phase) -> [String: [String]] {
+        switch phase {
+        case .price: return priceFields
+        case .label: return labelFields
+        case .cart: return cartFields
+        }
+    }
     /// Fields every effect may carry.
     static let commonFields = ["note"]
 
@@ -38,45 +53,20 @@ enum EffectDecoding {
 
     /// One price effect table.
     static func priceEffect(_ table: LuaTable, currency: Currency) throws(EffectProblem) -> NotedEffect {
-        let (name, note) = try check(table, phase: .price, fields: priceFields)
-        let value = table[name]
-        func percentage() throws(EffectProblem) -> Percentage {
-            guard let percent = ScriptValues.percentage(value) else {
-                throw .wrongValue(
-                    effect: name, key: name, expected: "a percentage such as 15 or 12.5",
-                    got: ScriptValueRendering.text(value))
-            }
-            return percent
-        }
-        func amount(_ key: String) throws(EffectProblem) -> Money {
-            switch ScriptValues.money(table[key], currency: currency) {
-            case .success(let amount): return amount
-            case .failure(let problem): throw .wrongValue(effect: name, key: key, expected: "an amount", got: problem.message)
-            }
-        }
-        func mode() throws(EffectProblem) -> RoundingMode {
-            guard case .string = table["mode"] else {
-                if table["mode"] == .nil { return .halfUp }
-                throw .wrongValue(effect: name, key: "mode", expected: "a rounding mode", got: table["mode"].typeName)
-            }
-            guard let mode = ScriptValues.rounding(named: table["mode"].stringValue ?? "") else {
-                throw .wrongValue(
-                    effect: name, key: "mode", expected: ScriptValues.roundingNames.joined(separator: ", "),
-                    got: table["mode"].stringValue ?? "")
-            }
-            return mode
-        }
+        let (name, note) = try check(table, phase: .price)
+        let fields = EffectFields(table: table, effect: name, currency: currency)
         let effect: PriceEffect
         switch name {
-        case "percent_off": effect = .percentOff(try percentage())
-        case "amount_off": effect = .amountOff(try amount(name))
-        case "set_price": effect = .setPrice(try amount(name))
-        case "markup_percent": effect = .markupPercent(try percentage())
-        case "markup": effect = .markup(try amount(name))
-        case "round": effect = .round(step: try amount(name).minorUnits, mode: try mode())
+        case "percent_off": effect = .percentOff(try fields.percentage(name))
+        case "amount_off": effect = .amountOff(try fields.amount(name))
+        case "set_price": effect = .setPrice(try fields.amount(name))
+        case "markup_percent": effect = .markupPercent(try fields.percentage(name))
+        case "markup": effect = .markup(try fields.amount(name))
+        case "round": effect = .round(step: try fields.amount(name).minorUnits, mode: try fields.mode())
         case "ending":
-            effect = .ending(ending: try amount(name).minorUnits, step: try amount("step").minorUnits, mode: try mode())
-        default: effect = .commissionPercent(try percentage())
+            effect = .ending(
+                ending: try fields.amount(name).minorUnits, step: try fields.amount("step").minorUnits, mode: try fields.mode())
+        default: effect = .commissionPercent(try fields.percentage(name))
         }
         return NotedEffect(effect, note: note)
     }
@@ -84,7 +74,7 @@ enum EffectDecoding {
     /// One label effect table: a label the rule set declares, its `{name}` placeholders filled
     /// from `values`.
     static func label(_ table: LuaTable, declared: [String: LocalizedText], rule: String) throws(EffectProblem) -> Label {
-        _ = try check(table, phase: .label, fields: labelFields)
+        _ = try check(table, phase: .label)
         guard let id = table["label"].stringValue else {
             throw .wrongValue(effect: "label", key: "label", expected: "a label name", got: table["label"].typeName)
         }
@@ -105,15 +95,16 @@ enum EffectDecoding {
 
     /// The effect key of `table` and its note, checking that it has one effect key of `phase`
     /// and only that effect's fields.
-    private static func check(_ table: LuaTable, phase: Rule.Phase, fields: [String: [String]]) throws(EffectProblem)
-        -> (name: String, note: String?)
-    {
+    static func check(_ table: LuaTable, phase: Rule.Phase) throws(EffectProblem) -> (name: String, note: String?) {
+        let fields = fields(of: phase)
         let keys = table.hash.keys.map { $0.stringValue ?? "[\($0.typeName)]" }.sorted()
         let effects = keys.filter { fields[$0] != nil }
         guard effects.count == 1, let name = effects.first else {
             if effects.count > 1 { throw .ambiguous(keys: effects) }
-            let other = phase == .price ? labelFields : priceFields
-            if let foreign = keys.first(where: { other[$0] != nil }) { throw .wrongPhase(effect: foreign, phase: phase) }
+            let others = Rule.Phase.allCases.filter { $0 != phase }.map { Self.fields(of: $0) }
+            if let foreign = keys.first(where: { key in others.contains { $0[key] != nil } }) {
+                throw .wrongPhase(effect: foreign, phase: phase)
+            }
             throw .notAnEffect(keys.isEmpty ? "an empty table" : "a table with " + keys.joined(separator: ", "))
         }
         let allowed = [name] + (fields[name] ?? []) + commonFields

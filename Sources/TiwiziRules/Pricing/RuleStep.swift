@@ -16,6 +16,8 @@ public struct RuleStep: Hashable, Sendable {
         case applied([AppliedEffect])
         /// Labels the product earned.
         case labelled([Label])
+        /// Cart promotions, in the order the rule returned them.
+        case cartApplied([AppliedCartEffect])
         case skipped(SkipReason)
     }
 
@@ -76,6 +78,24 @@ public enum SkipReason: Problem, Bilingual {
     case groupTakenBy(group: String, winner: String)
     /// The rule failed and the run skips failing rules (`--on-error skip`).
     case failed(FailureText)
+    // Near misses of cart promotions: how far the cart is from them.
+    /// `missing` more units of `items` would reach the tier.
+    case tierShort(missing: Int, items: String)
+    /// `missing` more units of `items` would reach the multi-buy.
+    case multiBuyShort(missing: Int, items: String)
+    /// The bundle lacks these SKUs.
+    case bundleIncomplete(missing: [String])
+    /// The bundle's price is not below what its items cost already.
+    case bundleNoSaving
+    /// The order lacks this amount to reach the discount's minimum.
+    case orderShort(missing: Money)
+    // Coupons
+    case couponNotGiven(String)
+    /// The code was redeemed `uses` times, its cap.
+    case couponCapReached(code: String, cap: Int)
+    case couponCustomerCapReached(code: String, customer: String, cap: Int)
+    /// A code with a per-customer cap needs the customer (`--customer`).
+    case couponNeedsCustomer(String)
 
     public var english: String {
         switch self {
@@ -90,6 +110,18 @@ public enum SkipReason: Problem, Bilingual {
                 "lost best-of group \(group) to \(winner) (\(winnerPrice.formatted(for: .english)) instead of \(price.formatted(for: .english)))"
         case .groupTakenBy(let group, let winner): return "best-of group \(group) already labelled by \(winner)"
         case .failed(let failure): return "failed and skipped: \(failure.english)"
+        case .tierShort(let missing, let items):
+            return "\(missing) more \(missing == 1 ? "unit" : "units") of \(items) for the tier"
+        case .multiBuyShort(let missing, let items):
+            return "\(missing) more \(missing == 1 ? "unit" : "units") of \(items) for the multi-buy"
+        case .bundleIncomplete(let missing): return "add \(missing.joined(separator: ", ")) to complete the bundle"
+        case .bundleNoSaving: return "the bundle's price is not below the price of its items"
+        case .orderShort(let missing): return "\(missing.formatted(for: .english)) more for the order discount"
+        case .couponNotGiven(let code): return "coupon \(code) was not given"
+        case .couponCapReached(let code, let cap): return "coupon \(code) was already used \(cap) times, its limit"
+        case .couponCustomerCapReached(let code, let customer, let cap):
+            return "coupon \(code) was already used \(cap) \(cap == 1 ? "time" : "times") by \(customer), the limit per customer"
+        case .couponNeedsCustomer(let code): return "coupon \(code) is limited per customer, and no customer was given"
         }
     }
 
@@ -106,6 +138,18 @@ public enum SkipReason: Problem, Bilingual {
                 "a perdu le groupe best-of \(group) face à \(winner) (\(winnerPrice.formatted(for: .french)) au lieu de \(price.formatted(for: .french)))"
         case .groupTakenBy(let group, let winner): return "le groupe best-of \(group) est déjà étiqueté par \(winner)"
         case .failed(let failure): return "en échec, ignorée : \(failure.french)"
+        case .tierShort(let missing, let items):
+            return "encore \(missing) \(missing <= 1 ? "unité" : "unités") de \(items) pour le palier"
+        case .multiBuyShort(let missing, let items):
+            return "encore \(missing) \(missing <= 1 ? "unité" : "unités") de \(items) pour l'offre par quantité"
+        case .bundleIncomplete(let missing): return "ajoutez \(missing.joined(separator: ", ")) pour compléter le lot"
+        case .bundleNoSaving: return "le prix du lot n'est pas inférieur au prix de ses articles"
+        case .orderShort(let missing): return "encore \(missing.formatted(for: .french)) pour la remise sur la commande"
+        case .couponNotGiven(let code): return "le code \(code) n'a pas été donné"
+        case .couponCapReached(let code, let cap): return "le code \(code) a déjà servi \(cap) fois, sa limite"
+        case .couponCustomerCapReached(let code, let customer, let cap):
+            return "le code \(code) a déjà servi \(cap) fois à \(customer), la limite par client"
+        case .couponNeedsCustomer(let code): return "le code \(code) est limité par client, et aucun client n'a été donné"
         }
     }
 

@@ -12,27 +12,45 @@ struct PricingOptions: ParsableArguments {
     @Option(help: ArgumentHelp(.optionPricingAt)) var at: String?
     @Option(name: .customLong("on-error"), help: ArgumentHelp(.optionOnError)) var onError = FailurePolicy.fail
 
-    /// Prices each selected product with the rules of `--rules`, at `--at`, and hands each result
-    /// to `body` with its product, in SKU order (or the order of `skus`).
-    func run(
-        catalog: CatalogOptions, skus: [String], selection: ProductSelection,
-        _ body: (Product, ProductPricing) throws -> Void
-    ) throws {
+    /// Loads the rules of `--rules` over a read snapshot of the catalog, at `--at`, and gives
+    /// the engine to `body` with the snapshot's reader and the moment.
+    func withEngine<T>(catalog: CatalogOptions, _ body: (RuleEngine, any CatalogReader, Moment) throws -> T) throws -> T {
         let moment = try Moment.current(at: at)
         let context = RunContext(at: moment.instant, timeZone: moment.timeZone)
         let folder = URL(fileURLWithPath: rules)
         let store = try catalog.open(readOnly: true)
-        try CatalogScripts.withSandbox(store: store, context: context, scriptsFolder: folder) { sandbox, reader in
-            let engine = try RuleEngine(folder: folder, sandbox: sandbox, context: context, policy: onError)
-            var cooperatives: [String: Cooperative] = [:]
+        return try CatalogScripts.withSandbox(store: store, context: context, scriptsFolder: folder) { sandbox, reader in
+            try body(try RuleEngine(folder: folder, sandbox: sandbox, context: context, policy: onError), reader, moment)
+        }
+    }
+
+    /// Prices each selected product with the rules, and hands each result to `body` with its
+    /// product, in SKU order (or the order of `skus`).
+    func run(
+        catalog: CatalogOptions, skus: [String], selection: ProductSelection,
+        _ body: (Product, ProductPricing) throws -> Void
+    ) throws {
+        try withEngine(catalog: catalog) { engine, reader, moment in
+            var floors = FloorLookup(reader: reader)
             try selection.forEach(skus, in: reader, day: moment.today) { product in
-                if cooperatives[product.cooperativeID] == nil {
-                    cooperatives[product.cooperativeID] = try reader.cooperative(product.cooperativeID)
-                }
-                let floor = product.producerFloor(cooperative: cooperatives[product.cooperativeID])
-                try body(product, try engine.price(product, floor: floor))
+                try body(product, try engine.price(product, floor: try floors.floor(of: product)))
             }
         }
+    }
+}
+
+/// The producer's floor of each product: its own, else its cooperative's (each read once).
+struct FloorLookup {
+    let reader: any CatalogReader
+    private var cooperatives: [String: Cooperative?] = [:]
+
+    init(reader: any CatalogReader) { self.reader = reader }
+
+    mutating func floor(of product: Product) throws -> ProducerFloor? {
+        if cooperatives[product.cooperativeID] == nil {
+            cooperatives[product.cooperativeID] = .some(try reader.cooperative(product.cooperativeID))
+        }
+        return product.producerFloor(cooperative: cooperatives[product.cooperativeID] ?? nil)
     }
 }
 
