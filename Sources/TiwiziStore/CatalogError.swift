@@ -17,6 +17,10 @@ public enum CatalogError: Error, Problem, Bilingual {
     case cooperativeHasProducts(id: String, count: Int)
     /// A stock movement (`change`, negative) larger than the stock.
     case stockWouldGoNegative(sku: String, stock: Int, change: Int)
+    case orderNotFound(id: Int)
+    /// Placing the order would redeem a coupon more often than its cap.
+    case couponCapReached(code: String, cap: Int)
+    case couponCustomerCapReached(code: String, customer: String, cap: Int)
 
     public var english: String {
         switch self {
@@ -44,6 +48,13 @@ public enum CatalogError: Error, Problem, Bilingual {
             return "cooperative \(id) still lists \(products) first."
         case .stockWouldGoNegative(let sku, let stock, let change):
             return "stock of \(sku) is \(stock); removing \(change.magnitude) would make it negative."
+        case .orderNotFound(let id): return "no order \(id)."
+        case .couponCapReached(let code, let cap):
+            return
+                "coupon \(code) was redeemed \(cap) times, its limit, before this order could be placed; nothing was placed. Quote the cart again."
+        case .couponCustomerCapReached(let code, let customer, let cap):
+            return
+                "coupon \(code) was redeemed \(cap) times by \(customer), the limit per customer; nothing was placed. Quote the cart again."
         }
     }
 
@@ -73,6 +84,13 @@ public enum CatalogError: Error, Problem, Bilingual {
             return "la coopérative \(id) a encore \(products) d'abord."
         case .stockWouldGoNegative(let sku, let stock, let change):
             return "le stock de \(sku) est de \(stock) ; en retirer \(change.magnitude) le rendrait négatif."
+        case .orderNotFound(let id): return "aucune commande \(id)."
+        case .couponCapReached(let code, let cap):
+            return
+                "le code \(code) a servi \(cap) fois, sa limite, avant que cette commande soit passée ; rien n'a été enregistré. Refaites le devis."
+        case .couponCustomerCapReached(let code, let customer, let cap):
+            return
+                "le code \(code) a servi \(cap) fois à \(customer), la limite par client ; rien n'a été enregistré. Refaites le devis."
         }
     }
 }

@@ -291,6 +291,51 @@ extension HelpText {
                   tiwizi quote cart.yaml
                   tiwizi quote cart.yaml --coupon ESS2026 --customer amina --explain
                   tiwizi quote cart.json --at 2026-03-20T09:00 --json
+                  tiwizi quote --replay 12
+                """
+        case .orderAbstract: return "Place orders from carts and show them as they were priced."
+        case .orderDiscussion:
+            return """
+                An order keeps the prices of the quote that placed it, the effects of every rule, the \
+                coupons it redeemed and the hash of the rule set that priced it (docs/rules.md). Coupon \
+                caps hold even when several orders are placed at once.
+
+                Examples:
+                  tiwizi order place cart.yaml --coupon ESS2026 --customer amina
+                  tiwizi order list
+                  tiwizi order show 12
+                """
+        case .orderPlaceAbstract: return "Price a cart and record it as an order."
+        case .orderPlaceDiscussion:
+            return """
+                Prices the cart as tiwizi quote does, then records the order and its coupon redemptions \
+                in one transaction. A coupon whose cap another order reached in the meantime refuses the \
+                order, and nothing is recorded.
+
+                Examples:
+                  tiwizi order place cart.yaml
+                  tiwizi order place cart.yaml --coupon ESS2026 --customer amina --json
+                """
+        case .orderShowAbstract: return "Show an order as it was priced."
+        case .orderShowDiscussion:
+            return """
+                Shows the order's lines, totals, coupons and rule-set hash as they were when it was \
+                placed; --json gives the quote as it was priced, every effect included. To see what \
+                today's rules would charge, use tiwizi quote --replay.
+
+                Examples:
+                  tiwizi order show 12
+                  tiwizi order show 12 --json
+                """
+        case .orderListAbstract: return "List the orders, most recent first."
+        case .orderListDiscussion:
+            return """
+                Shows each order's id, time, customer, number of lines, total, coupons redeemed and the \
+                start of its rule-set hash.
+
+                Examples:
+                  tiwizi order list
+                  tiwizi order list --json
                 """
         case .labelsAbstract: return "Show the labels products earn, from the same pass as their prices."
         case .labelsDiscussion:
@@ -417,6 +462,8 @@ extension HelpText {
         case .argumentCart: return "The cart: a YAML or JSON file of lines (sku, quantity), coupons and customer."
         case .optionCoupon: return "A coupon code given with the cart (repeatable); adds to the cart's coupons."
         case .optionCustomer: return "Who buys, for coupons limited per customer; replaces the cart's customer."
+        case .optionReplay: return "Price placed order ORDER again with today's rules and show the difference line by line."
+        case .argumentOrderID: return "The order's id, as tiwizi order list shows it."
         case .flagExplain: return "Show every rule considered, what it did or why it did not apply."
         case .optionRulesFolder: return "The folder of rule sets (pricing/, labels/, promotions/, lib/)."
         case .flagRulesOrder: return "Show every rule in the order it applies, with its priority, stacking and phases."

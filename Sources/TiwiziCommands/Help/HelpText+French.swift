@@ -303,6 +303,52 @@ extension HelpText {
                   tiwizi quote cart.yaml
                   tiwizi quote cart.yaml --coupon ESS2026 --customer amina --explain
                   tiwizi quote cart.json --at 2026-03-20T09:00 --json
+                  tiwizi quote --replay 12
+                """
+        case .orderAbstract:
+            return "Enregistrer des commandes à partir de paniers et les montrer telles qu'elles ont été calculées."
+        case .orderDiscussion:
+            return """
+                Une commande garde les prix du devis qui l'a créée, les effets de chaque règle, les codes \
+                promo utilisés et l'empreinte du jeu de règles qui l'a calculée (docs/rules.md). Les \
+                limites des codes tiennent même quand plusieurs commandes sont passées en même temps.
+
+                Exemples :
+                  tiwizi order place cart.yaml --coupon ESS2026 --customer amina
+                  tiwizi order list
+                  tiwizi order show 12
+                """
+        case .orderPlaceAbstract: return "Calculer un panier et l'enregistrer comme commande."
+        case .orderPlaceDiscussion:
+            return """
+                Calcule le panier comme tiwizi quote, puis enregistre la commande et ses codes promo en \
+                une seule transaction. Un code dont une autre commande a atteint la limite entre-temps \
+                fait refuser la commande, et rien n'est enregistré.
+
+                Exemples :
+                  tiwizi order place cart.yaml
+                  tiwizi order place cart.yaml --coupon ESS2026 --customer amina --json
+                """
+        case .orderShowAbstract: return "Montrer une commande telle qu'elle a été calculée."
+        case .orderShowDiscussion:
+            return """
+                Montre les lignes, les totaux, les codes et l'empreinte des règles de la commande tels \
+                qu'ils étaient à son enregistrement ; --json donne le devis tel qu'il a été calculé, avec \
+                chaque effet. Pour voir ce que les règles d'aujourd'hui factureraient : tiwizi quote --replay.
+
+                Exemples :
+                  tiwizi order show 12
+                  tiwizi order show 12 --json
+                """
+        case .orderListAbstract: return "Lister les commandes, les plus récentes d'abord."
+        case .orderListDiscussion:
+            return """
+                Montre pour chaque commande son numéro, son heure, son client, son nombre de lignes, son \
+                total, ses codes utilisés et le début de l'empreinte de ses règles.
+
+                Exemples :
+                  tiwizi order list
+                  tiwizi order list --json
                 """
         case .labelsAbstract: return "Afficher les étiquettes des produits, issues du même calcul que leurs prix."
         case .labelsDiscussion:
@@ -435,6 +481,9 @@ extension HelpText {
         case .argumentCart: return "Le panier : un fichier YAML ou JSON de lignes (sku, quantity), de codes et du client."
         case .optionCoupon: return "Un code promo donné avec le panier (répétable) ; s'ajoute à ceux du panier."
         case .optionCustomer: return "Le client, pour les codes limités par client ; remplace celui du panier."
+        case .optionReplay:
+            return "Recalculer la commande ORDER avec les règles d'aujourd'hui et montrer l'écart ligne par ligne."
+        case .argumentOrderID: return "Le numéro de la commande, comme tiwizi order list le montre."
         case .flagExplain: return "Montrer chaque règle examinée, ce qu'elle a fait ou pourquoi elle ne s'est pas appliquée."
         case .optionRulesFolder: return "Le dossier des jeux de règles (pricing/, labels/, promotions/, lib/)."
         case .flagRulesOrder:

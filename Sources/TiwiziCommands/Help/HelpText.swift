@@ -33,6 +33,8 @@ enum HelpText: String, CaseIterable, Sendable {
     case runAbstract, runDiscussion
     case rulesAbstract, rulesDiscussion
     case priceAbstract, priceDiscussion, labelsAbstract, labelsDiscussion, quoteAbstract, quoteDiscussion
+    case orderAbstract, orderDiscussion, orderPlaceAbstract, orderPlaceDiscussion, orderShowAbstract, orderShowDiscussion
+    case orderListAbstract, orderListDiscussion
     // Arguments
     case argumentNewCooperativeID, argumentCooperativeID, argumentNewSKU, argumentSKU
     case argumentNewKnowHowID, argumentKnowHowID, argumentImportPaths, argumentScript
@@ -61,7 +63,8 @@ enum HelpText: String, CaseIterable, Sendable {
     case optionRunTimeout
     case optionRulesFolder, flagRulesOrder
     // `price` and `labels`
-    case argumentPricedSKUs, optionPricingAt, optionOnError, flagExplain, argumentCart, optionCoupon, optionCustomer
+    case argumentPricedSKUs, optionPricingAt, optionOnError, flagExplain, argumentCart, optionCoupon, optionCustomer,
+        optionReplay, argumentOrderID
 }
 
 extension HelpText {

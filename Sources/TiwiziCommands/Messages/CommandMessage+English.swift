@@ -29,6 +29,14 @@ extension CommandMessage {
             return "Exported \(coops) and \(items) to \(path)."
         case .listEmpty(let kind): return "No \(kind.name(in: .english, plural: true)) match."
         case .ruleSetHash(let hash): return "rule set \(hash)"
+        case .orderPlaced(let id, let total, let hash): return "Order \(id) placed: total \(total), rule set \(hash)."
+        case .orderSummary(let id, let placedAt, let customer, let total, let redeemed, let hash):
+            return
+                "order \(id), placed at \(placedAt)\(customer.map { " by \($0)" } ?? ""): total \(total); coupons redeemed: "
+                + (redeemed.isEmpty ? "none" : redeemed.joined(separator: ", ")) + "; rule set \(hash)"
+        case .noOrders: return "No orders yet (tiwizi order place CART)."
+        case .replayTotals(let then, let now, let sameRules):
+            return "total then \(then), now \(now); " + (sameRules ? "the same rules priced both." : "the rules changed since.")
         case .noRuleSets(let folder): return "No rule sets in \(folder) (pricing/, labels/, promotions/)."
         case .madeToOrder(let days): return "to order (\(days) d)"
         case .floorMinimum(let minimum, let share, let cooperative):

@@ -34,6 +34,16 @@ extension CommandMessage {
             return "\(coops) et \(items) \(done) vers \(path)."
         case .listEmpty(let kind): return "Aucun résultat (\(kind.name(in: .french, plural: true)))."
         case .ruleSetHash(let hash): return "jeu de règles \(hash)"
+        case .orderPlaced(let id, let total, let hash):
+            return "Commande \(id) enregistrée : total \(total), jeu de règles \(hash)."
+        case .orderSummary(let id, let placedAt, let customer, let total, let redeemed, let hash):
+            return
+                "commande \(id), passée le \(placedAt)\(customer.map { " par \($0)" } ?? "") : total \(total) ; codes utilisés : "
+                + (redeemed.isEmpty ? "aucun" : redeemed.joined(separator: ", ")) + " ; jeu de règles \(hash)"
+        case .noOrders: return "Aucune commande pour l'instant (tiwizi order place PANIER)."
+        case .replayTotals(let then, let now, let sameRules):
+            return "total d'alors \(then), d'aujourd'hui \(now) ; "
+                + (sameRules ? "les mêmes règles ont calculé les deux." : "les règles ont changé depuis.")
         case .noRuleSets(let folder): return "Aucun jeu de règles dans \(folder) (pricing/, labels/, promotions/)."
         case .madeToOrder(let days): return "sur commande (\(days) j)"
         case .floorMinimum(let minimum, let share, let cooperative):

@@ -28,6 +28,11 @@ enum CommandMessage: Bilingual {
     case noRuleSets(folder: String)
     /// The hash of the rules that priced a quote.
     case ruleSetHash(String)
+    case orderPlaced(id: Int, total: String, hash: String)
+    case orderSummary(id: Int, placedAt: String, customer: String?, total: String, redeemed: [String], hash: String)
+    case noOrders
+    /// A replayed order's total then and now, and whether the same rules priced both.
+    case replayTotals(then: String, now: String, sameRules: Bool)
     /// The stock cell of a product made to order.
     case madeToOrder(days: Int)
     /// The least a cooperative receives per unit of a product, from the share of the price

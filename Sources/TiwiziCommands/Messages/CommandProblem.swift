@@ -8,6 +8,7 @@ enum CommandProblem: Error, Problem, Bilingual {
     case nothingToUpdate
     case invalidParameter(String)
     case invalidMoment(String)
+    case quoteNeedsCartOrReplay
     case invalidMaxInstructions
     case invalidTimeout
     case invalidMaxMemory(String)
@@ -27,6 +28,7 @@ enum CommandProblem: Error, Problem, Bilingual {
         case .nothingToUpdate: return "Nothing to update: give at least one option to change (see --help)."
         case .invalidParameter(let value): return "--param expects key=value, got “\(value)”."
         case .invalidMoment(let value): return "--at expects a date-time such as 2026-03-20T09:00, got “\(value)”."
+        case .quoteNeedsCartOrReplay: return "Give a cart file, or --replay ORDER, but not both."
         case .invalidMaxInstructions: return "--max-instructions must be positive."
         case .invalidTimeout: return "--timeout must be between 0 and 3600 seconds."
         case .invalidMaxMemory(let value): return "--max-memory expects bytes ≥ 1M, e.g. 64M or 268435456, got “\(value)”."
@@ -52,6 +54,7 @@ enum CommandProblem: Error, Problem, Bilingual {
         case .nothingToUpdate: return "Rien à modifier : donnez au moins une option à changer (voir --help)."
         case .invalidParameter(let value): return "--param attend la forme clé=valeur ; reçu « \(value) »."
         case .invalidMoment(let value): return "--at attend une date et une heure comme 2026-03-20T09:00 ; reçu « \(value) »."
+        case .quoteNeedsCartOrReplay: return "Donnez un fichier de panier, ou --replay COMMANDE, mais pas les deux."
         case .invalidMaxInstructions: return "--max-instructions doit être strictement positif."
         case .invalidTimeout: return "--timeout doit être compris entre 0 et 3600 secondes."
         case .invalidMaxMemory(let value):

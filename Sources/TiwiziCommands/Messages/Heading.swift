@@ -8,6 +8,7 @@ enum Heading: Bilingual {
     case allergens, technique, artisans, sector, location, producerFloor
     case ruleSet, version, api, rules, file, position, rule, priority, stacking, phases, valid, fundedBy
     case listPrice, producer, share, rulesApplied, labels, unitPrice, subtotal, discounts, total
+    case then, now, difference, placedAt, customer, lines, coupons
 
     var english: String {
         switch self {
@@ -64,6 +65,13 @@ enum Heading: Bilingual {
         case .subtotal: return "Subtotal"
         case .discounts: return "Discounts"
         case .total: return "Total"
+        case .then: return "Then"
+        case .now: return "Now"
+        case .difference: return "Difference"
+        case .placedAt: return "Placed at"
+        case .customer: return "Customer"
+        case .lines: return "Lines"
+        case .coupons: return "Coupons"
         }
     }
 
@@ -122,6 +130,13 @@ enum Heading: Bilingual {
         case .subtotal: return "Sous-total"
         case .discounts: return "Remises"
         case .total: return "Total"
+        case .then: return "Alors"
+        case .now: return "Aujourd'hui"
+        case .difference: return "Écart"
+        case .placedAt: return "Passée le"
+        case .customer: return "Client"
+        case .lines: return "Lignes"
+        case .coupons: return "Codes"
         }
     }
 }

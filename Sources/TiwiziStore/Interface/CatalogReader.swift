@@ -27,6 +27,12 @@ public protocol CatalogReader: CatalogReferences {
     func countProducts(_ filter: ProductFilter) throws -> Int
     /// The cooperatives (of one region, unless nil), in id order.
     func cooperatives(region: Region?) throws -> Cooperatives
+    /// The order `id`, as it was priced.
+    func order(_ id: Int) throws -> Order?
+    /// Every order, most recent first (their documents left empty).
+    func orders() throws -> [Order]
+    /// How many orders redeemed `code`, in all or by one customer.
+    func redemptions(of code: String, by customer: String?) throws -> Int
     /// All know-how, in id order.
     func allKnowHow() throws -> [KnowHow]
     /// All certification schemes, in id order.

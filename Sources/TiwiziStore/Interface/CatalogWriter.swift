@@ -37,6 +37,11 @@ public protocol CatalogWriter {
     /// below zero (`stockWouldGoNegative`), never on a made-to-order product; concurrent changes
     /// never overwrite each other.
     func changeStock(sku: String, by change: Int) throws -> Int
+    /// Records a priced order and the coupons it redeems, and returns its id. Each cap is
+    /// checked against the redemptions already recorded, in this transaction: concurrent orders
+    /// never redeem a code more often than its cap (`couponCapReached`,
+    /// `couponCustomerCapReached`).
+    func place(_ order: Order, caps: [CouponCap]) throws -> Int
 }
 
 extension CatalogWriter {

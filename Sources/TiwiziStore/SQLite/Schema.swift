@@ -14,6 +14,7 @@ enum Schema {
         migrator.registerMigration(CatalogV1.identifier, migrate: CatalogV1.migrate)
         migrator.registerMigration(ArabicSearchV2.identifier, migrate: ArabicSearchV2.migrate)
         migrator.registerMigration(ProducerFloorV3.identifier, migrate: ProducerFloorV3.migrate)
+        migrator.registerMigration(OrdersV4.identifier, migrate: OrdersV4.migrate)
         return migrator
     }
 }
