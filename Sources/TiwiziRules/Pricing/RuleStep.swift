@@ -77,6 +77,11 @@ public enum SkipReason: Problem, Bilingual {
     /// The rule failed and the run skips failing rules (`--on-error skip`).
     case failed(FailureText)
 
+    /// The code of each case (`code`, in JSON and in rule-set tests), in declaration order.
+    public static let codes = [
+        "outsideWindow", "declined", "stoppedBy", "excludedBy", "exclusiveAfter", "lostBestOf", "groupTakenBy", "failed",
+    ]
+
     public var english: String {
         switch self {
         case .outsideWindow(let from, let until, let day):
