@@ -55,12 +55,20 @@ let package = Package(
         .target(name: "TiwiziLua", dependencies: ["LuaHost", "TiwiziCore", "TiwiziStore"]),
         // Rule sets: their format, checks and the order in which their rules apply.
         .target(name: "TiwiziRules", dependencies: ["TiwiziLua", "LuaHost", "TiwiziCore", "TiwiziFormats"]),
+        // Rule-set tests (`tiwizi test`): fixtures imported into a temporary catalog, priced by the real engine.
+        .target(
+            name: "TiwiziRuleTesting",
+            dependencies: [
+                "TiwiziRules", "TiwiziInterchange", "TiwiziFormats", "TiwiziStore", "TiwiziLua", "LuaHost", "TiwiziCore",
+            ]
+        ),
         // The `tiwizi` command tree (ArgumentParser), a library so that tests parse with the real commands.
         .target(
             name: "TiwiziCommands",
             dependencies: [
-                "TiwiziCore", "TiwiziStore", "TiwiziFormats", "TiwiziInterchange", "TiwiziLua", "TiwiziRules", "LuaHost",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "TiwiziCore", "TiwiziStore", "TiwiziFormats", "TiwiziInterchange", "TiwiziLua", "TiwiziRules",
+                "TiwiziRuleTesting",
+                "LuaHost", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         // The `tiwizi` executable: runs the command tree.
@@ -89,7 +97,9 @@ let package = Package(
         .testTarget(name: "TiwiziCoreTests", dependencies: ["TiwiziCore", "TiwiziTestSupport"]),
         .testTarget(
             name: "TiwiziRulesTests",
-            dependencies: ["TiwiziRules", "TiwiziLua", "TiwiziStore", "LuaHost", "TiwiziCore", "TiwiziTestSupport"]),
+            dependencies: [
+                "TiwiziRules", "TiwiziRuleTesting", "TiwiziLua", "TiwiziStore", "LuaHost", "TiwiziCore", "TiwiziTestSupport",
+            ]),
         .testTarget(name: "TiwiziStoreTests", dependencies: ["TiwiziStore", "CatalogConformance"]),
         .testTarget(
             name: "TiwiziInterchangeTests",
