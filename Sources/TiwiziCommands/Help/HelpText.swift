@@ -33,6 +33,7 @@ enum HelpText: String, CaseIterable, Sendable {
     case runAbstract, runDiscussion
     case rulesAbstract, rulesDiscussion
     case priceAbstract, priceDiscussion, labelsAbstract, labelsDiscussion
+    case testAbstract, testDiscussion
     // Arguments
     case argumentNewCooperativeID, argumentCooperativeID, argumentNewSKU, argumentSKU
     case argumentNewKnowHowID, argumentKnowHowID, argumentImportPaths, argumentScript
@@ -62,6 +63,8 @@ enum HelpText: String, CaseIterable, Sendable {
     case optionRulesFolder, flagRulesOrder
     // `price` and `labels`
     case argumentPricedSKUs, optionPricingAt, optionOnError, flagExplain
+    // `test`
+    case argumentTestFolder, optionTestAt, flagTestJSON
 }
 
 extension HelpText {

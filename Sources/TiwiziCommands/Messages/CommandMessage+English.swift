@@ -29,6 +29,9 @@ extension CommandMessage {
             return "Exported \(coops) and \(items) to \(path)."
         case .listEmpty(let kind): return "No \(kind.name(in: .english, plural: true)) match."
         case .noRuleSets(let folder): return "No rule sets in \(folder) (pricing/, labels/, promotions/)."
+        case .noTestFiles(let folder):
+            return "No rule-set tests in \(folder) (files ending in _test.lua under pricing/, labels/, promotions/)."
+        case .testsSummary(let passed, let failed): return "\(passed) passed, \(failed) failed"
         case .madeToOrder(let days): return "to order (\(days) d)"
         case .floorMinimum(let minimum, let share, let cooperative):
             let details = [share, cooperative.map { "floor of cooperative \($0)" }].compactMap { $0 }

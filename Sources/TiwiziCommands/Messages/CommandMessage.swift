@@ -26,6 +26,9 @@ enum CommandMessage: Bilingual {
     case exported(cooperatives: Int, products: Int, path: String)
     case listEmpty(RecordKind)
     case noRuleSets(folder: String)
+    case noTestFiles(folder: String)
+    /// The last line of `tiwizi test`: `12 passed, 1 failed`.
+    case testsSummary(passed: Int, failed: Int)
     /// The stock cell of a product made to order.
     case madeToOrder(days: Int)
     /// The least a cooperative receives per unit of a product, from the share of the price
