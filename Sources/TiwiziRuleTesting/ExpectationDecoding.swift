@@ -25,10 +25,10 @@ enum ExpectationDecoding {
             case "labels": expectations.append(.labels(try names(fields, key)))
             case "clamped": expectations.append(.clamped(try names(fields, key)))
             case "skipped":
-                for (rule, code) in try fields.entries(key) {
-                    guard let rule = rule.stringValue, let code = code.stringValue else {
-                        throw fields.wrong(key, "reason codes by rule, {[\"assises-15\"] = \"outsideWindow\"}", value)
-                    }
+                let shape = "reason codes by rule, {[\"assises-15\"] = \"outsideWindow\"}"
+                guard case .table(let reasons) = value, reasons.array.isEmpty else { throw fields.wrong(key, shape, value) }
+                for (rule, code) in reasons.hash.sorted(by: { ($0.key.stringValue ?? "") < ($1.key.stringValue ?? "") }) {
+                    guard let rule = rule.stringValue, let code = code.stringValue else { throw fields.wrong(key, shape, value) }
                     guard SkipReason.codes.contains(code) else {
                         throw .notAllowed(where: fields.place, field: "skipped.\(rule)", value: code, allowed: SkipReason.codes)
                     }

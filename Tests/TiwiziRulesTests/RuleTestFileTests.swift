@@ -43,6 +43,11 @@ struct RuleTestFileTests {
                 "\(file): test “a”, expect: skipped.promo “skip” is not allowed; use one of: outsideWindow, declined, "
                     + "stoppedBy, excludedBy, exclusiveAfter, lostBestOf, groupTakenBy, failed."
             ),
+            (
+                source("{name = \"a\", sku = \"OIL-1\", expect = {skipped = {\"promo\"}}}"),
+                "\(file): test “a”, expect: skipped must be reason codes by rule, "
+                    + "{[\"assises-15\"] = \"outsideWindow\"}, not table."
+            ),
             (source("{name = \"a\"}"), "\(file): test “a”: sku is required: the product the test prices."),
             (
                 source("{name = \"a\", cart = {}}"),
