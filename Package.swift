@@ -61,12 +61,20 @@ let package = Package(
                 "TiwiziLua", "LuaHost", "TiwiziCore", "TiwiziFormats", "TiwiziStore",
                 .product(name: "Crypto", package: "swift-crypto"),
             ]),
+        // Rule-set tests (`tiwizi test`): fixtures imported into a temporary catalog, priced by the real engine.
+        .target(
+            name: "TiwiziRuleTesting",
+            dependencies: [
+                "TiwiziRules", "TiwiziInterchange", "TiwiziFormats", "TiwiziStore", "TiwiziLua", "LuaHost", "TiwiziCore",
+            ]
+        ),
         // The `tiwizi` command tree (ArgumentParser), a library so that tests parse with the real commands.
         .target(
             name: "TiwiziCommands",
             dependencies: [
-                "TiwiziCore", "TiwiziStore", "TiwiziFormats", "TiwiziInterchange", "TiwiziLua", "TiwiziRules", "LuaHost",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "TiwiziCore", "TiwiziStore", "TiwiziFormats", "TiwiziInterchange", "TiwiziLua", "TiwiziRules",
+                "TiwiziRuleTesting",
+                "LuaHost", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         // The `tiwizi` executable: runs the command tree.
@@ -95,7 +103,9 @@ let package = Package(
         .testTarget(name: "TiwiziCoreTests", dependencies: ["TiwiziCore", "TiwiziTestSupport"]),
         .testTarget(
             name: "TiwiziRulesTests",
-            dependencies: ["TiwiziRules", "TiwiziLua", "TiwiziStore", "LuaHost", "TiwiziCore", "TiwiziTestSupport"]),
+            dependencies: [
+                "TiwiziRules", "TiwiziRuleTesting", "TiwiziLua", "TiwiziStore", "LuaHost", "TiwiziCore", "TiwiziTestSupport",
+            ]),
         .testTarget(name: "TiwiziStoreTests", dependencies: ["TiwiziStore", "CatalogConformance"]),
         .testTarget(
             name: "TiwiziInterchangeTests",

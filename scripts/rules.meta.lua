@@ -138,3 +138,61 @@ function RuleContext:param(name) end
 ---@param name string
 ---@return boolean
 function RuleContext:applied(name) end
+
+-- Rule-set tests (docs/rules.md, "Testing rule sets"): the table a `*_test.lua` file returns.
+-- Write `---@type RuleTestFile` above it.
+
+---The catalog a test file's tests run on, built in a temporary catalog and checked as an import
+---checks it. Each record has the fields of the catalog's documents (docs/catalog-format.md);
+---what a test leaves out takes a default.
+---@class RuleTestFixtures
+---@field schemes? table[] Certification schemes; `kind` "collective-mark" by default.
+---@field know_how? table[] Know-how; `craft_family` "food-processing", `regions` {"MA-09"} by default.
+---@field cooperatives? table[] Cooperatives; `members = 12, women = 8` may stand for `members = {total = 12, women = 8}`.
+---@field products? table[] Products; the first cooperative's, 100.00 MAD, a stock of 10 by default.
+
+---What a test expects of the product it prices. Amounts are text ("169.90") or Money.
+---@class RuleTestExpect
+---@field price? string|Money The final price.
+---@field list_price? string|Money The cooperative's list price.
+---@field producer? string|Money What the cooperative receives.
+---@field producer_share? string|number|false Its share of the price in percent, "85.63"; false for none.
+---@field floor? string|Money|false The producer's floor per unit; false for none.
+---@field vat? string|Money The VAT the price includes.
+---@field applied? string[] The price rules that applied, exactly, in order.
+---@field skipped? table<string, SkipReasonCode> Rules that did not apply, with the reason code.
+---@field labels? string[] The label ids earned, exactly, in any order.
+---@field clamped? string[] The rules the producer's floor clamped, exactly, in order.
+
+---@alias SkipReasonCode "outsideWindow"|"declined"|"stoppedBy"|"excludedBy"|"exclusiveAfter"|"lostBestOf"|"groupTakenBy"|"failed"
+
+---One test.
+---@class RuleTest
+---@field name string Unique in its file.
+---@field sku? string The fixture product the test prices.
+---@field cart? table Reserved for the cart phase, which is not in Tiwizi yet.
+---@field at? string The moment, "2026-03-20T09:00" (Africa/Casablanca); else `--at`, else now.
+---@field params? table<string, table<string, string|integer|number|boolean>> Parameter values by rule set.
+---@field expect? RuleTestExpect What the result must be.
+---@field check? fun(r: RuleTestResult) Raises an error (`assert`) when the result is wrong.
+
+---What a test file returns.
+---@class RuleTestFile
+---@field fixtures? RuleTestFixtures
+---@field tests RuleTest[]
+
+---What `check` receives: the priced product, read-only.
+---@class RuleTestResult
+---@field sku string
+---@field price Money The final price.
+---@field list_price Money
+---@field producer Money What the cooperative receives.
+---@field floor Money? The producer's floor per unit.
+---@field shares {cooperative: Money, marketplace: Money, event: Money} Who receives what; they sum to the price.
+---@field producer_share number? The cooperative's share in percent (two decimals, rounded down).
+---@field vat_rate integer
+---@field vat Money
+---@field applied string[] The price rules that applied, in order.
+---@field clamped string[] The rules the producer's floor clamped.
+---@field labels {id: string, rule: string, text: table<Language, string>}[]
+---@field steps {rule: string, set: string, location: string, phase: "price"|"label", outcome: "applied"|"labelled"|"skipped", reason: {code: SkipReasonCode, text: string}?, effects: table[]?, labels: string[]?}[] Every rule considered.

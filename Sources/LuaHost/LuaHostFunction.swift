@@ -44,6 +44,11 @@ public struct LuaLibrary: LuaPushable {
         self.members = members.map { ($0.key, $0.value) }
     }
 
+    /// A table of members built at run time (a record a host hands to a script).
+    public init(members: [(String, any LuaPushable)]) {
+        self.members = members
+    }
+
     public func push(into stack: LuaStack) throws(LuaError) {
         try stack.reserve(3, for: "library")
         lua_createtable(stack.L, 0, Int32(clamping: members.count))

@@ -16,7 +16,7 @@ public struct Tiwizi: ParsableCommand {
         subcommands: [
             CoopCommand.self, ProductCommand.self, KnowHowCommand.self, SchemeCommand.self, RegionsCommand.self,
             ImportCommand.self, ExportCommand.self, RunCommand.self, RulesCommand.self,
-            PriceCommand.self, LabelsCommand.self, QuoteCommand.self, OrderCommand.self,
+            PriceCommand.self, LabelsCommand.self, QuoteCommand.self, OrderCommand.self, TestCommand.self,
         ]
     )
 

@@ -45,6 +45,21 @@ public struct Importer<Store: CatalogStore> {
                 log.add(error)
             }
         }
+        return try write(documents: documents, tables: tables, log: log, rehearsal: rehearsal)
+    }
+
+    /// Imports the records of a document tree built in memory, as a YAML or JSON file would give
+    /// them (the top-level keys of `CatalogDocument`), with every check of an import; `file` names
+    /// the document in problems. Throws `ImportFailure` (catalog unchanged) when any record is wrong.
+    public func run(document: DocumentNode, file: String) throws -> ImportSummary {
+        let log = IssueLog()
+        let parsed = CatalogDocument(document, file: file, log: log)
+        return try write(documents: [parsed], tables: [], log: log, rehearsal: false)
+    }
+
+    private func write(
+        documents: [CatalogDocument], tables: [CSVRecordStream], log: IssueLog, rehearsal: Bool
+    ) throws -> ImportSummary {
         if log.errorCount > 0 { throw failure(log) }
         let body = { (writer: Store.Writer) throws -> ImportSummary in
             var run = ImportRun(writer: writer, today: today, log: log, progress: progress)

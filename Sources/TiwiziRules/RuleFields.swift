@@ -1,13 +1,13 @@
 import LuaHost
 import TiwiziCore
 
-/// The fields of one Lua table of a rule set, read with their expected types. `place` names the
-/// table in errors.
-struct Fields {
-    let table: LuaTable
-    let place: RulePlace
+/// The fields of one Lua table of a rule set (or of a rule-set test), read with their expected
+/// types. `place` names the table in errors.
+package struct Fields {
+    package let table: LuaTable
+    package let place: RulePlace
 
-    init(_ table: LuaTable, place: RulePlace) {
+    package init(_ table: LuaTable, place: RulePlace) {
         self.table = table
         self.place = place
     }
@@ -15,7 +15,7 @@ struct Fields {
     private func value(_ key: String) -> LuaValue { table[key] }
 
     /// Refuses a key that is not in `allowed` (in `allowed`'s order in the message).
-    func check(allowed: [String]) throws(RuleProblem) {
+    package func check(allowed: [String]) throws(RuleProblem) {
         let keys = table.hash.keys.map { $0.stringValue ?? "[\($0.typeName)]" }.sorted()
         if let unknown = keys.first(where: { !allowed.contains($0) }) {
             throw .unknownField(where: place, field: unknown, expected: allowed)
@@ -23,12 +23,13 @@ struct Fields {
         if !table.array.isEmpty { throw .unknownField(where: place, field: "[1]", expected: allowed) }
     }
 
-    private func wrong(_ field: String, _ expected: String, _ value: LuaValue) -> RuleProblem {
+    /// The problem of `field` holding `value` where `expected` was expected.
+    package func wrong(_ field: String, _ expected: String, _ value: LuaValue) -> RuleProblem {
         .wrongType(where: place, field: field, expected: expected, got: value.typeName)
     }
 
     /// A string field; `field` names it in errors when it differs from `key`.
-    func text(_ field: String, key: String? = nil, required: Bool = false) throws(RuleProblem) -> String? {
+    package func text(_ field: String, key: String? = nil, required: Bool = false) throws(RuleProblem) -> String? {
         let value = value(key ?? field)
         switch value {
         case .nil:
@@ -40,7 +41,7 @@ struct Fields {
     }
 
     /// A string or a number, as text (a parameter's default).
-    func scalarText(_ field: String) throws(RuleProblem) -> String? {
+    package func scalarText(_ field: String) throws(RuleProblem) -> String? {
         switch value(field) {
         case .nil: return nil
         case .string(let bytes): return String(decoding: bytes, as: UTF8.self)
@@ -50,7 +51,7 @@ struct Fields {
         }
     }
 
-    func integer(_ field: String) throws(RuleProblem) -> Int? {
+    package func integer(_ field: String) throws(RuleProblem) -> Int? {
         switch value(field) {
         case .nil: return nil
         case .integer(let number) where Int64(Int32.min)...Int64(Int32.max) ~= number: return Int(number)
@@ -58,7 +59,7 @@ struct Fields {
         }
     }
 
-    func date(_ field: String) throws(RuleProblem) -> CalendarDate? {
+    package func date(_ field: String) throws(RuleProblem) -> CalendarDate? {
         guard let text = try text(field) else { return nil }
         guard let day = CalendarDate(text) else {
             throw .wrongType(where: place, field: field, expected: "a date YYYY-MM-DD", got: "“\(text)”")
@@ -66,7 +67,7 @@ struct Fields {
         return day
     }
 
-    func function(_ field: String) throws(RuleProblem) -> LuaFunctionReference? {
+    package func function(_ field: String) throws(RuleProblem) -> LuaFunctionReference? {
         switch value(field) {
         case .nil: return nil
         case .function(let reference): return reference
@@ -75,7 +76,7 @@ struct Fields {
     }
 
     /// A name or a list of names (`before = "margin"` or `before = {"margin", "vat"}`).
-    func names(_ field: String) throws(RuleProblem) -> [String] {
+    package func names(_ field: String) throws(RuleProblem) -> [String] {
         switch value(field) {
         case .nil: return []
         case .string(let bytes): return [String(decoding: bytes, as: UTF8.self)]
@@ -88,7 +89,7 @@ struct Fields {
         }
     }
 
-    func choice<T: RawRepresentable & CaseIterable>(_ field: String, _: T.Type) throws(RuleProblem) -> T?
+    package func choice<T: RawRepresentable & CaseIterable>(_ field: String, _: T.Type) throws(RuleProblem) -> T?
     where T.RawValue == String {
         guard let text = try text(field) else { return nil }
         guard let value = T(rawValue: text) else {
@@ -98,12 +99,12 @@ struct Fields {
     }
 
     /// Text per language: `{fr = "…", ar = "…"}`, or a string (French).
-    func localized(_ field: String) throws(RuleProblem) -> LocalizedText? {
+    package func localized(_ field: String) throws(RuleProblem) -> LocalizedText? {
         try localized(value(field), field: field)
     }
 
     /// `value` as text per language; `field` names it in errors.
-    func localized(_ value: LuaValue, field: String) throws(RuleProblem) -> LocalizedText? {
+    package func localized(_ value: LuaValue, field: String) throws(RuleProblem) -> LocalizedText? {
         switch value {
         case .nil: return nil
         case .string(let bytes): return LocalizedText(french: String(decoding: bytes, as: UTF8.self))
@@ -121,7 +122,7 @@ struct Fields {
     }
 
     /// A list (a sequence).
-    func list(_ field: String, required: Bool = false) throws(RuleProblem) -> [LuaValue] {
+    package func list(_ field: String, required: Bool = false) throws(RuleProblem) -> [LuaValue] {
         switch value(field) {
         case .nil:
             if required { throw .missingField(where: place, field: field) }
@@ -131,8 +132,17 @@ struct Fields {
         }
     }
 
+    /// A table of named fields, read with `Fields` of its own.
+    package func table(_ field: String, place: RulePlace) throws(RuleProblem) -> Fields? {
+        switch value(field) {
+        case .nil: return nil
+        case .table(let table) where table.array.isEmpty: return Fields(table, place: place)
+        case let other: throw wrong(field, "a table of named fields", other)
+        }
+    }
+
     /// The entries of a table of named values, in name order.
-    func entries(_ field: String) throws(RuleProblem) -> [(LuaValue, LuaValue)] {
+    package func entries(_ field: String) throws(RuleProblem) -> [(LuaValue, LuaValue)] {
         switch value(field) {
         case .nil: return []
         case .table(let table) where table.array.isEmpty:

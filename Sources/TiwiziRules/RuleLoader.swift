@@ -13,11 +13,23 @@ public enum RuleLoader {
     /// The rule-set files under `folder`, sorted by path (the order in which rules apply never
     /// depends on it).
     public static func files(in folder: URL) -> [URL] {
+        luaFiles(in: folder) { !$0.hasSuffix(testSuffix) }
+    }
+
+    /// The rule-set test files under `folder` (`pricing/base_test.lua`), sorted by path.
+    public static func testFiles(in folder: URL) -> [URL] {
+        luaFiles(in: folder) { $0.hasSuffix(testSuffix) }
+    }
+
+    /// What ends the name of a rule-set test file.
+    public static let testSuffix = "_test.lua"
+
+    private static func luaFiles(in folder: URL, where include: (String) -> Bool) -> [URL] {
         let manager = FileManager.default
         return ruleFolders.flatMap { name -> [URL] in
             let sub = folder.appendingPathComponent(name)
             let entries = (try? manager.contentsOfDirectory(atPath: sub.path)) ?? []
-            return entries.filter { $0.hasSuffix(".lua") && !$0.hasSuffix("_test.lua") && !$0.hasPrefix(".") }
+            return entries.filter { $0.hasSuffix(".lua") && !$0.hasPrefix(".") && include($0) }
                 .map { sub.appendingPathComponent($0) }
         }.sorted { $0.path < $1.path }
     }
@@ -48,7 +60,9 @@ public enum RuleLoader {
         return sets
     }
 
-    private static func relativePath(of url: URL, to root: URL) -> String {
+    /// `url`'s path below `root` (`pricing/base.lua`), as messages name files; the whole path
+    /// when it is not below.
+    package static func relativePath(of url: URL, to root: URL) -> String {
         let base = root.standardizedFileURL.path + "/"
         let path = url.standardizedFileURL.path
         return path.hasPrefix(base) ? String(path.dropFirst(base.count)) : path

@@ -25,6 +25,11 @@ public enum RuleProblem: Error, Problem, Bilingual {
     case unknownRule(rule: String, field: String, names: String)
     /// `before` and `after` constraints that no order satisfies, with the rules in the cycle.
     case cycle([String])
+    /// A run sets a parameter of a rule set that is not loaded, or one its rule set does not
+    /// declare, or gives a value not of the parameter's type (`kind`).
+    case unknownRuleSet(String, loaded: [String])
+    case unknownParameter(set: String, name: String, known: [String])
+    case parameterValue(set: String, name: String, expected: String, got: String)
 
     public var english: String {
         switch self {
@@ -55,6 +60,12 @@ public enum RuleProblem: Error, Problem, Bilingual {
             return "rule \(rule): \(field) names \(names), which no loaded rule set declares."
         case .cycle(let rules):
             return "the before/after constraints of \(rules.joined(separator: " → ")) form a cycle; no order satisfies them."
+        case .unknownRuleSet(let name, let loaded):
+            return "no rule set named \(name) is loaded; the loaded ones are \(Self.list(loaded, .english))."
+        case .unknownParameter(let set, let name, let known):
+            return "rule set \(set) has no parameter \(name); its parameters are \(Self.list(known, .english))."
+        case .parameterValue(let set, let name, let expected, let got):
+            return "parameter \(name) of rule set \(set) must be of type \(expected), not \(got)."
         }
     }
 
@@ -90,6 +101,17 @@ public enum RuleProblem: Error, Problem, Bilingual {
         case .cycle(let rules):
             return
                 "les contraintes before/after de \(rules.joined(separator: " → ")) forment un cycle ; aucun ordre ne les satisfait."
+        case .unknownRuleSet(let name, let loaded):
+            return "aucun jeu de règles nommé \(name) n'est chargé ; ceux qui le sont : \(Self.list(loaded, .french))."
+        case .unknownParameter(let set, let name, let known):
+            return "le jeu de règles \(set) n'a pas de paramètre \(name) ; ses paramètres : \(Self.list(known, .french))."
+        case .parameterValue(let set, let name, let expected, let got):
+            return "le paramètre \(name) du jeu de règles \(set) doit être de type \(expected), pas \(got)."
         }
+    }
+
+    /// Names separated by commas, or “none”.
+    private static func list(_ names: [String], _ language: InterfaceLanguage) -> String {
+        names.isEmpty ? (language == .french ? "aucun" : "none") : names.joined(separator: ", ")
     }
 }

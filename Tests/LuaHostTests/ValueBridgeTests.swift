@@ -90,5 +90,23 @@ extension LuaHostSuite {
                     == "w.lua:1: attempt to write field [3] of a read-only table")
             #expect(try sandbox.run("return config", name: "r.lua").value == ["rate": 15, "tags": ["bio", "fair"]])
         }
+
+        @Test func recordsAndListsHandedToAFunctionAreReadOnly() throws {
+            let sandbox = try makeSandbox()
+            let run = try sandbox.run(
+                """
+                return function(r) local n = 0 for _ in ipairs(r.items) do n = n + 1 end return r.name, #r.items, n, r.items[2].id end,
+                  function(r) r.items[3] = 1 end
+                """, name: "r.lua")
+            guard case .function(let reader) = run.values[0], case .function(let writer) = run.values[1] else {
+                Issue.record("expected two functions, got \(run.values)")
+                return
+            }
+            let record = LuaLibrary(members: [("name", "result"), ("items", LuaList([1, LuaLibrary(members: [("id", "b")])]))])
+            #expect(try sandbox.call(reader, arguments: [record]).values == ["result", 2, 2, "b"])
+            #expect(
+                runtimeMessage(failure { _ = try sandbox.call(writer, arguments: [record]) })
+                    == "r.lua:2: attempt to write field [3] of a read-only table")
+        }
     }
 }

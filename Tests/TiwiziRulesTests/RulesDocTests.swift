@@ -1,15 +1,21 @@
 import Foundation
 import Testing
+import TiwiziLua
 
+@testable import TiwiziRuleTesting
 @testable import TiwiziRules
 
 /// docs/rules.md shows what Tiwizi does: its example rule set loads, and its error examples are
 /// the messages Tiwizi gives.
 /// The text of a file of the repository (empty when it cannot be read: the tests then fail).
 func repositoryFile(_ path: String) -> String {
-    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent()
-    return (try? String(contentsOf: root.appendingPathComponent(path), encoding: .utf8)) ?? ""
+    (try? String(contentsOfFile: repositoryFile(path: path), encoding: .utf8)) ?? ""
+}
+
+/// The path of a file or folder of the repository.
+func repositoryFile(path: String) -> String {
+    URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent(path).path
 }
 
 @Suite("Rules: the documentation")
@@ -26,6 +32,21 @@ struct RulesDocTests {
         let set = try loadOne(source)
         #expect(set.name == "base-pricing" && set.parameters.map(\.name) == ["margin"])
         #expect(try RuleOrder.resolve(set.rules).map(\.name) == ["margin", "round"])
+    }
+
+    /// The example test file passes on the shipped rule sets.
+    @Test func theExampleTestFilePasses() throws {
+        let example = try #require(Self.blocks("lua").first { $0.contains("---@type RuleTestFile") })
+        let folder = RuleFolder()
+        defer { folder.remove() }
+        try FileManager.default.copyItem(at: URL(fileURLWithPath: repositoryFile(path: "scripts")), to: folder.root)
+        folder.write("pricing/example_test.lua", example)
+        let runner = RuleTestRunner(
+            folder: folder.root, moment: RunContext.parseInstant("2026-04-01")!, language: .english)
+        let report = runner.run(file: folder.root.appendingPathComponent("pricing/example_test.lua"))
+        #expect(report.problems.isEmpty && report.results.count == 1, "\(report)")
+        let failures = report.results.flatMap(\.failures).map { $0.text(in: .english) }
+        #expect(failures.isEmpty, "\(failures)")
     }
 
     @Test func theErrorExamplesAreTiwizisMessages() throws {
@@ -73,5 +94,29 @@ struct RulesMetaTests {
         let cartKeys = Set(EffectDecoding.cartFields.flatMap { [$0.key] + $0.value } + EffectDecoding.commonFields)
         #expect(Set(Self.fields(of: "CartEffect")) == cartKeys)
         #expect(Self.fields(of: "RuleCoupon") == RuleSetDecoding.couponFields)
+    }
+
+    @Test func everyFieldOfATestFileIsAnnotated() {
+        #expect(Self.fields(of: "RuleTestFile") == RuleTestFile.fields)
+        #expect(Self.fields(of: "RuleTestFixtures") == FixtureDocument.kinds)
+        #expect(Self.fields(of: "RuleTest") == RuleTest.fields)
+        #expect(Self.fields(of: "RuleTestExpect") == Expectation.keys)
+    }
+
+    /// A check that lists the fields of its result, as its failure.
+    @Test func everyFieldACheckReadsIsAnnotated() {
+        let folder = RuleTestFolder()
+        defer { folder.remove() }
+        let failures = folder.failures(
+            """
+            {name = "fields", sku = "OIL-1", check = function(r)
+              local names = {}
+              for name in pairs(r) do names[#names + 1] = name end
+              table.sort(names)
+              error(table.concat(names, " "))
+            end},
+            """)
+        let names = Self.fields(of: "RuleTestResult").sorted().joined(separator: " ")
+        #expect(failures == ["check failed: pricing/base_test.lua:11: " + names])
     }
 }

@@ -349,6 +349,21 @@ extension HelpText {
                   tiwizi labels TAF-ARG-250 --lang ar
                   tiwizi labels --coop tafoukt-argan --json
                 """
+        case .testAbstract: return "Run the tests of the rule sets of a folder."
+        case .testDiscussion:
+            return """
+                Runs every file ending in _test.lua under the folder's pricing/, labels/ and promotions/ \
+                (docs/rules.md). A test file builds its cooperatives and products in a temporary catalog, \
+                never yours, checked as an import checks them; each test prices one product with the real \
+                engine, as tiwizi price does, and compares the price, the shares, the rules applied or \
+                skipped and the labels with what it expects. Each failure says what differs. The exit \
+                status is 1 when a test fails or a test file is invalid.
+
+                Examples:
+                  tiwizi test
+                  tiwizi test my-rules --at 2026-03-20T09:00
+                  tiwizi test scripts --json
+                """
 
         // Arguments
         case .argumentNewCooperativeID: return "The cooperative's id: lowercase letters, digits and hyphens."
@@ -467,6 +482,11 @@ extension HelpText {
         case .flagExplain: return "Show every rule considered, what it did or why it did not apply."
         case .optionRulesFolder: return "The folder of rule sets (pricing/, labels/, promotions/, lib/)."
         case .flagRulesOrder: return "Show every rule in the order it applies, with its priority, stacking and phases."
+        case .argumentTestFolder: return "The rules folder whose tests run (pricing/, labels/, promotions/)."
+        case .optionTestAt:
+            return
+                "The moment of the tests that set none, e.g. 2026-03-20T09:00 (zone Africa/Casablanca); wins over TIWIZI_TODAY."
+        case .flagTestJSON: return "Print the report as one JSON object."
         }
     }
 }

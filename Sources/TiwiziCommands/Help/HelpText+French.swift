@@ -362,6 +362,22 @@ extension HelpText {
                   tiwizi labels TAF-ARG-250 --lang ar
                   tiwizi labels --coop tafoukt-argan --json
                 """
+        case .testAbstract: return "Exécuter les tests des jeux de règles d'un dossier."
+        case .testDiscussion:
+            return """
+                Exécute chaque fichier se terminant par _test.lua sous pricing/, labels/ et promotions/ du \
+                dossier (docs/rules.md). Un fichier de test crée ses coopératives et ses produits dans un \
+                catalogue temporaire, jamais le vôtre, vérifiés comme à l'import ; chaque test calcule le \
+                prix d'un produit avec le vrai moteur, comme tiwizi price, et compare le prix, les parts, \
+                les règles appliquées ou écartées et les étiquettes avec ce qu'il attend. Chaque échec dit \
+                ce qui diffère. Le code de sortie est 1 quand un test échoue ou qu'un fichier de test est \
+                invalide.
+
+                Exemples :
+                  tiwizi test
+                  tiwizi test my-rules --at 2026-03-20T09:00
+                  tiwizi test scripts --json
+                """
 
         // Arguments
         case .argumentNewCooperativeID: return "Identifiant de la coopérative : minuscules, chiffres et tirets."
@@ -488,6 +504,11 @@ extension HelpText {
         case .optionRulesFolder: return "Le dossier des jeux de règles (pricing/, labels/, promotions/, lib/)."
         case .flagRulesOrder:
             return "Afficher chaque règle dans l'ordre où elle s'applique, avec sa priorité, son cumul et ses phases."
+        case .argumentTestFolder: return "Le dossier de règles dont les tests s'exécutent (pricing/, labels/, promotions/)."
+        case .optionTestAt:
+            return
+                "Le moment des tests qui n'en donnent pas, ex. 2026-03-20T09:00 (fuseau Africa/Casablanca) ; l'emporte sur TIWIZI_TODAY."
+        case .flagTestJSON: return "Afficher le rapport en un seul objet JSON."
         }
     }
 }

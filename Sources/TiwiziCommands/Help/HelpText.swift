@@ -35,6 +35,7 @@ enum HelpText: String, CaseIterable, Sendable {
     case priceAbstract, priceDiscussion, labelsAbstract, labelsDiscussion, quoteAbstract, quoteDiscussion
     case orderAbstract, orderDiscussion, orderPlaceAbstract, orderPlaceDiscussion, orderShowAbstract, orderShowDiscussion
     case orderListAbstract, orderListDiscussion
+    case testAbstract, testDiscussion
     // Arguments
     case argumentNewCooperativeID, argumentCooperativeID, argumentNewSKU, argumentSKU
     case argumentNewKnowHowID, argumentKnowHowID, argumentImportPaths, argumentScript
@@ -65,6 +66,8 @@ enum HelpText: String, CaseIterable, Sendable {
     // `price` and `labels`
     case argumentPricedSKUs, optionPricingAt, optionOnError, flagExplain, argumentCart, optionCoupon, optionCustomer,
         optionReplay, argumentOrderID
+    // `test`
+    case argumentTestFolder, optionTestAt, flagTestJSON
 }
 
 extension HelpText {

@@ -38,6 +38,9 @@ extension CommandMessage {
         case .replayTotals(let then, let now, let sameRules):
             return "total then \(then), now \(now); " + (sameRules ? "the same rules priced both." : "the rules changed since.")
         case .noRuleSets(let folder): return "No rule sets in \(folder) (pricing/, labels/, promotions/)."
+        case .noTestFiles(let folder):
+            return "No rule-set tests in \(folder) (files ending in _test.lua under pricing/, labels/, promotions/)."
+        case .testsSummary(let passed, let failed): return "\(passed) passed, \(failed) failed"
         case .madeToOrder(let days): return "to order (\(days) d)"
         case .floorMinimum(let minimum, let share, let cooperative):
             let details = [share, cooperative.map { "floor of cooperative \($0)" }].compactMap { $0 }

@@ -45,6 +45,13 @@ extension CommandMessage {
             return "total d'alors \(then), d'aujourd'hui \(now) ; "
                 + (sameRules ? "les mêmes règles ont calculé les deux." : "les règles ont changé depuis.")
         case .noRuleSets(let folder): return "Aucun jeu de règles dans \(folder) (pricing/, labels/, promotions/)."
+        case .noTestFiles(let folder):
+            return
+                "Aucun test de règles dans \(folder) (fichiers se terminant par _test.lua sous pricing/, labels/, promotions/)."
+        case .testsSummary(let passed, let failed):
+            let french = InterfaceLanguage.french
+            return
+                "\(passed) \(french.isSingular(passed) ? "réussi" : "réussis"), \(failed) \(french.isSingular(failed) ? "échoué" : "échoués")"
         case .madeToOrder(let days): return "sur commande (\(days) j)"
         case .floorMinimum(let minimum, let share, let cooperative):
             let details = [share, cooperative.map { "plancher de la coopérative \($0)" }].compactMap { $0 }

@@ -33,6 +33,9 @@ enum CommandMessage: Bilingual {
     case noOrders
     /// A replayed order's total then and now, and whether the same rules priced both.
     case replayTotals(then: String, now: String, sameRules: Bool)
+    case noTestFiles(folder: String)
+    /// The last line of `tiwizi test`: `12 passed, 1 failed`.
+    case testsSummary(passed: Int, failed: Int)
     /// The stock cell of a product made to order.
     case madeToOrder(days: Int)
     /// The least a cooperative receives per unit of a product, from the share of the price

@@ -4,6 +4,7 @@ import TiwiziCore
 /// its output.
 enum CommandProblem: Error, Problem, Bilingual {
     case catalogNotFound(path: String)
+    case folderNotFound(path: String)
     case todayInvalid(String)
     case nothingToUpdate
     case invalidParameter(String)
@@ -23,6 +24,7 @@ enum CommandProblem: Error, Problem, Bilingual {
         switch self {
         case .catalogNotFound(let path):
             return "there is no catalog at \(path); check --catalog or TIWIZI_CATALOG, or create it with `tiwizi import`."
+        case .folderNotFound(let path): return "there is no folder at \(path); give a rules folder (scripts by default)."
         case .todayInvalid(let value):
             return "TIWIZI_TODAY is “\(value)”, not a date; write YYYY-MM-DD, or unset it to use today."
         case .nothingToUpdate: return "Nothing to update: give at least one option to change (see --help)."
@@ -48,6 +50,8 @@ enum CommandProblem: Error, Problem, Bilingual {
         switch self {
         case .catalogNotFound(let path):
             return "il n'y a pas de catalogue à \(path) ; vérifiez --catalog ou TIWIZI_CATALOG, ou créez-le avec `tiwizi import`."
+        case .folderNotFound(let path):
+            return "il n'y a pas de dossier à \(path) ; donnez un dossier de règles (scripts par défaut)."
         case .todayInvalid(let value):
             return
                 "TIWIZI_TODAY vaut « \(value) », qui n'est pas une date ; écrivez AAAA-MM-JJ, ou retirez-la pour prendre la date du jour."

@@ -23,8 +23,15 @@ public final class RuleEngine {
     private let declaredLabels: [String: [String: LocalizedText]]
 
     /// Loads the rule sets of `folder` (see `RuleLoader`) into `sandbox` and resolves their
-    /// order. `context` gives the run's moment; `policy` says what a failing rule does.
-    public init(folder: URL, sandbox: LuaSandbox, context: RunContext, policy: FailurePolicy = .fail) throws {
+    /// order. `context` gives the run's moment; `policy` says what a failing rule does;
+    /// `parameters` replaces parameters' defaults, by rule set then parameter, each value written
+    /// as a manifest writes a default and checked against the parameter's type.
+    /// - Throws: `RuleProblem` for an invalid rule set or parameter value, `LuaError` for a script
+    ///   that fails to load.
+    public init(
+        folder: URL, sandbox: LuaSandbox, context: RunContext, policy: FailurePolicy = .fail,
+        parameters overrides: [String: [String: LuaValue]] = [:]
+    ) throws {
         sandbox.register(RuleContext.luaClass())
         let (cart, line) = CartView.luaClasses()
         sandbox.register(cart)
@@ -37,13 +44,7 @@ public final class RuleEngine {
         labelling = LabelComposer(rules: order.filter { $0.phases[.label] != nil }, policy: policy, day: context.today)
         cartRules = order.filter { $0.phases[.cart] != nil }
         self.policy = policy
-        parameters = Dictionary(
-            uniqueKeysWithValues: sets.map { set in
-                (
-                    set.name,
-                    set.parameters.reduce(into: [:]) { values, parameter in values[parameter.name] = parameter.defaultValue }
-                )
-            })
+        parameters = try ParameterOverride.values(of: sets, overriddenBy: overrides)
         declaredLabels = Dictionary(uniqueKeysWithValues: sets.map { ($0.name, $0.labels) })
         hash = try RuleSetHash.of(folder: folder, parameters: parameters)
     }
@@ -134,6 +135,8 @@ public struct ProductPricing: Hashable, Sendable {
     }
 
     public var breakdown: PriceBreakdown { unit.breakdown }
+    /// The price rules that changed the price, in the order they applied.
+    public var rulesApplied: [String] { unit.steps.filter(\.isApplied).map(\.rule) }
     /// The price steps then the label steps: everything `--explain` shows.
     public var steps: [RuleStep] { unit.steps + labelSteps }
 }

@@ -21,7 +21,7 @@ extension ProductPricing {
             ),
             ("producer_share", .text(breakdown.cooperativeShare.map(Self.percentText))),
             ("vat_rate", .number(vatRate)), ("vat", .text(vat.decimalString)),
-            ("rules_applied", .list(unit.steps.filter(\.isApplied).map { .text($0.rule) }, line: nil)),
+            ("rules_applied", .list(rulesApplied.map { .text($0) }, line: nil)),
             ("labels", labelsDocument),
         ]
         if withSteps { pairs.append(("steps", .list(steps.map { Self.step($0, language) }, line: nil))) }
@@ -32,7 +32,7 @@ extension ProductPricing {
     package var labelsDocument: DocumentNode { .list(labels.map(Self.label), line: nil) }
 
     /// `85.63`: a percentage in the machine form, without the sign.
-    static func percentText(_ percent: Percentage) -> String {
+    package static func percentText(_ percent: Percentage) -> String {
         let points = percent.basisPoints
         let fraction = abs(points % 100)
         return "\(points / 100)." + (fraction < 10 ? "0\(fraction)" : "\(fraction)")
@@ -90,7 +90,7 @@ extension ProductPricing {
     }
 
     /// The effect's value as a rule writes it: `15`, `5.00`, `0.50 half-up`.
-    private static func value(of effect: PriceEffect, currency: Currency) -> String {
+    package static func value(of effect: PriceEffect, currency: Currency) -> String {
         func amount(_ minor: Int64) -> String { Money(minorUnits: minor, currency: currency).decimalString }
         switch effect {
         case .percentOff(let p), .markupPercent(let p), .commissionPercent(let p): return percentText(p)

@@ -97,6 +97,11 @@ public enum SkipReason: Problem, Bilingual {
     /// A code with a per-customer cap needs the customer (`--customer`).
     case couponNeedsCustomer(String)
 
+    /// The code of each case (`code`, in JSON and in rule-set tests), in declaration order.
+    public static let codes = [
+        "outsideWindow", "declined", "stoppedBy", "excludedBy", "exclusiveAfter", "lostBestOf", "groupTakenBy", "failed",
+    ]
+
     public var english: String {
         switch self {
         case .outsideWindow(let from, let until, let day):

@@ -35,7 +35,7 @@ struct PriceCommand: CatalogCommand {
                     breakdown.price.formatted(for: Console.displayLanguage),
                     breakdown.cooperative.formatted(for: Console.displayLanguage),
                     breakdown.cooperativeShare?.description ?? "",
-                    priced.unit.steps.filter(\.isApplied).map(\.rule).joined(separator: " "),
+                    priced.rulesApplied.joined(separator: " "),
                 ])
             }
         }

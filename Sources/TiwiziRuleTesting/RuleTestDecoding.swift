@@ -1,0 +1,82 @@
+import Foundation
+import LuaHost
+import TiwiziCore
+import TiwiziLua
+import TiwiziRules
+
+/// Reads the table a test file returns, checking every key as `RuleSetDecoding` does: an
+/// unknown key, a wrong type or a test of a product the fixtures lack is an error naming the
+/// file, the test and the key.
+enum RuleTestDecoding {
+    static func file(_ value: LuaValue, file: String, timeZone: TimeZone) throws(RuleTestProblem) -> RuleTestFile {
+        guard case .table(let table) = value else { throw .notATestFile(file: file, returned: value.typeName) }
+        let top = Fields(table, place: .file(file))
+        let (fixtures, tests) = try reading { () throws(RuleProblem) in
+            try top.check(allowed: RuleTestFile.fields)
+            let fixtures = try top.table("fixtures", place: .section(file: file, path: "fixtures"))
+            return (fixtures, try top.list("tests", required: true))
+        }
+        let document = try FixtureDocument(fixtures, file: file)
+        guard !tests.isEmpty else { throw .noTests(file: file) }
+        var names: Set<String> = []
+        let decoded = try tests.enumerated().map { index, value throws(RuleTestProblem) in
+            let test = try self.test(value, index: index, file: file, skus: document.skus, timeZone: timeZone)
+            guard names.insert(test.name).inserted else { throw .duplicateTest(file: file, name: test.name) }
+            return test
+        }
+        return RuleTestFile(fixtures: document.node, tests: decoded)
+    }
+
+    private static func test(
+        _ value: LuaValue, index: Int, file: String, skus: [String], timeZone: TimeZone
+    ) throws(RuleTestProblem) -> RuleTest {
+        let section = RulePlace.section(file: file, path: "tests[\(index + 1)]")
+        guard case .table(let table) = value else {
+            throw .invalid(
+                RuleProblem.wrongType(where: section, field: "tests[\(index + 1)]", expected: "a table", got: value.typeName))
+        }
+        let name = try reading { () throws(RuleProblem) in try Fields(table, place: section).text("name", required: true) ?? "" }
+        let place = RulePlace.test(file: file, name: name)
+        let fields = Fields(table, place: place)
+        try reading { () throws(RuleProblem) in try fields.check(allowed: RuleTest.fields) }
+        if table["cart"] != .nil { throw .cartNotYet(where: place) }
+        guard let sku = try reading({ () throws(RuleProblem) in try fields.text("sku") }) else { throw .noSubject(where: place) }
+        guard skus.contains(sku) else { throw .unknownProduct(where: place, sku: sku, fixtures: skus) }
+        var moment: Date?
+        if let text = try reading({ () throws(RuleProblem) in try fields.text("at") }) {
+            guard let instant = RunContext.parseInstant(text, timeZone: timeZone) else {
+                throw .invalidMoment(where: place, text: text)
+            }
+            moment = instant
+        }
+        return try reading { () throws(RuleProblem) in
+            let expect = try fields.table("expect", place: .test(file: file, name: name, table: "expect"))
+            return RuleTest(
+                name: name, subject: .product(sku: sku), at: moment, parameters: try parameters(fields),
+                expectations: try expect.map(ExpectationDecoding.expectations) ?? [], check: try fields.function("check"))
+        }
+    }
+
+    /// `params = {["assises-ess"] = {discount = 10}}`: values by rule set, then parameter.
+    private static func parameters(_ fields: Fields) throws(RuleProblem) -> [String: [String: LuaValue]] {
+        var sets: [String: [String: LuaValue]] = [:]
+        for (key, value) in try fields.entries("params") {
+            let shape = "parameter values by rule set, {[\"assises-ess\"] = {discount = 10}}"
+            guard let set = key.stringValue, case .table(let table) = value, table.array.isEmpty else {
+                throw fields.wrong("params", shape, value)
+            }
+            var values: [String: LuaValue] = [:]
+            for (name, parameter) in table.hash {
+                guard let name = name.stringValue else { throw fields.wrong("params.\(set)", shape, value) }
+                values[name] = parameter
+            }
+            sets[set] = values
+        }
+        return sets
+    }
+
+    /// Runs a read of `Fields`, its problem becoming the test file's.
+    static func reading<T>(_ body: () throws(RuleProblem) -> T) throws(RuleTestProblem) -> T {
+        do { return try body() } catch { throw .invalid(error) }
+    }
+}

@@ -1,0 +1,165 @@
+import Foundation
+import LuaHost
+import TiwiziCore
+import TiwiziInterchange
+import TiwiziLua
+import TiwiziRules
+import TiwiziStore
+
+/// Runs the rule-set tests of a rules folder (`tiwizi test`, docs/rules.md): each `*_test.lua`
+/// under `pricing/`, `labels/` and `promotions/`, its fixtures imported into a temporary catalog
+/// of its own (never the user's), and each test priced by the real engine, as `tiwizi price`
+/// prices, in a sandbox of its own at the test's moment.
+public struct RuleTestRunner {
+    public let folder: URL
+    /// The moment of the tests that set none (`--at`, else the command's).
+    public let moment: Date
+    public let timeZone: TimeZone
+    /// The language of the reasons a `check` function reads (`r.steps[1].reason.text`).
+    public let language: InterfaceLanguage
+    /// Receives each line the scripts print.
+    public let output: (String) -> Void
+
+    public init(
+        folder: URL, moment: Date, timeZone: TimeZone = .casablanca, language: InterfaceLanguage = .current,
+        output: @escaping (String) -> Void = { _ in }
+    ) {
+        self.folder = folder
+        self.moment = moment
+        self.timeZone = timeZone
+        self.language = language
+        self.output = output
+    }
+
+    /// Runs every test file of the folder, in path order.
+    public func run() -> RuleTestReport {
+        RuleTestReport(files: RuleLoader.testFiles(in: folder).map(run(file:)))
+    }
+
+    /// Runs the tests of one file: a file that is invalid, whose fixtures do not import or whose
+    /// rules do not load runs none.
+    public func run(file url: URL) -> RuleTestReport.FileReport {
+        let name = RuleLoader.relativePath(of: url, to: folder)
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("tiwizi-test-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        func invalid(_ problems: [RuleTestProblem]) -> RuleTestReport.FileReport {
+            RuleTestReport.FileReport(file: name, results: [], problems: problems)
+        }
+        let context = RunContext(at: moment, timeZone: timeZone)
+        do {
+            guard let source = try? String(contentsOf: url, encoding: .utf8) else {
+                return invalid([.invalid(Issue(.unreadable(path: name, reason: "not UTF-8 text, or not readable")))])
+            }
+            let store = try SQLiteCatalogStore(path: scratch.appendingPathComponent("catalog.sqlite").path)
+            let tests = try sandbox(store, context) { sandbox, _ in try decode(source, name: name, in: sandbox) }
+            do {
+                _ = try Importer(store: store, today: context.today).run(document: tests.fixtures, file: name)
+            } catch let failure as ImportFailure {
+                return invalid(failure.issues.map { .invalid(Self.fixtureIssue($0)) })
+            }
+            do {
+                try sandbox(store, context) { sandbox, _ in
+                    _ = try RuleEngine(folder: folder, sandbox: sandbox, context: context)
+                }
+            } catch {
+                return invalid([.rulesDoNotLoad(file: name, because: Self.readable(error))])
+            }
+            let results = tests.tests.enumerated().map { index, test in
+                run(test, index: index, source: source, file: name, store: store)
+            }
+            return RuleTestReport.FileReport(file: name, results: results, problems: [])
+        } catch let problem as RuleTestProblem {
+            return invalid([problem])
+        } catch {
+            return invalid([.invalid(Self.readable(error))])
+        }
+    }
+
+    private func run(
+        _ test: RuleTest, index: Int, source: String, file: String, store: SQLiteCatalogStore
+    ) -> RuleTestReport.TestResult {
+        let context = RunContext(at: test.at ?? moment, timeZone: timeZone)
+        var failures: [RuleTestFailure]
+        do {
+            failures = try sandbox(store, context) { sandbox, reader in
+                try self.failures(of: test, index: index, source: source, file: file, sandbox, reader, context)
+            }
+        } catch {
+            failures = [.run(Self.readable(error))]
+        }
+        return RuleTestReport.TestResult(name: test.name, sku: test.sku, at: context.now, failures: failures)
+    }
+
+    /// Prices the test's product and checks what the test expects of it.
+    private func failures(
+        of test: RuleTest, index: Int, source: String, file: String, _ sandbox: LuaSandbox, _ reader: any CatalogReader,
+        _ context: RunContext
+    ) throws -> [RuleTestFailure] {
+        let engine: RuleEngine
+        do {
+            engine = try RuleEngine(folder: folder, sandbox: sandbox, context: context, parameters: test.parameters)
+        } catch let problem as RuleProblem where problem.concernsParameters {
+            return [.parameters(problem)]
+        }
+        guard let product = try reader.product(test.sku) else {
+            throw RuleTestProblem.unknownProduct(where: .test(file: file, name: test.name), sku: test.sku, fixtures: [])
+        }
+        let priced: ProductPricing
+        do {
+            priced = try engine.price(
+                product, floor: product.producerFloor(cooperative: try reader.cooperative(product.cooperativeID)))
+        } catch let failure as RuleFailure {
+            return [.ruleFailed(failure)]
+        }
+        var failures = test.expectations.compactMap { $0.failure(for: priced) }
+        if test.check != nil {
+            // A function is valid only in the sandbox that ran its file: run the file again in this one.
+            if let check = try decode(source, name: file, in: sandbox).tests[index].check {
+                do { _ = try sandbox.call(check, arguments: [CheckResult.table(priced, language: language)]) } catch {
+                    failures.append(.check(message: error.message))
+                }
+            }
+        }
+        return failures
+    }
+
+    /// Runs the test file in `sandbox` and reads the table it returns.
+    private func decode(_ source: String, name: String, in sandbox: LuaSandbox) throws(RuleTestProblem) -> RuleTestFile {
+        let run: LuaRun
+        do { run = try sandbox.run(try sandbox.load(source, name: name)) } catch { throw .script(message: error.message) }
+        return try RuleTestDecoding.file(run.values.first ?? .nil, file: name, timeZone: timeZone)
+    }
+
+    /// A sandbox over the test file's catalog at `context`'s moment, `require` reading the folder.
+    private func sandbox<T>(
+        _ store: SQLiteCatalogStore, _ context: RunContext, _ body: (LuaSandbox, any CatalogReader) throws -> T
+    ) throws -> T {
+        try CatalogScripts.withSandbox(store: store, context: context, scriptsFolder: folder, output: output, body)
+    }
+
+    /// An import issue of the fixtures, its field as the test file writes it.
+    private static func fixtureIssue(_ issue: Issue) -> Issue {
+        var placed = issue
+        placed.field = issue.field.map(FixtureDocument.luaField)
+        return placed
+    }
+
+    /// An error as words for the report.
+    private static func readable(_ error: any Error) -> any HumanReadable {
+        switch error {
+        case let readable as any HumanReadable: return readable
+        case let lua as LuaError: return RuleTestProblem.script(message: lua.message)
+        default: return RuleTestProblem.script(message: "\(error)")
+        }
+    }
+}
+
+extension RuleProblem {
+    /// Whether the problem is with the parameter values a run sets, not with the rule sets.
+    fileprivate var concernsParameters: Bool {
+        switch self {
+        case .unknownRuleSet, .unknownParameter, .parameterValue: return true
+        default: return false
+        }
+    }
+}
