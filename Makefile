@@ -1,6 +1,7 @@
 # Tiwizi — the two commands of the README, and the steps they are made of.
 #   make demo   build tiwizi, import the seed catalog (catalog/) into a fresh demo catalog, list it,
-#               and run an example Lua script on it
+#               run an example Lua script on it, price it with the shipped rules (one product
+#               explained), quote a cart, and run the rule sets' tests
 #   make test   check formatting, build, and run every test (unit and end-to-end)
 
 SWIFT ?= swift
@@ -30,6 +31,14 @@ demo: build
 	@TIWIZI_CATALOG=$(DEMO_CATALOG) $(TIWIZI) product list
 	@echo "\n\$$ tiwizi run scripts/examples/argan-report.lua"
 	@TIWIZI_CATALOG=$(DEMO_CATALOG) $(TIWIZI) run scripts/examples/argan-report.lua
+	@echo "\n\$$ tiwizi price --at 2026-03-20T09:00"
+	@TIWIZI_CATALOG=$(DEMO_CATALOG) $(TIWIZI) price --at 2026-03-20T09:00
+	@echo "\n\$$ tiwizi price TAF-ARG-250 --explain --at 2026-03-20T09:00"
+	@TIWIZI_CATALOG=$(DEMO_CATALOG) $(TIWIZI) price TAF-ARG-250 --explain --at 2026-03-20T09:00
+	@echo "\n\$$ tiwizi quote scripts/examples/discovery-cart.yaml --at 2026-06-15T10:00"
+	@TIWIZI_CATALOG=$(DEMO_CATALOG) $(TIWIZI) quote scripts/examples/discovery-cart.yaml --at 2026-06-15T10:00
+	@echo "\n\$$ tiwizi test scripts"
+	@TIWIZI_CATALOG=$(DEMO_CATALOG) $(TIWIZI) test scripts | tail -1
 	@echo "\nDemo catalog: $(DEMO_CATALOG) (try: TIWIZI_CATALOG=$(DEMO_CATALOG) $(TIWIZI) --help)"
 
 lint:
