@@ -3,7 +3,7 @@ import TiwiziLua
 
 /// The lines of `--explain`, written in English and French: each rule considered in the
 /// resolved order, what it did or why not, and the resulting price and shares.
-public enum Explanation: Bilingual {
+public enum Explanation: Worded {
     /// `TAF-ARG-250  Huile d'argan…: list price 145,50 DH, producer's floor 123,68 DH`.
     case product(sku: String, name: LocalizedText, listPrice: Money, floor: Money?)
     /// `1. margin (base-pricing, pricing/base.lua:14): applied — under 1 000 instructions, 62 KB`,
@@ -17,13 +17,10 @@ public enum Explanation: Bilingual {
     case result(PriceBreakdown, vat: Money, vatRate: Int)
     case labels([Label])
 
-    public var english: String { words(.english) }
-    public var french: String { words(.french) }
-
-    private func words(_ language: InterfaceLanguage) -> String {
+    func words(_ language: InterfaceLanguage) -> String {
         let en = language == .english
         let shown: Language = en ? .english : .french
-        func money(_ amount: Money) -> String { amount.formatted(for: shown) }
+        func money(_ amount: Money) -> String { amount.formatted(in: language) }
         switch self {
         case .product(let sku, let name, let listPrice, let floor):
             let start = en ? "list price \(money(listPrice))" : "prix catalogue \(money(listPrice))"

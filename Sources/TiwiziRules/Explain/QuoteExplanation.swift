@@ -2,7 +2,7 @@ import TiwiziCore
 
 /// The lines of `tiwizi quote --explain` beyond each product's own explanation: the cart
 /// rules in the resolved order, what each took off which line, and the totals.
-public enum QuoteExplanation: Bilingual {
+public enum QuoteExplanation: Worded {
     /// `Cart rules at 2026-03-20T09:00:00+01:00, rule set 3f2a9c0b71d4`.
     case header(at: String, hash: String)
     case effect(AppliedCartEffect)
@@ -12,13 +12,9 @@ public enum QuoteExplanation: Bilingual {
     case totals(subtotal: Money, total: Money, vat: [(rate: Int, amount: Money)], producers: Money)
     case redeemed([String])
 
-    public var english: String { words(.english) }
-    public var french: String { words(.french) }
-
-    private func words(_ language: InterfaceLanguage) -> String {
+    func words(_ language: InterfaceLanguage) -> String {
         let en = language == .english
-        let shown: Language = en ? .english : .french
-        func money(_ amount: Money) -> String { amount.formatted(for: shown) }
+        func money(_ amount: Money) -> String { amount.formatted(in: language) }
         switch self {
         case .header(let at, let hash):
             return en
@@ -53,7 +49,6 @@ public enum QuoteExplanation: Bilingual {
     /// `tier from 3 units of food.honey, 10 % off every unit (3 units)`…
     static func describe(_ applied: AppliedCartEffect, _ language: InterfaceLanguage) -> String {
         let en = language == .english
-        let shown: Language = en ? .english : .french
         let units = applied.occurrences
         let times = en ? (units == 1 ? "once" : "\(units) times") : "\(units) fois"
         switch applied.effect {
@@ -62,9 +57,10 @@ public enum QuoteExplanation: Bilingual {
             switch discount {
             case .percent(let percent): off = en ? "\(percent) off" : "remise de \(percent)"
             case .amount(let amount):
-                off = en ? "\(amount.formatted(for: shown)) off a unit" : "\(amount.formatted(for: shown)) de remise par unité"
+                off =
+                    en ? "\(amount.formatted(in: language)) off a unit" : "\(amount.formatted(in: language)) de remise par unité"
             case .unitPrice(let price):
-                off = en ? "\(price.formatted(for: shown)) a unit" : "\(price.formatted(for: shown)) l'unité"
+                off = en ? "\(price.formatted(in: language)) a unit" : "\(price.formatted(in: language)) l'unité"
             }
             let which =
                 tierUnits == .all
@@ -81,7 +77,7 @@ public enum QuoteExplanation: Bilingual {
         case .bundle(let skus, let price, _):
             let at: String
             switch price {
-            case .fixed(let amount): at = en ? "at \(amount.formatted(for: shown))" : "à \(amount.formatted(for: shown))"
+            case .fixed(let amount): at = en ? "at \(amount.formatted(in: language))" : "à \(amount.formatted(in: language))"
             case .percentOff(let percent): at = en ? "at \(percent) off" : "à \(percent) de remise"
             }
             return en
@@ -91,9 +87,9 @@ public enum QuoteExplanation: Bilingual {
             let off: String
             switch discount {
             case .percent(let percent): off = "\(percent)"
-            case .amount(let amount): off = amount.formatted(for: shown)
+            case .amount(let amount): off = amount.formatted(in: language)
             }
-            let floor = minimum.map { en ? " from \($0.formatted(for: shown))" : " dès \($0.formatted(for: shown))" } ?? ""
+            let floor = minimum.map { en ? " from \($0.formatted(in: language))" : " dès \($0.formatted(in: language))" } ?? ""
             return en ? "\(off) off the order\(floor)" : "remise de \(off) sur la commande\(floor)"
         }
     }
