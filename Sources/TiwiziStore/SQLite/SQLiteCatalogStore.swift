@@ -35,9 +35,9 @@ public final class SQLiteCatalogStore: CatalogStore {
                 guard exists else { throw CatalogError.cannotOpen(path: path, reason: "no such file") }
                 database = try DatabaseQueue(path: path, configuration: configuration)
             } else {
-                database = try DatabasePool(path: path, configuration: configuration)
+                database = try Self.retryingWhileBusy { try DatabasePool(path: path, configuration: configuration) }
             }
-            try checkIdentity()
+            try Self.retryingWhileBusy { try checkIdentity() }
             if !isReadOnly { try migrate() }
         } catch let error as CatalogError {
             throw error
@@ -125,12 +125,35 @@ public final class SQLiteCatalogStore: CatalogStore {
     /// Runs the migrations. When two processes create the same catalog at once, both may decide
     /// to run the first migration; the second then fails (its tables exist), which is fine as long
     /// as the other one completed it.
+    /// Applies the migrations a catalog lacks. Two processes opening a new catalog at once both
+    /// migrate, and each migration is its own transaction: one of them can try a migration the
+    /// other has just applied, or find the catalog locked by it, and fail. A failure is retried
+    /// after a short pause, each retry seeing the other's progress; it counts only when no one
+    /// completes the migrations.
     private func migrate() throws {
-        do {
-            try Schema.migrator.migrate(database)
-        } catch {
-            guard try database.read(Schema.migrator.hasCompletedMigrations) else { throw error }
+        let migrator = Schema.migrator
+        let attempts = 10
+        for attempt in 1...attempts {
+            do {
+                try migrator.migrate(database)
+                return
+            } catch {
+                if (try? database.read(migrator.hasCompletedMigrations)) == true { return }
+                if attempt == attempts { throw error }
+                Thread.sleep(forTimeInterval: 0.02 * Double(attempt))
+            }
         }
+    }
+
+    /// Runs `body` again, after a short pause, while SQLite answers busy at once (two processes
+    /// setting up a new catalog's journal at the same moment: that step takes no busy timeout).
+    private static func retryingWhileBusy<T>(_ body: () throws -> T) throws -> T {
+        for attempt in 1..<10 {
+            do { return try body() } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY {
+                Thread.sleep(forTimeInterval: 0.02 * Double(attempt))
+            }
+        }
+        return try body()
     }
 
     private static func hasWritePermission(_ path: String) -> Bool {
