@@ -13,6 +13,13 @@ extension Money {
         return Money(minorUnits: result, currency: currency)
     }
 
+    /// The VAT inside this VAT-included amount at `ratePercent` (× rate ÷ (100 + rate)), rounded
+    /// half-up to a minor unit: 10 % of 141,74 DH included is 12,89 DH.
+    /// - Throws: `overflow`.
+    public func includedVAT(ratePercent: Int) throws(MoneyError) -> Money {
+        try multiplied(by: Int64(ratePercent), dividedBy: Int64(100 + ratePercent), rounding: .halfUp)
+    }
+
     /// `p` of this amount, rounded to a minor unit by `rounding`: 15 % of 145,50 DH is
     /// 21,825 DH, so 21,83 DH under `.halfUp` and 21,82 DH under `.halfEven`.
     /// - Throws: `overflow`.

@@ -42,9 +42,8 @@ public struct CartLineState: Hashable, Sendable {
         var granted = amount.minorUnits <= total.minorUnits ? amount : total
         var clamp: PriceBreakdown.Clamp?
         if party == .cooperative, let floor {
-            let room = max(0, cooperative.minorUnits - floor.minorUnits)
-            if room < granted.minorUnits {
-                let limited = Money(minorUnits: room, currency: amount.currency)
+            let limited = try PriceBreakdown.takeable(granted, from: cooperative, floor: floor)
+            if limited != granted {
                 clamp = PriceBreakdown.Clamp(asked: amount, granted: limited, floor: floor)
                 granted = limited
             }

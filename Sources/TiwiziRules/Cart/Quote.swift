@@ -128,8 +128,7 @@ extension Quote {
         var vatByRate: [Int: Int64] = [:]
         lines = try zip(start.lines, final.lines).map { before, after in
             guard let unit = units[after.sku] else { preconditionFailure("no unit price for \(after.sku)") }
-            let vat = try after.total.multiplied(
-                by: Int64(unit.vatRate), dividedBy: Int64(100 + unit.vatRate), rounding: .halfUp)
+            let vat = try after.total.includedVAT(ratePercent: unit.vatRate)
             vatByRate[unit.vatRate, default: 0] += vat.minorUnits
             return Line(
                 sku: after.sku, quantity: after.quantity, unit: unit, subtotal: before.total, line: after,

@@ -130,8 +130,7 @@ public struct ProductPricing: Hashable, Sendable {
         self.labels = labels
         self.labelSteps = labelSteps
         vatRate = product.vat.ratePercent
-        vat = try unit.breakdown.price.multiplied(
-            by: Int64(vatRate), dividedBy: Int64(100 + vatRate), rounding: .halfUp)
+        vat = try unit.breakdown.price.includedVAT(ratePercent: vatRate)
     }
 
     public var breakdown: PriceBreakdown { unit.breakdown }

@@ -72,8 +72,14 @@ public struct PriceBreakdown: Hashable, Sendable {
 
     /// How much of `amount` the cooperative can give without going below its floor.
     private func takeable(_ amount: Money) throws(EffectProblem) -> Money {
+        try Self.takeable(amount, from: cooperative, floor: floor)
+    }
+
+    /// How much of `amount` a cooperative receiving `share` can give without going below
+    /// `floor` (a unit's, or a cart line's): all of it without a floor, none once at the floor.
+    static func takeable(_ amount: Money, from share: Money, floor: Money?) throws(EffectProblem) -> Money {
         guard let floor else { return amount }
-        let room = try exact { () throws(MoneyError) in try cooperative.subtracting(floor) }
+        let room = try exact { () throws(MoneyError) in try share.subtracting(floor) }
         if !room.isPositive { return .zero(amount.currency) }
         return room.minorUnits < amount.minorUnits ? room : amount
     }
