@@ -36,28 +36,44 @@ public enum RuleLoader {
 
     /// Runs each file in `sandbox` and reads the rule set it returns; `relativeTo` shortens the
     /// names files are reported by. The rules' functions stay valid as long as the sandbox.
+    /// - Throws: the first file's failure, in path order (see `loadEach`).
     public static func load(_ files: [URL], relativeTo root: URL, in sandbox: LuaSandbox) throws -> [RuleSet] {
-        var sets: [RuleSet] = []
+        try loadEach(files, relativeTo: root, in: sandbox).map { try $0.set.get() }
+    }
+
+    /// Each file's rule set, or why it does not load: not readable, a Lua error, an invalid
+    /// rule set, or a rule set's name already taken by an earlier file.
+    public static func loadEach(
+        _ files: [URL], relativeTo root: URL, in sandbox: LuaSandbox
+    ) -> [(file: String, set: Result<RuleSet, any Error>)] {
         var names: [String: String] = [:]
-        for url in files {
+        return files.map { url in
             let name = relativePath(of: url, to: root)
-            let source: String
-            do { source = try String(contentsOf: url, encoding: .utf8) } catch {
-                throw Issue(.unreadable(path: name, reason: "not UTF-8 text, or not readable"))
-            }
-            let run = try sandbox.run(try sandbox.load(source, name: name))
-            var set = try RuleSetDecoding.ruleSet(
-                run.values.first ?? .nil, file: name, api: CatalogScripts.apiVersion)
-            for index in set.rules.indices {
-                for (phase, function) in set.rules[index].phases {
-                    set.rules[index].lines[phase] = sandbox.definition(of: function)?.line
+            return (
+                name,
+                Result {
+                    let set = try load(url, name: name, in: sandbox)
+                    if let other = names[set.name] { throw RuleProblem.duplicateName(set.name, files: [other, name]) }
+                    names[set.name] = name
+                    return set
                 }
-            }
-            if let other = names[set.name] { throw RuleProblem.duplicateName(set.name, files: [other, name]) }
-            names[set.name] = name
-            sets.append(set)
+            )
         }
-        return sets
+    }
+
+    private static func load(_ url: URL, name: String, in sandbox: LuaSandbox) throws -> RuleSet {
+        let source: String
+        do { source = try String(contentsOf: url, encoding: .utf8) } catch {
+            throw Issue(.unreadable(path: name, reason: "not UTF-8 text, or not readable"))
+        }
+        let run = try sandbox.run(try sandbox.load(source, name: name))
+        var set = try RuleSetDecoding.ruleSet(run.values.first ?? .nil, file: name, api: CatalogScripts.apiVersion)
+        for index in set.rules.indices {
+            for (phase, function) in set.rules[index].phases {
+                set.rules[index].lines[phase] = sandbox.definition(of: function)?.line
+            }
+        }
+        return set
     }
 
     /// `url`'s path below `root` (`pricing/base.lua`), as messages name files; the whole path

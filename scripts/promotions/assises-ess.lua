@@ -44,6 +44,8 @@ return {
     {
       name = "assises-women-20",
       priority = 50,
+      -- Tried first: when both apply, the women's label takes the group (its price wins anyway).
+      before = {"assises-15"},
       stacking = "best_of",
       group = "assises",
       valid_from = "2026-03-18",

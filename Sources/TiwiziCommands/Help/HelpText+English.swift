@@ -364,6 +364,28 @@ extension HelpText {
                   tiwizi test my-rules --at 2026-03-20T09:00
                   tiwizi test scripts --json
                 """
+        case .checkAbstract: return "Check the rule sets of a folder against the catalog, before they go live."
+        case .checkDiscussion:
+            return """
+                Loads every rule set of the folder and reports, with the file and line of each: files \
+                that do not load (syntax, an invalid manifest or rule, an API this Tiwizi does not \
+                provide), rules that cannot be ordered, rules of one phase whose order only their names \
+                decide, rules whose window has ended, rules that fail on a product, rules that never \
+                apply to any product, and exclusive rules that take products another discount would \
+                have had. To find them it runs every rule on every product of the catalog with every \
+                window open, then the cart rules on a check cart of 10 units of every product with every \
+                coupon given, and shows each product's worst case: the lowest price the rules can give \
+                it when everything stacks, what its cooperative then receives, and whether the \
+                producer's floor held. With --against DIR it also prices the catalog and replays every \
+                recorded order with the rules of DIR and with these, and shows what changes. The exit \
+                status is 1 when there is an error; warnings do not change it.
+
+                Examples:
+                  tiwizi check
+                  tiwizi check my-rules --at 2026-03-20T09:00
+                  tiwizi check scripts --against released-scripts
+                  tiwizi check --json
+                """
 
         // Arguments
         case .argumentNewCooperativeID: return "The cooperative's id: lowercase letters, digits and hyphens."
@@ -487,6 +509,10 @@ extension HelpText {
             return
                 "The moment of the tests that set none, e.g. 2026-03-20T09:00 (zone Africa/Casablanca); wins over TIWIZI_TODAY."
         case .flagTestJSON: return "Print the report as one JSON object."
+        case .argumentCheckFolder: return "The rules folder to check (pricing/, labels/, promotions/, lib/)."
+        case .optionCheckAgainst:
+            return "Another rules folder: price the catalog and replay the recorded orders with both, and show the changes."
+        case .flagCheckJSON: return "Print the report as one JSON object."
         }
     }
 }

@@ -378,6 +378,29 @@ extension HelpText {
                   tiwizi test my-rules --at 2026-03-20T09:00
                   tiwizi test scripts --json
                 """
+        case .checkAbstract: return "Contrôler les jeux de règles d'un dossier sur le catalogue, avant leur mise en service."
+        case .checkDiscussion:
+            return """
+                Charge chaque jeu de règles du dossier et signale, avec le fichier et la ligne de chacun : \
+                les fichiers qui ne se chargent pas (syntaxe, manifeste ou règle invalide, API que ce \
+                Tiwizi ne fournit pas), les règles impossibles à ordonner, les règles d'une même phase \
+                que seuls leurs noms ordonnent, les règles dont la période est finie, celles qui échouent \
+                sur un produit, celles qui ne s'appliquent à aucun produit, et les règles exclusives qui \
+                prennent des produits qu'une autre remise aurait eus. Pour cela il exécute chaque règle \
+                sur chaque produit du catalogue, toutes périodes ouvertes, puis les règles de panier sur \
+                un panier de contrôle de 10 unités de chaque produit avec tous les codes, et montre le \
+                pire cas de chaque produit : le prix le plus bas que les règles peuvent lui donner quand \
+                tout se cumule, ce que reçoit alors sa coopérative, et si le plancher du producteur a \
+                tenu. Avec --against DIR, il calcule aussi les prix du catalogue et rejoue chaque \
+                commande enregistrée avec les règles de DIR et avec celles-ci, et montre ce qui change. \
+                Le code de sortie est 1 en cas d'erreur ; les avertissements ne le changent pas.
+
+                Exemples :
+                  tiwizi check
+                  tiwizi check my-rules --at 2026-03-20T09:00
+                  tiwizi check scripts --against released-scripts
+                  tiwizi check --json
+                """
 
         // Arguments
         case .argumentNewCooperativeID: return "Identifiant de la coopérative : minuscules, chiffres et tirets."
@@ -509,6 +532,11 @@ extension HelpText {
             return
                 "Le moment des tests qui n'en donnent pas, ex. 2026-03-20T09:00 (fuseau Africa/Casablanca) ; l'emporte sur TIWIZI_TODAY."
         case .flagTestJSON: return "Afficher le rapport en un seul objet JSON."
+        case .argumentCheckFolder: return "Le dossier de règles à contrôler (pricing/, labels/, promotions/, lib/)."
+        case .optionCheckAgainst:
+            return
+                "Un autre dossier de règles : calculer les prix du catalogue et rejouer les commandes avec les deux, et montrer ce qui change."
+        case .flagCheckJSON: return "Afficher le rapport en un seul objet JSON."
         }
     }
 }

@@ -35,7 +35,7 @@ enum HelpText: String, CaseIterable, Sendable {
     case priceAbstract, priceDiscussion, labelsAbstract, labelsDiscussion, quoteAbstract, quoteDiscussion
     case orderAbstract, orderDiscussion, orderPlaceAbstract, orderPlaceDiscussion, orderShowAbstract, orderShowDiscussion
     case orderListAbstract, orderListDiscussion
-    case testAbstract, testDiscussion
+    case testAbstract, testDiscussion, checkAbstract, checkDiscussion
     // Arguments
     case argumentNewCooperativeID, argumentCooperativeID, argumentNewSKU, argumentSKU
     case argumentNewKnowHowID, argumentKnowHowID, argumentImportPaths, argumentScript
@@ -68,6 +68,8 @@ enum HelpText: String, CaseIterable, Sendable {
         optionReplay, argumentOrderID
     // `test`
     case argumentTestFolder, optionTestAt, flagTestJSON
+    // `check`
+    case argumentCheckFolder, optionCheckAgainst, flagCheckJSON
 }
 
 extension HelpText {

@@ -41,6 +41,21 @@ extension CommandMessage {
         case .noTestFiles(let folder):
             return "No rule-set tests in \(folder) (files ending in _test.lua under pricing/, labels/, promotions/)."
         case .testsSummary(let passed, let failed): return "\(passed) passed, \(failed) failed"
+        case .checkHeading(let folder, let sets, let rules, let products, let at):
+            return
+                "Checked \(folder): \(sets) rule \(sets == 1 ? "set" : "sets"), \(rules) \(rules == 1 ? "rule" : "rules"), "
+                + "on \(products) \(products == 1 ? "product" : "products") at \(at)."
+        case .checkWorstCase(let quantity):
+            return
+                "Worst case per product, from this day on: its price on the day the rules give the lowest, "
+                + "in a cart of \(quantity) units of every product with every coupon:"
+        case .checkChanges(let against, let changed, let unchanged):
+            return "Prices with these rules instead of \(against)'s: \(changed) changed, \(unchanged) unchanged."
+        case .checkOrders(let against): return "Recorded orders replayed with \(against)'s rules (before) and these (after):"
+        case .checkSummary(let errors, let warnings):
+            return "\(errors) \(errors == 1 ? "error" : "errors"), \(warnings) \(warnings == 1 ? "warning" : "warnings")"
+        case .severity(.error): return "error"
+        case .severity(.warning): return "warning"
         case .madeToOrder(let days): return "to order (\(days) d)"
         case .floorMinimum(let minimum, let share, let cooperative):
             let details = [share, cooperative.map { "floor of cooperative \($0)" }].compactMap { $0 }

@@ -52,6 +52,27 @@ extension CommandMessage {
             let french = InterfaceLanguage.french
             return
                 "\(passed) \(french.isSingular(passed) ? "réussi" : "réussis"), \(failed) \(french.isSingular(failed) ? "échoué" : "échoués")"
+        case .checkHeading(let folder, let sets, let rules, let products, let at):
+            let french = InterfaceLanguage.french
+            return
+                "Contrôle de \(folder) : \(sets) \(french.isSingular(sets) ? "jeu" : "jeux") de règles, \(rules) "
+                + "\(french.isSingular(rules) ? "règle" : "règles"), sur \(products) "
+                + "\(french.isSingular(products) ? "produit" : "produits") au \(at)."
+        case .checkWorstCase(let quantity):
+            return
+                "Pire cas par produit, à partir de ce jour : son prix le jour où les règles donnent le plus bas, "
+                + "dans un panier de \(quantity) unités de chaque produit avec tous les codes :"
+        case .checkChanges(let against, let changed, let unchanged):
+            return "Prix avec ces règles au lieu de celles de \(against) : \(changed) changent, \(unchanged) inchangés."
+        case .checkOrders(let against):
+            return "Commandes enregistrées rejouées avec les règles de \(against) (avant) et celles-ci (après) :"
+        case .checkSummary(let errors, let warnings):
+            let french = InterfaceLanguage.french
+            return
+                "\(errors) \(french.isSingular(errors) ? "erreur" : "erreurs"), \(warnings) "
+                + "\(french.isSingular(warnings) ? "avertissement" : "avertissements")"
+        case .severity(.error): return "erreur"
+        case .severity(.warning): return "avertissement"
         case .madeToOrder(let days): return "sur commande (\(days) j)"
         case .floorMinimum(let minimum, let share, let cooperative):
             let details = [share, cooperative.map { "plancher de la coopérative \($0)" }].compactMap { $0 }

@@ -1,6 +1,7 @@
 import TiwiziCore
 import TiwiziFormats
 import TiwiziInterchange
+import TiwiziRules
 import TiwiziStore
 
 /// What a command tells a person about what it did, in English and French
@@ -36,6 +37,18 @@ enum CommandMessage: Bilingual {
     case noTestFiles(folder: String)
     /// The last line of `tiwizi test`: `12 passed, 1 failed`.
     case testsSummary(passed: Int, failed: Int)
+    /// The first line of `tiwizi check`: what was checked, on how many products, when.
+    case checkHeading(folder: String, sets: Int, rules: Int, products: Int, at: String)
+    /// The title of the worst-case table.
+    case checkWorstCase(quantity: Int)
+    /// The title of the price changes against another folder.
+    case checkChanges(against: String, changed: Int, unchanged: Int)
+    /// The title of the replayed orders.
+    case checkOrders(against: String)
+    /// The last line of `tiwizi check`: `0 errors, 2 warnings`.
+    case checkSummary(errors: Int, warnings: Int)
+    /// `error`, `warning` before a finding.
+    case severity(CheckFinding.Severity)
     /// The stock cell of a product made to order.
     case madeToOrder(days: Int)
     /// The least a cooperative receives per unit of a product, from the share of the price

@@ -1,3 +1,4 @@
+import Foundation
 import TiwiziCore
 
 /// What stops a command before or after the catalog is involved: its options, its environment,
@@ -19,6 +20,14 @@ enum CommandProblem: Error, Problem, Bilingual {
     case diskFull(target: String)
     case outputClosed(target: String)
     case outputFailed(target: String, reason: String)
+
+    /// Throws `folderNotFound` unless `path` is a folder.
+    static func requireFolder(_ path: String) throws(CommandProblem) {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue else {
+            throw .folderNotFound(path: path)
+        }
+    }
 
     var english: String {
         switch self {

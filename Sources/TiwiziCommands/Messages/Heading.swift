@@ -9,6 +9,7 @@ enum Heading: Bilingual {
     case ruleSet, version, api, rules, file, position, rule, priority, stacking, phases, valid, fundedBy
     case listPrice, producer, share, rulesApplied, labels, unitPrice, subtotal, discounts, total
     case then, now, difference, placedAt, customer, lines, coupons
+    case productRules, inACart, offList, floor, floorHeld, before, after, order, recorded, day
 
     var english: String {
         switch self {
@@ -72,6 +73,16 @@ enum Heading: Bilingual {
         case .customer: return "Customer"
         case .lines: return "Lines"
         case .coupons: return "Coupons"
+        case .productRules: return "Product rules"
+        case .inACart: return "In a cart"
+        case .offList: return "Off list"
+        case .floor: return "Floor"
+        case .floorHeld: return "Floor held"
+        case .before: return "Before"
+        case .after: return "After"
+        case .order: return "Order"
+        case .recorded: return "Recorded"
+        case .day: return "Day"
         }
     }
 
@@ -137,6 +148,16 @@ enum Heading: Bilingual {
         case .customer: return "Client"
         case .lines: return "Lignes"
         case .coupons: return "Codes"
+        case .productRules: return "Règles produit"
+        case .inACart: return "En panier"
+        case .offList: return "Sous le prix"
+        case .floor: return "Plancher"
+        case .floorHeld: return "Plancher tenu"
+        case .before: return "Avant"
+        case .after: return "Après"
+        case .order: return "Commande"
+        case .recorded: return "Enregistré"
+        case .day: return "Jour"
         }
     }
 }

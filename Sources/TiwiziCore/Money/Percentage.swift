@@ -19,6 +19,16 @@ public struct Percentage: Hashable, Sendable, Comparable, Codable, CustomStringC
         self.basisPoints = points
     }
 
+    /// `part` as a share of `whole`, rounded down to a basis point ("at least 82 %"); nil when
+    /// `whole` is not positive or `part` is too large to scale.
+    public static func share(_ part: Int64, of whole: Int64) -> Percentage? {
+        guard whole > 0 else { return nil }
+        let points = part.multipliedReportingOverflow(by: 10_000)
+        guard !points.overflow else { return nil }
+        let quotient = points.partialValue / whole
+        return Percentage(basisPoints: points.partialValue < 0 && points.partialValue % whole != 0 ? quotient - 1 : quotient)
+    }
+
     public static func < (lhs: Percentage, rhs: Percentage) -> Bool { lhs.basisPoints < rhs.basisPoints }
 
     /// `12.5 %`, `15 %`, `-0.05 %`: the shortest exact decimal.

@@ -28,15 +28,30 @@ public final class RuleEngine {
     /// as a manifest writes a default and checked against the parameter's type.
     /// - Throws: `RuleProblem` for an invalid rule set or parameter value, `LuaError` for a script
     ///   that fails to load.
-    public init(
+    public convenience init(
         folder: URL, sandbox: LuaSandbox, context: RunContext, policy: FailurePolicy = .fail,
         parameters overrides: [String: [String: LuaValue]] = [:]
     ) throws {
+        Self.prepare(sandbox)
+        let sets = try RuleLoader.load(RuleLoader.files(in: folder), relativeTo: folder, in: sandbox)
+        try self.init(sets: sets, folder: folder, sandbox: sandbox, context: context, policy: policy, parameters: overrides)
+    }
+
+    /// Installs the classes of the views rules receive, once per sandbox, before the first
+    /// engine over rule sets loaded into it by hand (`init(sets:…)`).
+    static func prepare(_ sandbox: LuaSandbox) {
         sandbox.register(RuleContext.luaClass())
         let (cart, line) = CartView.luaClasses()
         sandbox.register(cart)
         sandbox.register(line)
-        sets = try RuleLoader.load(RuleLoader.files(in: folder), relativeTo: folder, in: sandbox)
+    }
+
+    /// An engine over rule sets already loaded into `sandbox` from `folder`, prepared once.
+    init(
+        sets: [RuleSet], folder: URL, sandbox: LuaSandbox, context: RunContext, policy: FailurePolicy,
+        parameters overrides: [String: [String: LuaValue]] = [:]
+    ) throws {
+        self.sets = sets
         order = try RuleOrder.resolve(sets.flatMap(\.rules))
         self.sandbox = sandbox
         now = context.now

@@ -61,13 +61,7 @@ public struct PriceBreakdown: Hashable, Sendable {
     /// The cooperative's share of the price in basis points, rounded down ("at least 82 %"),
     /// or nil for a free unit.
     public var cooperativeShare: Percentage? {
-        guard price.isPositive else { return nil }
-        // Shares never exceed the price by more than the markups, so this stays far from overflow.
-        let points = cooperative.minorUnits.multipliedReportingOverflow(by: 10_000)
-        guard !points.overflow else { return nil }
-        let quotient = points.partialValue / price.minorUnits
-        return Percentage(
-            basisPoints: points.partialValue < 0 && points.partialValue % price.minorUnits != 0 ? quotient - 1 : quotient)
+        Percentage.share(cooperative.minorUnits, of: price.minorUnits)
     }
 
     /// How much of `amount` the cooperative can give without going below its floor.

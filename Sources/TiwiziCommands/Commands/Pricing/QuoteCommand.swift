@@ -120,7 +120,7 @@ struct QuoteCommand: CatalogCommand {
             }
             table.add([
                 line.sku, "\(line.quantity)", line.total.formatted(for: language), now.formatted(for: language),
-                difference.isZero ? "" : (difference.isPositive ? "+" : "") + difference.formatted(for: language),
+                difference.signed(for: language),
             ])
         }
         if json { return list.finish() }

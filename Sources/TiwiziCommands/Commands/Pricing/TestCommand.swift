@@ -17,10 +17,7 @@ struct TestCommand: CatalogCommand {
 
     func execute() throws {
         let moment = try Moment.current(at: at)
-        var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
-            throw CommandProblem.folderNotFound(path: folder)
-        }
+        try CommandProblem.requireFolder(folder)
         let runner = RuleTestRunner(
             folder: URL(fileURLWithPath: folder), moment: moment.instant, timeZone: moment.timeZone,
             language: Console.language, output: Console.error)
