@@ -165,16 +165,51 @@ function RuleContext:applied(name) end
 ---@field clamped? string[] The rules the producer's floor clamped, exactly, in order.
 
 ---@alias SkipReasonCode "outsideWindow"|"declined"|"stoppedBy"|"excludedBy"|"exclusiveAfter"|"lostBestOf"|"groupTakenBy"|"failed"
+---@alias CartSkipReasonCode SkipReasonCode|"tierShort"|"multiBuyShort"|"bundleIncomplete"|"bundleNoSaving"|"orderShort"|"couponNotGiven"|"couponCapReached"|"couponCustomerCapReached"|"couponNeedsCustomer"
+
+---What a cart test expects of its quote. Amounts are text ("169.90") or Money.
+---@class RuleTestCartExpect
+---@field subtotal? string|Money The lines before the cart rules.
+---@field discount? string|Money What the cart rules took off.
+---@field total? string|Money What the buyer pays.
+---@field vat? string|Money The VAT the total includes, all rates together.
+---@field producers? string|Money What the cooperatives receive.
+---@field lines? table<string, string|Money|RuleTestLineExpect> By SKU: the line's total, or some of its amounts.
+---@field applied? string[] The cart rules that applied, exactly, in order.
+---@field skipped? table<string, CartSkipReasonCode> Cart rules that did not apply, with the reason code.
+---@field redeemed? string[] The coupon codes redeemed, exactly, in any order.
+
+---The amounts of one line of a cart test's quote.
+---@class RuleTestLineExpect
+---@field unit_price? string|Money One unit after the product rules.
+---@field subtotal? string|Money The unit price × the quantity.
+---@field discount? string|Money What the cart rules took off the line.
+---@field total? string|Money The line after the cart rules.
+---@field vat? string|Money The VAT the line's total includes.
+---@field producer? string|Money What the line's cooperative receives.
+
+---How often a coupon code was redeemed before a cart test.
+---@class RuleTestRedeemed
+---@field total? integer By everyone (by default `by_customer`, else 0).
+---@field by_customer? integer By the test's customer, among the `total`.
+
+---One line of a cart test's cart, as in a cart file.
+---@class RuleTestCartLine
+---@field sku string A fixture product.
+---@field quantity integer From 1 to 100000.
 
 ---One test.
 ---@class RuleTest
 ---@field name string Unique in its file.
----@field sku? string The fixture product the test prices.
----@field cart? table Reserved for the cart phase, which is not in Tiwizi yet.
+---@field sku? string The fixture product the test prices (or `cart`).
+---@field cart? RuleTestCartLine[] The cart the test quotes (or `sku`).
+---@field coupons? string[] A cart test's coupon codes.
+---@field customer? string A cart test's customer (for coupons capped per customer).
+---@field redeemed? table<string, RuleTestRedeemed> A cart test's earlier redemptions, by code.
 ---@field at? string The moment, "2026-03-20T09:00" (Africa/Casablanca); else `--at`, else now.
 ---@field params? table<string, table<string, string|integer|number|boolean>> Parameter values by rule set.
----@field expect? RuleTestExpect What the result must be.
----@field check? fun(r: RuleTestResult) Raises an error (`assert`) when the result is wrong.
+---@field expect? RuleTestExpect|RuleTestCartExpect What the result must be.
+---@field check? fun(r: RuleTestResult|RuleTestQuote) Raises an error (`assert`) when the result is wrong.
 
 ---What a test file returns.
 ---@class RuleTestFile
@@ -196,3 +231,20 @@ function RuleContext:applied(name) end
 ---@field clamped string[] The rules the producer's floor clamped.
 ---@field labels {id: string, rule: string, text: table<Language, string>}[]
 ---@field steps {rule: string, set: string, location: string, phase: "price"|"label", outcome: "applied"|"labelled"|"skipped", reason: {code: SkipReasonCode, text: string}?, effects: table[]?, labels: string[]?}[] Every rule considered.
+
+---What a cart test's `check` receives: the quote as `tiwizi quote --json --explain` prints it,
+---read-only, amounts as Money (docs/rules.md, "Pricing a cart").
+---@class RuleTestQuote
+---@field customer string?
+---@field coupons string[]? The codes given, in upper case.
+---@field at string The moment, "2026-04-01T10:00:00+01:00".
+---@field currency string
+---@field lines {sku: string, quantity: integer, unit_price: Money, subtotal: Money, discounts: {rule: string, amount: Money}[]?, total: Money, shares: {cooperative: Money, marketplace: Money, event: Money}, vat_rate: integer, vat: Money, labels: table[]?, unit: table}[] In SKU order.
+---@field subtotal Money
+---@field discount Money
+---@field total Money
+---@field vat {rate: integer, amount: Money}[] By rate, in increasing order.
+---@field producers Money
+---@field redeemed string[]?
+---@field rule_set_hash string
+---@field steps {rule: string, set: string, location: string, outcome: "applied"|"skipped", reason: {code: CartSkipReasonCode, text: string}?, effects: {effect: string, party: string, before: Money, after: Money, occurrences: integer, lines: {sku: string, amount: Money, clamp: table?}[], note: string?}[]?}[] Every cart rule considered.

@@ -45,7 +45,7 @@ enum CheckResult {
         case .applied(let effects): members += [("outcome", "applied"), ("effects", LuaList(effects.map(effect)))]
         case .labelled(let labels): members += [("outcome", "labelled"), ("labels", LuaList(labels.map(\.id)))]
         case .cartApplied(let effects):
-            // Product tests see no cart step; a cart test kind will show them.
+            // A product's steps are never cart steps: a cart test reads them in its quote (`DocumentTable`).
             members += [("outcome", "applied"), ("effects", LuaList(effects.map { $0.effect.name }))]
         case .skipped(let reason):
             members += [

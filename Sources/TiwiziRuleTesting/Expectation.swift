@@ -66,12 +66,20 @@ enum Expectation {
             return got == expected ? nil : .list(key: "clamped", expected: expected, got: got, because: [])
         case .skipped(let rule, let code):
             // A rule's price step when it has one, else its label step.
-            guard let step = (priced.unit.steps + priced.labelSteps).first(where: { $0.rule == rule }) else {
-                return .skipped(rule: rule, expected: code, got: .unknown)
-            }
-            guard case .skipped(let reason) = step.outcome else { return .skipped(rule: rule, expected: code, got: .applied) }
-            return reason.code == code ? nil : .skipped(rule: rule, expected: code, got: .skipped(reason))
+            return Self.skipped(rule, code, in: priced.unit.steps + priced.labelSteps, unknown: .unknown)
         }
+    }
+
+    /// What differs when `rule` is expected skipped for `code`, its first step in `steps`
+    /// deciding; `unknown` when no step is the rule's.
+    static func skipped(
+        _ rule: String, _ code: String, in steps: [RuleStep], unknown: RuleTestFailure.Outcome
+    ) -> RuleTestFailure? {
+        guard let step = steps.first(where: { $0.rule == rule }) else {
+            return .skipped(rule: rule, expected: code, got: unknown)
+        }
+        guard case .skipped(let reason) = step.outcome else { return .skipped(rule: rule, expected: code, got: .applied) }
+        return reason.code == code ? nil : .skipped(rule: rule, expected: code, got: .skipped(reason))
     }
 
     /// The rules whose effects the producer's floor clamped, in the order they applied.
@@ -82,7 +90,8 @@ enum Expectation {
         }
     }
 
-    private static func skipReason(of rule: String, in steps: [RuleStep]) -> SkipReason? {
+    /// Why `rule` did not apply, when its step in `steps` was skipped.
+    static func skipReason(of rule: String, in steps: [RuleStep]) -> SkipReason? {
         guard case .skipped(let reason)? = steps.first(where: { $0.rule == rule })?.outcome else { return nil }
         return reason
     }

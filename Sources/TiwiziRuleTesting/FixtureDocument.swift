@@ -22,7 +22,7 @@ struct FixtureDocument {
             let items = try RuleTestDecoding.reading { () throws(RuleProblem) in try fixtures?.list(kind) ?? [] }
             lists[kind] = try items.enumerated().map { index, item throws(RuleTestProblem) in
                 let field = "fixtures.\(kind)[\(index + 1)]"
-                guard case .map(let pairs, _) = try Self.node(item, field: field, file: file) else {
+                guard case .map(let pairs, _) = try LuaDocument.node(item, field: field, where: .file(file)) else {
                     throw .invalid(
                         RuleProblem.wrongType(where: .file(file), field: field, expected: "a table of fields", got: item.typeName)
                     )
@@ -43,17 +43,7 @@ struct FixtureDocument {
 
     /// An importer's field path (`products[0].certificates[1]`) as a test file writes it, below
     /// `fixtures` and counting from 1 as Lua does (`fixtures.products[1].certificates[2]`).
-    static func luaField(_ field: String) -> String {
-        var result = "fixtures."
-        var rest = Substring(field)
-        while let open = rest.firstIndex(of: "["), let close = rest[open...].firstIndex(of: "]"),
-            let index = Int(rest[rest.index(after: open)..<close])
-        {
-            result += rest[...open] + "\(index + 1)]"
-            rest = rest[rest.index(after: close)...]
-        }
-        return result + rest
-    }
+    static func luaField(_ field: String) -> String { "fixtures." + LuaDocument.luaPath(field) }
 
     /// The record with the defaults of its kind for the fields it does not give.
     private static func defaults(
@@ -108,35 +98,5 @@ struct FixtureDocument {
     private static func scalar(_ key: String, in pairs: [(key: String, value: DocumentNode)]) -> String? {
         guard case .scalar(let text, _, _)? = pairs.first(where: { $0.key == key })?.value else { return nil }
         return text
-    }
-
-    /// A Lua value as a document node; `field` names it in problems.
-    private static func node(_ value: LuaValue, field: String, file: String) throws(RuleTestProblem) -> DocumentNode {
-        switch value {
-        case .nil: return .null(line: nil)
-        case .boolean(let flag): return .boolean(flag)
-        case .integer(let number): return .scalar(String(number), .number, line: nil)
-        case .number(let number): throw .fixtureFloat(file: file, field: field, value: number)
-        case .string: return .text(value.stringValue)
-        case .userdata(let object):
-            if let amount = object.object(as: Money.self) { return .text(amount.decimalString) }
-            if let day = object.object(as: CalendarDate.self) { return .text(day.description) }
-            throw .fixtureValue(file: file, field: field, got: object.typeName)
-        case .table(let table):
-            if table.hash.isEmpty {
-                return .list(
-                    try table.array.enumerated().map { index, item throws(RuleTestProblem) in
-                        try node(item, field: "\(field)[\(index + 1)]", file: file)
-                    }, line: nil)
-            }
-            guard table.array.isEmpty else { throw .fixtureMixedTable(file: file, field: field) }
-            var pairs: [(key: String, value: DocumentNode)] = []
-            for (key, item) in table.hash {
-                guard let name = key.stringValue else { throw .fixtureMixedTable(file: file, field: field) }
-                pairs.append((name, try node(item, field: "\(field).\(name)", file: file)))
-            }
-            return .map(pairs.sorted { $0.key < $1.key }, line: nil)
-        case .function: throw .fixtureValue(file: file, field: field, got: value.typeName)
-        }
     }
 }

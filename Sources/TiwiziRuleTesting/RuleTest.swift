@@ -15,12 +15,13 @@ struct RuleTestFile {
 
 /// One test: what it prices, at what moment and with which parameters, and what it expects.
 struct RuleTest {
-    /// The keys of a test; `cart` is reserved for the cart phase.
-    static let fields = ["name", "sku", "cart", "at", "params", "expect", "check"]
+    /// The keys of a test; `coupons`, `customer` and `redeemed` are for cart tests.
+    static let fields = ["name", "sku", "cart", "coupons", "customer", "redeemed", "at", "params", "expect", "check"]
 
-    /// What a test prices. A cart (quotes, coupons) will be another case.
+    /// What a test prices, and what it expects of the result.
     enum Subject {
-        case product(sku: String)
+        case product(sku: String, expectations: [Expectation])
+        case cart(CartTest)
     }
 
     let name: String
@@ -29,14 +30,6 @@ struct RuleTest {
     let at: Date?
     /// Values of rule-set parameters, by rule set then parameter, as a manifest writes them.
     let parameters: [String: [String: LuaValue]]
-    let expectations: [Expectation]
     /// The function called with the result, valid in the sandbox that ran the file.
     let check: LuaFunctionReference?
-
-    /// The SKU priced.
-    var sku: String {
-        switch subject {
-        case .product(let sku): return sku
-        }
-    }
 }

@@ -6,7 +6,7 @@ import TiwiziRules
 
 /// Reads the table a test file returns, checking every key as `RuleSetDecoding` does: an
 /// unknown key, a wrong type or a test of a product the fixtures lack is an error naming the
-/// file, the test and the key.
+/// file, the test and the key. A cart test's keys are read by `CartTestDecoding`.
 enum RuleTestDecoding {
     static func file(_ value: LuaValue, file: String, timeZone: TimeZone) throws(RuleTestProblem) -> RuleTestFile {
         guard case .table(let table) = value else { throw .notATestFile(file: file, returned: value.typeName) }
@@ -39,9 +39,21 @@ enum RuleTestDecoding {
         let place = RulePlace.test(file: file, name: name)
         let fields = Fields(table, place: place)
         try reading { () throws(RuleProblem) in try fields.check(allowed: RuleTest.fields) }
-        if table["cart"] != .nil { throw .cartNotYet(where: place) }
-        guard let sku = try reading({ () throws(RuleProblem) in try fields.text("sku") }) else { throw .noSubject(where: place) }
-        guard skus.contains(sku) else { throw .unknownProduct(where: place, sku: sku, fixtures: skus) }
+        let sku = try reading { () throws(RuleProblem) in try fields.text("sku") }
+        let subject: RuleTest.Subject
+        switch (sku, table["cart"] != .nil) {
+        case (nil, false): throw .noSubject(where: place)
+        case (_?, true): throw .twoSubjects(where: place)
+        case (nil, true): subject = .cart(try CartTestDecoding.test(fields, file: file, name: name, skus: skus))
+        case (let sku?, false):
+            guard skus.contains(sku) else { throw .unknownProduct(where: place, sku: sku, fixtures: skus) }
+            if let field = CartTest.fields.first(where: { table[$0] != .nil }) { throw .cartOnly(where: place, field: field) }
+            let expectations = try reading { () throws(RuleProblem) in
+                let expect = try fields.table("expect", place: .test(file: file, name: name, table: "expect"))
+                return try expect.map(ExpectationDecoding.expectations) ?? []
+            }
+            subject = .product(sku: sku, expectations: expectations)
+        }
         var moment: Date?
         if let text = try reading({ () throws(RuleProblem) in try fields.text("at") }) {
             guard let instant = RunContext.parseInstant(text, timeZone: timeZone) else {
@@ -50,10 +62,8 @@ enum RuleTestDecoding {
             moment = instant
         }
         return try reading { () throws(RuleProblem) in
-            let expect = try fields.table("expect", place: .test(file: file, name: name, table: "expect"))
-            return RuleTest(
-                name: name, subject: .product(sku: sku), at: moment, parameters: try parameters(fields),
-                expectations: try expect.map(ExpectationDecoding.expectations) ?? [], check: try fields.function("check"))
+            RuleTest(
+                name: name, subject: subject, at: moment, parameters: try parameters(fields), check: try fields.function("check"))
         }
     }
 

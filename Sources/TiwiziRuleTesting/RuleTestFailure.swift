@@ -8,8 +8,11 @@ public enum RuleTestFailure: Error, Bilingual {
     /// `applied` lists the rules that applied, for the amounts they change.
     case amount(key: String, expected: Money?, got: Money?, applied: [String]?)
     case producerShare(expected: Percentage?, got: Percentage?)
-    /// A list of `expect` (`applied`, `labels`, `clamped`), and why each expected rule that did
-    /// not apply did not.
+    /// An amount of a cart's line (`expect.lines`): `key` is `total`, `unit_price`…; `discounts`
+    /// are what each cart rule took off the line.
+    case line(sku: String, key: String, expected: Money, got: Money, discounts: [(rule: String, amount: Money)])
+    /// A list of `expect` (`applied`, `labels`, `clamped`, `redeemed`), and why each expected
+    /// rule that did not apply did not.
     case list(key: String, expected: [String], got: [String], because: [NotApplied])
     /// A rule expected to be skipped for `expected` (a `SkipReason` code).
     case skipped(rule: String, expected: String, got: Outcome)
@@ -34,12 +37,15 @@ public enum RuleTestFailure: Error, Bilingual {
         case skipped(SkipReason)
         /// No loaded rule has the name.
         case unknown
+        /// No loaded cart rule has the name (a cart test's `skipped`).
+        case noCartRule
     }
 
     /// The `expect` key the failure concerns, or `rule`, `params`, `check`, `run`: its code in JSON.
     public var code: String {
         switch self {
         case .amount(let key, _, _, _), .list(let key, _, _, _): return key
+        case .line: return "lines"
         case .producerShare: return "producer_share"
         case .skipped: return "skipped"
         case .ruleFailed: return "rule"
@@ -68,6 +74,11 @@ public enum RuleTestFailure: Error, Bilingual {
             }
             let rules = applied.map { " (" + (en ? "rules applied: " : "règles appliquées : ") + names($0) + ")" } ?? ""
             return expected(key, amount(wanted), amount(got)) + rules
+        case .line(let sku, let key, let wanted, let got, let discounts):
+            let taken = discounts.map { "\($0.rule) \($0.amount.decimalString)" }
+            let line = en ? "line \(sku) \(key)" : "ligne \(sku) \(key)"
+            return expected(line, wanted.decimalString, got.decimalString) + " ("
+                + (en ? "discounts: " : "remises : ") + names(taken) + ")"
         case .producerShare(let wanted, let got):
             func share(_ percent: Percentage?) -> String { percent.map(ProductPricing.percentText) ?? none }
             return expected("producer_share", share(wanted), share(got))
@@ -82,6 +93,11 @@ public enum RuleTestFailure: Error, Bilingual {
             case .applied: return head + (en ? ", but it applied" : ", mais elle s'est appliquée")
             case .unknown:
                 return head + (en ? ", but no loaded rule is named \(rule)" : ", mais aucune règle chargée ne s'appelle \(rule)")
+            case .noCartRule:
+                return head
+                    + (en
+                        ? ", but no loaded cart rule is named \(rule)"
+                        : ", mais aucune règle de panier chargée ne s'appelle \(rule)")
             case .skipped(let reason):
                 return head + (en ? ", got " : ", obtenu ") + reason.code + colon + reason.text(in: language)
             }

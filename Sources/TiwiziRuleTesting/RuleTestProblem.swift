@@ -8,24 +8,40 @@ public enum RuleTestProblem: Error, Bilingual {
     case notATestFile(file: String, returned: String)
     case noTests(file: String)
     case duplicateTest(file: String, name: String)
-    /// A test without the product it prices (`sku`).
+    /// A test with neither the product (`sku`) nor the cart (`cart`) it prices, or with both.
     case noSubject(where: RulePlace)
-    /// A `cart` test: the cart phase is not in Tiwizi yet.
-    case cartNotYet(where: RulePlace)
-    /// A test's `sku` that no fixture product has.
+    case twoSubjects(where: RulePlace)
+    /// A key only cart tests take (`coupons`, `customer`, `redeemed`) in a test of a product.
+    case cartOnly(where: RulePlace, field: String)
+    /// A test's `sku`, or a SKU of its cart, that no fixture product has.
     case unknownProduct(where: RulePlace, sku: String, fixtures: [String])
     case invalidMoment(where: RulePlace, text: String)
-    /// A fixture value that has no catalog form: a float (`field` as Lua writes it,
-    /// `fixtures.products[1].price`), a function, or a table that mixes a list and named fields.
-    case fixtureFloat(file: String, field: String, value: Double)
-    case fixtureValue(file: String, field: String, got: String)
-    case fixtureMixedTable(file: String, field: String)
+    /// A value of the fixtures or of a cart that has no catalog form: a float (`field` as Lua
+    /// writes it, `fixtures.products[1].price`), a function, or a table that mixes a list and
+    /// named fields.
+    case float(where: RulePlace, field: String, value: Double)
+    case formless(where: RulePlace, field: String, got: String)
+    case mixedTable(where: RulePlace, field: String)
+    /// What the cart reader refused in a test's cart (`issues`' fields as Lua writes them,
+    /// `cart[2].quantity`); `separated` lists them one by one.
+    case cart(where: RulePlace, issues: [Issue])
+    /// An `expect.lines` SKU that is not a line of the test's cart.
+    case notInCart(where: RulePlace, sku: String, lines: [String])
+    /// `redeemed.CODE.by_customer` without the test's `customer`, or above `total`.
+    case redeemedWithoutCustomer(where: RulePlace, code: String)
+    case redeemedAboveTotal(where: RulePlace, code: String, byCustomer: Int, total: Int)
     /// The file's table, its fields or a fixture record; a rule set of the folder.
     case invalid(any HumanReadable)
     /// The test file or a script it requires failed as Lua (syntax, error, limit).
     case script(message: String)
     /// The folder's rule sets do not load, so no test of the file can run.
     case rulesDoNotLoad(file: String, because: any HumanReadable)
+
+    /// The problem as a report lists it: each issue of a cart on its own.
+    var separated: [RuleTestProblem] {
+        guard case .cart(let place, let issues) = self else { return [self] }
+        return issues.map { .cart(where: place, issues: [$0]) }
+    }
 
     public var english: String { text(.english) }
     public var french: String { text(.french) }
@@ -46,12 +62,19 @@ public enum RuleTestProblem: Error, Bilingual {
                 : "\(file) : deux tests s'appellent « \(name) » ; les noms doivent être uniques."
         case .noSubject(let place):
             return place.text(in: language) + colon
-                + (en ? "sku is required: the product the test prices." : "sku est obligatoire : le produit que le test calcule.")
-        case .cartNotYet(let place):
+                + (en
+                    ? "sku or cart is required: the product or the cart the test prices."
+                    : "sku ou cart est obligatoire : le produit ou le panier que le test calcule.")
+        case .twoSubjects(let place):
             return place.text(in: language) + colon
                 + (en
-                    ? "cart tests are not in Tiwizi yet (no cart phase); price one product with sku."
-                    : "les tests de panier n'existent pas encore (pas de phase cart) ; calculez un produit avec sku.")
+                    ? "give sku (a product) or cart (a cart), not both."
+                    : "donnez sku (un produit) ou cart (un panier), pas les deux.")
+        case .cartOnly(let place, let field):
+            return place.text(in: language) + colon
+                + (en
+                    ? "\(field) is for cart tests; a test of a product (sku) does not take it."
+                    : "\(field) est pour les tests de panier ; un test de produit (sku) ne le prend pas.")
         case .unknownProduct(let place, let sku, let fixtures):
             let list = fixtures.isEmpty ? (en ? "none" : "aucun") : fixtures.joined(separator: ", ")
             return place.text(in: language) + colon
@@ -63,21 +86,39 @@ public enum RuleTestProblem: Error, Bilingual {
                 + (en
                     ? "at “\(text)” is not a moment; write 2026-03-20T09:00 or 2026-03-20."
                     : "at « \(text) » n'est pas un moment ; écrivez 2026-03-20T09:00 ou 2026-03-20.")
-        case .fixtureFloat(let file, let field, let value):
-            return "\(file)\(colon)\(field)\(colon)"
+        case .float(let place, let field, let value):
+            return place.text(in: language) + colon + field + colon
                 + (en
                     ? "\(value) is a float; write decimals as text (\"\(value)\"), as in a catalog file."
                     : "\(value) est un nombre à virgule flottante ; écrivez les décimales en texte (\"\(value)\"), comme dans un fichier du catalogue.")
-        case .fixtureValue(let file, let field, let got):
-            return "\(file)\(colon)\(field)\(colon)"
+        case .formless(let place, let field, let got):
+            return place.text(in: language) + colon + field + colon
                 + (en
-                    ? "a fixture value is text, a whole number, a boolean, Money, a Date or a table, not \(got)."
-                    : "une valeur de fixture est un texte, un entier, un booléen, Money, Date ou une table, pas \(got).")
-        case .fixtureMixedTable(let file, let field):
-            return "\(file)\(colon)\(field)\(colon)"
+                    ? "a value of a fixture or a cart is text, a whole number, a boolean, Money, a Date or a table, not \(got)."
+                    : "une valeur de fixture ou de panier est un texte, un entier, un booléen, Money, Date ou une table, pas \(got).")
+        case .mixedTable(let place, let field):
+            return place.text(in: language) + colon + field + colon
                 + (en
                     ? "a table is either a list or named fields, not both."
                     : "une table est soit une liste, soit des champs nommés, pas les deux.")
+        case .cart(let place, let issues):
+            return issues.map { place.text(in: language) + colon + $0.text(in: language) }.joined(separator: "\n")
+        case .notInCart(let place, let sku, let lines):
+            let list = lines.isEmpty ? (en ? "none" : "aucune") : lines.joined(separator: ", ")
+            return place.text(in: language) + colon
+                + (en
+                    ? "lines: \(sku) is not a line of the test's cart; its lines are \(list)."
+                    : "lines : \(sku) n'est pas une ligne du panier du test ; ses lignes sont \(list).")
+        case .redeemedWithoutCustomer(let place, let code):
+            return place.text(in: language) + colon
+                + (en
+                    ? "redeemed.\(code).by_customer counts the redemptions of the test's customer; give customer."
+                    : "redeemed.\(code).by_customer compte les utilisations du client du test ; donnez customer.")
+        case .redeemedAboveTotal(let place, let code, let byCustomer, let total):
+            return place.text(in: language) + colon
+                + (en
+                    ? "redeemed.\(code): by_customer (\(byCustomer)) cannot be above total (\(total))."
+                    : "redeemed.\(code) : by_customer (\(byCustomer)) ne peut pas dépasser total (\(total)).")
         case .invalid(let problem): return problem.text(in: language)
         case .script(let message): return message
         case .rulesDoNotLoad(let file, let because):

@@ -1,6 +1,7 @@
 import TiwiziCore
 import TiwiziFormats
 import TiwiziLua
+import TiwiziRules
 
 /// What `tiwizi test` found: each test file, in path order, with its tests or why it is invalid.
 public struct RuleTestReport: Sendable {
@@ -18,7 +19,9 @@ public struct RuleTestReport: Sendable {
     /// One test and how it went.
     public struct TestResult: Sendable {
         public let name: String
-        public let sku: String
+        /// What the test priced: a product, or a cart.
+        public let sku: String?
+        public let cart: Cart?
         /// The moment it ran at.
         public let at: LocalDateTime
         /// Empty when the test passed.
@@ -53,7 +56,16 @@ public struct RuleTestReport: Sendable {
 
     private static func document(_ result: TestResult, _ language: InterfaceLanguage) -> DocumentNode {
         .record([
-            ("name", .text(result.name)), ("sku", .text(result.sku)), ("at", .text(result.at.description)),
+            ("name", .text(result.name)), ("sku", .text(result.sku)),
+            (
+                "cart",
+                result.cart.map { cart in
+                    .list(
+                        cart.lines.map { .record([("sku", .text($0.sku)), ("quantity", .number($0.quantity))]) }, line: nil)
+                } ?? .null(line: nil)
+            ),
+            ("coupons", .list(result.cart?.coupons.sorted().map { .text($0) } ?? [], line: nil)),
+            ("customer", .text(result.cart?.customer)), ("at", .text(result.at.description)),
             ("passed", .boolean(result.passed)),
             (
                 "failures",

@@ -9,7 +9,7 @@ import TiwiziStore
 /// Runs the rule-set tests of a rules folder (`tiwizi test`, docs/rules.md): each `*_test.lua`
 /// under `pricing/`, `labels/` and `promotions/`, its fixtures imported into a temporary catalog
 /// of its own (never the user's), and each test priced by the real engine, as `tiwizi price`
-/// prices, in a sandbox of its own at the test's moment.
+/// prices a product and `tiwizi quote` a cart, in a sandbox of its own at the test's moment.
 public struct RuleTestRunner {
     public let folder: URL
     /// The moment of the tests that set none (`--at`, else the command's).
@@ -69,7 +69,7 @@ public struct RuleTestRunner {
             }
             return RuleTestReport.FileReport(file: name, results: results, problems: [])
         } catch let problem as RuleTestProblem {
-            return invalid([problem])
+            return invalid(problem.separated)
         } catch {
             return invalid([.invalid(Self.readable(error))])
         }
@@ -87,10 +87,16 @@ public struct RuleTestRunner {
         } catch {
             failures = [.run(Self.readable(error))]
         }
-        return RuleTestReport.TestResult(name: test.name, sku: test.sku, at: context.now, failures: failures)
+        var sku: String?
+        var cart: Cart?
+        switch test.subject {
+        case .product(let product, _): sku = product
+        case .cart(let test): cart = test.cart
+        }
+        return RuleTestReport.TestResult(name: test.name, sku: sku, cart: cart, at: context.now, failures: failures)
     }
 
-    /// Prices the test's product and checks what the test expects of it.
+    /// Prices the test's product or cart and checks what the test expects of it.
     private func failures(
         of test: RuleTest, index: Int, source: String, file: String, _ sandbox: LuaSandbox, _ reader: any CatalogReader,
         _ context: RunContext
@@ -101,21 +107,30 @@ public struct RuleTestRunner {
         } catch let problem as RuleProblem where problem.concernsParameters {
             return [.parameters(problem)]
         }
-        guard let product = try reader.product(test.sku) else {
-            throw RuleTestProblem.unknownProduct(where: .test(file: file, name: test.name), sku: test.sku, fixtures: [])
-        }
-        let priced: ProductPricing
+        var failures: [RuleTestFailure]
+        let result: () -> any LuaPushable
         do {
-            priced = try engine.price(
-                product, floor: product.producerFloor(cooperative: try reader.cooperative(product.cooperativeID)))
+            switch test.subject {
+            case .product(let sku, let expectations):
+                guard let product = try reader.product(sku) else {
+                    throw RuleTestProblem.unknownProduct(where: .test(file: file, name: test.name), sku: sku, fixtures: [])
+                }
+                let priced = try engine.price(
+                    product, floor: product.producerFloor(cooperative: try reader.cooperative(product.cooperativeID)))
+                failures = expectations.compactMap { $0.failure(for: priced) }
+                result = { CheckResult.table(priced, language: language) }
+            case .cart(let cart):
+                let quote = try engine.quote(cart.cart, reader: reader, ledger: cart.redeemed)
+                failures = cart.expectations.compactMap { $0.failure(for: quote, rules: engine.order) }
+                result = { DocumentTable.table(quote, language: language) }
+            }
         } catch let failure as RuleFailure {
             return [.ruleFailed(failure)]
         }
-        var failures = test.expectations.compactMap { $0.failure(for: priced) }
         if test.check != nil {
             // A function is valid only in the sandbox that ran its file: run the file again in this one.
             if let check = try decode(source, name: file, in: sandbox).tests[index].check {
-                do { _ = try sandbox.call(check, arguments: [CheckResult.table(priced, language: language)]) } catch {
+                do { _ = try sandbox.call(check, arguments: [result()]) } catch {
                     failures.append(.check(message: error.message))
                 }
             }

@@ -21,10 +21,11 @@ struct TestCommandTests {
         let result = try await workspace.run("test", Self.scripts.path)
         #expect(result.status == 0, "\(result)")
         let counts = try #require(summary(result.lines.last), "\(result)")
-        #expect(counts.failed == 0 && counts.passed >= 40, "\(result)")
+        #expect(counts.failed == 0 && counts.passed >= 50, "\(result)")
         #expect(result.lines.last == "\(counts.passed) passed, 0 failed")
         for file in [
-            "labels/ess_test.lua", "pricing/base_test.lua", "promotions/assises-ess_test.lua", "promotions/clearance_test.lua",
+            "labels/ess_test.lua", "pricing/base_test.lua", "promotions/assises-ess_test.lua", "promotions/cart_test.lua",
+            "promotions/clearance_test.lua",
         ] {
             #expect(result.lines.contains(file), "\(file) in \(result)")
         }
@@ -35,9 +36,49 @@ struct TestCommandTests {
         let json = try Output.jsonRecord(try await workspace.run("test", Self.scripts.path, "--json").stdout)
         #expect(json["passed"] as? Int == counts.passed && json["failed"] as? Int == 0 && json["invalid_files"] as? Int == 0)
         let files = try #require(json["files"] as? [[String: Any]])
-        #expect(files.count == 4 && files.allSatisfy { $0["errors"] == nil })
+        #expect(files.count == 5 && files.allSatisfy { $0["errors"] == nil })
         let first = try #require((files.first?["tests"] as? [[String: Any]])?.first)
         #expect(first["passed"] as? Bool == true && first["at"] as? String == "2026-04-01T10:00:00+01:00", "\(first)")
+        // A cart test reports its cart instead of a SKU.
+        let carts = try #require(
+            files.first { $0["file"] as? String == "promotions/cart_test.lua" }?["tests"] as? [[String: Any]])
+        #expect(carts.count >= 10 && carts.allSatisfy { $0["sku"] == nil && $0["cart"] is [[String: Any]] }, "\(carts)")
+    }
+
+    @Test("a cart test fails with what differs, and an invalid cart with its file, test and key")
+    func aBrokenCartPromotionFails() async throws {
+        let workspace = try Workspace()
+        try FileManager.default.copyItem(at: Self.scripts, to: workspace.url("rules"))
+        let cart = try String(contentsOf: workspace.url("rules/promotions/cart.lua"), encoding: .utf8)
+        try workspace.write(
+            "rules/promotions/cart.lua",
+            cart.edited("type = \"money\", default = \"349.00\"", to: "type = \"money\", default = \"359.00\""))
+        try workspace.write(
+            "rules/promotions/basket_test.lua",
+            """
+            return {
+              fixtures = {products = {{sku = "T-OIL"}}},
+              tests = {{name = "zero jars", cart = {{sku = "T-OIL", quantity = 0}}}},
+            }
+
+            """)
+        let result = try await workspace.run("test", "rules")
+        #expect(result.status == 1, "\(result)")
+        #expect(
+            result.stdout.contains(
+                """
+                  ✗ argan oil, amlou and thyme honey make the discovery bundle at 349,00
+                      expected discount 52.80, got 42.80 (rules applied: discovery-bundle)
+                      expected total 349.00, got 359.00 (rules applied: discovery-bundle)
+                      expected line TAF-AML-250 total 79.91, got 82.20 (discounts: discovery-bundle 9.80)
+
+                """), "\(result.stdout)")
+        #expect(result.stdout.contains("  ✓ ESS2026 takes 10 % off an order of 300,00 or more\n"), "\(result.stdout)")
+        #expect(
+            result.errorLines == [
+                "error: promotions/basket_test.lua: test “zero jars”: cart[1].quantity: "
+                    + "0 is out of range: write a whole number from 1 to 100000."
+            ], "\(result)")
     }
 
     @Test("a broken copy fails with what differs, and an invalid test file with its file and key")

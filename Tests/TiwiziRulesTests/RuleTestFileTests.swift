@@ -27,7 +27,8 @@ struct RuleTestFileTests {
             (source("{sku = \"OIL-1\"}"), "\(file): tests[1]: name is required."),
             (
                 source("{name = \"a\", sku = \"OIL-1\", expected = {}}"),
-                "\(file): test “a”: unknown field “expected”; expected one of: name, sku, cart, at, params, expect, check."
+                "\(file): test “a”: unknown field “expected”; expected one of: name, sku, cart, coupons, customer, "
+                    + "redeemed, at, params, expect, check."
             ),
             (
                 source("{name = \"a\", sku = \"OIL-1\", expect = {prize = \"1.00\"}}"),
@@ -48,10 +49,9 @@ struct RuleTestFileTests {
                 "\(file): test “a”, expect: skipped must be reason codes by rule, "
                     + "{[\"assises-15\"] = \"outsideWindow\"}, not table."
             ),
-            (source("{name = \"a\"}"), "\(file): test “a”: sku is required: the product the test prices."),
             (
-                source("{name = \"a\", cart = {}}"),
-                "\(file): test “a”: cart tests are not in Tiwizi yet (no cart phase); price one product with sku."
+                source("{name = \"a\"}"),
+                "\(file): test “a”: sku or cart is required: the product or the cart the test prices."
             ),
             (
                 source("{name = \"a\", sku = \"NOPE-1\"}"),

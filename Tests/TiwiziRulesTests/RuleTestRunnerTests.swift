@@ -153,5 +153,11 @@ struct RuleTestRunnerTests {
         ]
         #expect(reasons.map(\.code) == Array(SkipReason.codes.dropLast()))
         #expect(SkipReason.codes.last == "failed")
+        let cart: [SkipReason] = [
+            .tierShort(missing: 1, items: "a"), .multiBuyShort(missing: 1, items: "a"), .bundleIncomplete(missing: ["a"]),
+            .bundleNoSaving, .orderShort(missing: money), .couponNotGiven("A"), .couponCapReached(code: "A", cap: 1),
+            .couponCustomerCapReached(code: "A", customer: "b", cap: 1), .couponNeedsCustomer("A"),
+        ]
+        #expect(cart.map(\.code) == SkipReason.cartCodes)
     }
 }

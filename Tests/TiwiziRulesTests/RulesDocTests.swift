@@ -34,9 +34,11 @@ struct RulesDocTests {
         #expect(try RuleOrder.resolve(set.rules).map(\.name) == ["margin", "round"])
     }
 
-    /// The example test file passes on the shipped rule sets.
-    @Test func theExampleTestFilePasses() throws {
-        let example = try #require(Self.blocks("lua").first { $0.contains("---@type RuleTestFile") })
+    /// The example test files, of products then of carts, pass on the shipped rule sets.
+    @Test(arguments: [1, 2]) func theExampleTestFilePasses(tests: Int) throws {
+        let examples = Self.blocks("lua").filter { $0.contains("---@type RuleTestFile") }
+        #expect(examples.count == 2 && examples.last?.contains("cart = {") == true)
+        let example = try #require(examples.dropFirst(tests - 1).first)
         let folder = RuleFolder()
         defer { folder.remove() }
         try FileManager.default.copyItem(at: URL(fileURLWithPath: repositoryFile(path: "scripts")), to: folder.root)
@@ -44,7 +46,7 @@ struct RulesDocTests {
         let runner = RuleTestRunner(
             folder: folder.root, moment: RunContext.parseInstant("2026-04-01")!, language: .english)
         let report = runner.run(file: folder.root.appendingPathComponent("pricing/example_test.lua"))
-        #expect(report.problems.isEmpty && report.results.count == 1, "\(report)")
+        #expect(report.problems.isEmpty && report.results.count == tests, "\(report)")
         let failures = report.results.flatMap(\.failures).map { $0.text(in: .english) }
         #expect(failures.isEmpty, "\(failures)")
     }
@@ -101,22 +103,32 @@ struct RulesMetaTests {
         #expect(Self.fields(of: "RuleTestFixtures") == FixtureDocument.kinds)
         #expect(Self.fields(of: "RuleTest") == RuleTest.fields)
         #expect(Self.fields(of: "RuleTestExpect") == Expectation.keys)
+        #expect(Self.fields(of: "RuleTestCartExpect") == CartExpectation.keys)
+        #expect(Self.fields(of: "RuleTestLineExpect") == CartExpectation.LineAmount.allCases.map(\.rawValue))
+        #expect(Self.fields(of: "RuleTestRedeemed") == CartTest.redeemedFields)
+        #expect(Self.fields(of: "RuleTestCartLine") == ["sku", "quantity"])
     }
 
-    /// A check that lists the fields of its result, as its failure.
-    @Test func everyFieldACheckReadsIsAnnotated() {
+    /// A check that lists the fields of its result, as its failure: those of a product, then of a
+    /// cart's quote.
+    @Test(arguments: [
+        ("RuleTestResult", #"sku = "OIL-1""#),
+        ("RuleTestQuote", #"cart = {{sku = "OIL-1", quantity = 1}}, coupons = {"SAVE"}, customer = "amina""#),
+    ])
+    func everyFieldACheckReadsIsAnnotated(result: String, subject: String) {
         let folder = RuleTestFolder()
         defer { folder.remove() }
+        folder.writeCartRules()
         let failures = folder.failures(
             """
-            {name = "fields", sku = "OIL-1", check = function(r)
+            {name = "fields", \(subject), check = function(r)
               local names = {}
               for name in pairs(r) do names[#names + 1] = name end
               table.sort(names)
               error(table.concat(names, " "))
             end},
             """)
-        let names = Self.fields(of: "RuleTestResult").sorted().joined(separator: " ")
+        let names = Self.fields(of: result).sorted().joined(separator: " ")
         #expect(failures == ["check failed: pricing/base_test.lua:11: " + names])
     }
 }

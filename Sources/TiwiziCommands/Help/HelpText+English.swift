@@ -355,8 +355,9 @@ extension HelpText {
                 Runs every file ending in _test.lua under the folder's pricing/, labels/ and promotions/ \
                 (docs/rules.md). A test file builds its cooperatives and products in a temporary catalog, \
                 never yours, checked as an import checks them; each test prices one product with the real \
-                engine, as tiwizi price does, and compares the price, the shares, the rules applied or \
-                skipped and the labels with what it expects. Each failure says what differs. The exit \
+                engine, as tiwizi price does, or quotes a cart, as tiwizi quote does, and compares the \
+                amounts, the rules applied or skipped, the labels or the coupons redeemed with what it \
+                expects. Each failure says what differs. The exit \
                 status is 1 when a test fails or a test file is invalid.
 
                 Examples:

@@ -368,8 +368,9 @@ extension HelpText {
                 Exécute chaque fichier se terminant par _test.lua sous pricing/, labels/ et promotions/ du \
                 dossier (docs/rules.md). Un fichier de test crée ses coopératives et ses produits dans un \
                 catalogue temporaire, jamais le vôtre, vérifiés comme à l'import ; chaque test calcule le \
-                prix d'un produit avec le vrai moteur, comme tiwizi price, et compare le prix, les parts, \
-                les règles appliquées ou écartées et les étiquettes avec ce qu'il attend. Chaque échec dit \
+                prix d'un produit avec le vrai moteur, comme tiwizi price, ou d'un panier, comme tiwizi \
+                quote, et compare les montants, les règles appliquées ou écartées, les étiquettes ou les \
+                codes utilisés avec ce qu'il attend. Chaque échec dit \
                 ce qui diffère. Le code de sortie est 1 quand un test échoue ou qu'un fichier de test est \
                 invalide.
 

@@ -39,13 +39,19 @@ public struct Cart: Hashable, Sendable {
             url.pathExtension.lowercased() == "json"
             ? try JSONDocument.parse(Data(text.utf8), text: text, file: displayName)
             : try YAMLDocument.parse(text, file: displayName)
-        let log = IssueLog()
-        guard let node,
-            let reader = RecordReader(node, file: displayName, path: "", allowed: ["customer", "coupons", "lines"], log: log)
-        else {
-            throw ValidationFailure(
-                log.issues.isEmpty ? [Issue(.required(field: "lines"), location: SourceLocation(file: displayName))] : log.issues)
+        guard let node else {
+            throw ValidationFailure([Issue(.required(field: "lines"), location: SourceLocation(file: displayName))])
         }
+        return try decode(node, file: displayName)
+    }
+
+    /// Reads a cart document: the mapping of a cart file, or the cart of a rule-set test.
+    /// Every problem names `file`, the line and the field (`lines[0].quantity`).
+    /// - Throws: `ValidationFailure` with every problem.
+    public static func decode(_ node: DocumentNode, file: String) throws(ValidationFailure) -> Cart {
+        let log = IssueLog()
+        guard let reader = RecordReader(node, file: file, path: "", allowed: ["customer", "coupons", "lines"], log: log)
+        else { throw ValidationFailure(log.issues) }
         let lines = reader.children("lines", allowed: ["sku", "quantity"]).compactMap { line -> (String, Int)? in
             let sku = line.value("sku", required: true) { text throws(Issue) in try FieldParsing.sku(text) }
             let quantity = line.value("quantity", required: true) { text throws(Issue) -> Int in

@@ -32,6 +32,11 @@ public struct Quote: Sendable {
         public let discounts: [(rule: String, amount: Money)]
         /// The VAT the line's total includes (half-up, per line).
         public let vat: Money
+
+        /// What the cart rules took off the line.
+        public var discount: Money {
+            Money(minorUnits: subtotal.minorUnits - line.total.minorUnits, currency: subtotal.currency)
+        }
     }
 
     public let cart: Cart
@@ -46,6 +51,14 @@ public struct Quote: Sendable {
     public let redeemed: [String]
     public let ruleSetHash: String
     public let at: LocalDateTime
+
+    /// What the cart rules took off the cart.
+    public var discount: Money { Money(minorUnits: subtotal.minorUnits - total.minorUnits, currency: total.currency) }
+
+    /// The VAT the total includes, all rates together.
+    public var vatIncluded: Money {
+        Money(minorUnits: vat.reduce(0) { $0 + $1.amount.minorUnits }, currency: total.currency)
+    }
 
     /// What the cooperatives receive for the whole cart.
     public var producers: Money {

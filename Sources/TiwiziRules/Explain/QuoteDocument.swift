@@ -9,10 +9,7 @@ extension Quote {
             ("at", .text(at.description)), ("currency", .text(total.currency.code)),
             ("lines", .list(lines.map { line($0, withSteps, language) }, line: nil)),
             ("subtotal", .text(subtotal.decimalString)),
-            (
-                "discount",
-                .text(Money(minorUnits: subtotal.minorUnits - total.minorUnits, currency: total.currency).decimalString)
-            ),
+            ("discount", .text(discount.decimalString)),
             ("total", .text(total.decimalString)),
             (
                 "vat",

@@ -97,9 +97,16 @@ public enum SkipReason: Problem, Bilingual {
     /// A code with a per-customer cap needs the customer (`--customer`).
     case couponNeedsCustomer(String)
 
-    /// The code of each case (`code`, in JSON and in rule-set tests), in declaration order.
+    /// The codes (`code`, in JSON and in rule-set tests) of the cases every phase gives, in
+    /// declaration order.
     public static let codes = [
         "outsideWindow", "declined", "stoppedBy", "excludedBy", "exclusiveAfter", "lostBestOf", "groupTakenBy", "failed",
+    ]
+
+    /// The codes of the cases only cart rules give (near misses, coupons), in declaration order.
+    public static let cartCodes = [
+        "tierShort", "multiBuyShort", "bundleIncomplete", "bundleNoSaving", "orderShort", "couponNotGiven",
+        "couponCapReached", "couponCustomerCapReached", "couponNeedsCustomer",
     ]
 
     public var english: String {

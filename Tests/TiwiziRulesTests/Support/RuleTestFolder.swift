@@ -68,3 +68,24 @@ struct RuleTestFolder {
 
     func remove() { folder.remove() }
 }
+
+extension RuleTestFolder {
+    /// `promotions/cart.lua`: `tier`, 10 % off HONEY-1 from three jars, and `coupon`, 5,00 off
+    /// orders from 100,00 with the code SAVE, two uses, one per customer; both funded by the
+    /// marketplace.
+    func writeCartRules() {
+        folder.write(
+            "promotions/cart.lua",
+            """
+            return {
+              name = "cart", version = "1.0.0", api = "2.0",
+              rules = {
+                {name = "tier", priority = 10, funded_by = "marketplace",
+                 cart = function() return {tier = {"HONEY-1"}, from = 3, percent_off = 10} end},
+                {name = "coupon", funded_by = "marketplace", coupon = {code = "SAVE", max_uses = 2, max_per_customer = 1},
+                 cart = function() return {order_amount_off = "5.00", min_amount = "100.00"} end},
+              },
+            }
+            """)
+    }
+}

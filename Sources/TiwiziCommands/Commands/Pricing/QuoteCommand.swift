@@ -82,8 +82,7 @@ struct QuoteCommand: CatalogCommand {
             headers: [.sku, .name, .quantity, .unitPrice, .subtotal, .discounts, .total, .vat, .producer],
             rightAligned: [2, 3, 4, 5, 6, 7, 8])
         for line in quote.lines {
-            let discount = Money(
-                minorUnits: line.subtotal.minorUnits - line.line.total.minorUnits, currency: line.subtotal.currency)
+            let discount = line.discount
             table.add([
                 line.sku, line.unit.name.text(in: language), "\(line.quantity)",
                 line.unit.breakdown.price.formatted(for: language),
