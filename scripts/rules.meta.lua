@@ -247,4 +247,4 @@ function RuleContext:applied(name) end
 ---@field producers Money
 ---@field redeemed string[]?
 ---@field rule_set_hash string
----@field steps {rule: string, set: string, location: string, outcome: "applied"|"skipped", reason: {code: CartSkipReasonCode, text: string}?, effects: {effect: string, party: string, before: Money, after: Money, occurrences: integer, lines: {sku: string, amount: Money, clamp: table?}[], note: string?}[]?}[] Every cart rule considered.
+---@field steps {rule: string, set: string, location: string, outcome: "applied"|"skipped", reason: {code: CartSkipReasonCode, text: string}?, effects: {effect: string, party: string, before: Money, after: Money, occurrences: integer, lines: {sku: string, units: integer, amount: Money, clamp: table?}[], note: string?}[]?}[] Every cart rule considered.

@@ -30,6 +30,8 @@ struct QuoteCommandTests {
         let text = Output.plain(result.stdout)
         #expect(text.contains("1. honey-tier (cart-promotions, promotions/cart.lua:"), "\(text)")
         #expect(text.contains("tier from 3 units of food.honey, 10 % off on every unit (3 units)"))
+        // Each line says how many of its units the promotion took.
+        #expect(Output.matches(text, #"\n +TAM-THY-500 \(2 units\): -MAD \d+\.\d\d\n"#), "\(text)")
         #expect(text.contains("bundle TAF-ARG-250 + TAF-AML-250 + TAM-THY-500 at MAD 349.00 (once)"))
         #expect(text.contains("10 % off the order from MAD 300.00"))
         #expect(text.contains("coupons redeemed: ESS2026"))

@@ -93,6 +93,8 @@ struct CartPromotionTests {
             return
         }
         #expect(applied.first?.occurrences == 2)
+        // Both free units come from line A.
+        #expect(applied.first?.lines.map { "\($0.sku) \($0.units) \($0.amount.decimalString)" } == ["A 2 100.00"])
 
         var once = CartScenario()
         once.add(

@@ -11,7 +11,7 @@ extension CartState: ComposedState {
     static func outcome(_ applied: [AppliedCartEffect]) -> RuleStep.Outcome { .cartApplied(applied) }
 
     mutating func apply(_ noted: Noted<CartEffect>, of rule: Rule) throws(EffectProblem) -> Application<AppliedCartEffect> {
-        let planned: Application<(amounts: [Int: Money], occurrences: Int)>
+        let planned: Application<Plan>
         switch noted.effect {
         case .tier(let items, let from, let discount, let units): planned = try tier(items, from, discount, units)
         case .buyGet(let items, let buy, let get, let percent, let most, let pick):
@@ -27,14 +27,23 @@ extension CartState: ComposedState {
         let before = total
         var lines: [LineDiscount] = []
         for index in plan.amounts.keys.sorted() {
-            guard let amount = plan.amounts[index], amount.isPositive else { continue }
-            let clamp = try self.lines[index].discount(amount, party: party)
-            lines.append(LineDiscount(sku: self.lines[index].sku, amount: clamp?.granted ?? amount, clamp: clamp))
+            guard let part = plan.amounts[index], part.amount.isPositive else { continue }
+            let clamp = try self.lines[index].discount(part.amount, party: party)
+            lines.append(
+                LineDiscount(
+                    sku: self.lines[index].sku, units: part.units, amount: clamp?.granted ?? part.amount, clamp: clamp))
         }
         return .applied(
             AppliedCartEffect(
                 effect: noted.effect, party: party, before: before, after: total, occurrences: plan.occurrences,
                 lines: lines, note: noted.note))
+    }
+
+    /// What an effect takes off each line it touches (by line index), and how many times it
+    /// applied (bundles, multi-buys) or how many units it discounted (tiers).
+    private struct Plan {
+        var amounts: [Int: (amount: Money, units: Int)]
+        var occurrences: Int
     }
 
     /// The indices of the lines `items` selects, in SKU order.
@@ -65,13 +74,13 @@ extension CartState: ComposedState {
 
     private func tier(
         _ items: CartEffect.ItemSelector, _ from: Int, _ discount: CartEffect.UnitDiscount, _ units: CartEffect.TierUnits
-    ) throws(EffectProblem) -> Application<(amounts: [Int: Money], occurrences: Int)> {
+    ) throws(EffectProblem) -> Application<Plan> {
         let indices = matching(items)
         let count = indices.reduce(0) { $0 + lines[$1].quantity }
         guard count >= from else { return .notMet(.tierShort(missing: from - count, items: items.description)) }
         let discounted =
             units == .all ? indices.map { ($0, lines[$0].quantity) } : take(count - from + 1, from: byUnitPrice(indices))
-        var amounts: [Int: Money] = [:]
+        var amounts: [Int: (amount: Money, units: Int)] = [:]
         for (index, units) in discounted {
             let value = try lines[index].value(of: units)
             let amount: Money
@@ -84,15 +93,15 @@ extension CartState: ComposedState {
                 let target = try exact { () throws(MoneyError) in try price.multiplied(by: Int64(units)) }
                 amount = Money(minorUnits: max(0, value.minorUnits - target.minorUnits), currency: currency)
             }
-            amounts[index] = Money(minorUnits: min(amount.minorUnits, value.minorUnits), currency: currency)
+            amounts[index] = (Money(minorUnits: min(amount.minorUnits, value.minorUnits), currency: currency), units)
         }
-        return .applied((amounts, discounted.reduce(0) { $0 + $1.1 }))
+        return .applied(Plan(amounts: amounts, occurrences: discounted.reduce(0) { $0 + $1.1 }))
     }
 
     private func buyGet(
         _ items: CartEffect.ItemSelector, _ buy: Int, _ get: Int, _ percent: Percentage, _ most: Int?,
         _ pick: CartEffect.Pick
-    ) throws(EffectProblem) -> Application<(amounts: [Int: Money], occurrences: Int)> {
+    ) throws(EffectProblem) -> Application<Plan> {
         let indices = matching(items)
         let count = indices.reduce(0) { $0 + lines[$1].quantity }
         let occurrences = min(count / (buy + get), most ?? Int.max)
@@ -100,17 +109,17 @@ extension CartState: ComposedState {
             return .notMet(.multiBuyShort(missing: buy + get - count % (buy + get), items: items.description))
         }
         let order = byUnitPrice(indices)
-        var amounts: [Int: Money] = [:]
+        var amounts: [Int: (amount: Money, units: Int)] = [:]
         for (index, units) in take(occurrences * get, from: pick == .cheapest ? order : order.reversed()) {
             let value = try lines[index].value(of: units)
-            amounts[index] = try exact { () throws(MoneyError) in try value.percent(percent, rounding: .halfUp) }
+            amounts[index] = (try exact { () throws(MoneyError) in try value.percent(percent, rounding: .halfUp) }, units)
         }
-        return .applied((amounts, occurrences))
+        return .applied(Plan(amounts: amounts, occurrences: occurrences))
     }
 
     private func bundle(
         _ skus: [String], _ price: CartEffect.BundlePrice, _ most: Int?
-    ) throws(EffectProblem) -> Application<(amounts: [Int: Money], occurrences: Int)> {
+    ) throws(EffectProblem) -> Application<Plan> {
         let indices = skus.map { sku in lines.firstIndex { $0.sku == sku } }
         let missing = zip(skus, indices).filter { $0.1 == nil }.map(\.0)
         guard missing.isEmpty else { return .notMet(.bundleIncomplete(missing: missing)) }
@@ -131,12 +140,13 @@ extension CartState: ComposedState {
         let shares = try exact { () throws(MoneyError) in
             try Money(minorUnits: discount, currency: currency).allocate(values.map { Int($0.minorUnits) })
         }
-        return .applied((Dictionary(uniqueKeysWithValues: zip(found, shares)), occurrences))
+        let parts = shares.map { ($0, occurrences) }
+        return .applied(Plan(amounts: Dictionary(uniqueKeysWithValues: zip(found, parts)), occurrences: occurrences))
     }
 
     private func order(
         _ discount: CartEffect.OrderDiscount, _ minimum: Money?
-    ) throws(EffectProblem) -> Application<(amounts: [Int: Money], occurrences: Int)> {
+    ) throws(EffectProblem) -> Application<Plan> {
         let subtotal = total
         if let minimum, subtotal.minorUnits < minimum.minorUnits {
             return .notMet(.orderShort(missing: Money(minorUnits: minimum.minorUnits - subtotal.minorUnits, currency: currency)))
@@ -147,9 +157,10 @@ extension CartState: ComposedState {
             amount = try exact { () throws(MoneyError) in try subtotal.percent(percent, rounding: .halfUp) }
         case .amount(let value): amount = value.minorUnits <= subtotal.minorUnits ? value : subtotal
         }
-        guard amount.isPositive, subtotal.isPositive else { return .applied(([:], 1)) }
+        guard amount.isPositive, subtotal.isPositive else { return .applied(Plan(amounts: [:], occurrences: 1)) }
         // Spread over the lines in proportion to their amounts: the parts sum exactly to it.
         let shares = try exact { () throws(MoneyError) in try amount.allocate(lines.map { Int($0.total.minorUnits) }) }
-        return .applied((Dictionary(uniqueKeysWithValues: zip(lines.indices, shares)), 1))
+        let parts = zip(shares, lines).map { ($0, $1.quantity) }
+        return .applied(Plan(amounts: Dictionary(uniqueKeysWithValues: zip(lines.indices, parts)), occurrences: 1))
     }
 }

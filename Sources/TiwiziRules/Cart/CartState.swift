@@ -73,6 +73,9 @@ public struct CartState: Hashable, Sendable {
 /// What a line got from one cart effect.
 public struct LineDiscount: Hashable, Sendable {
     public let sku: String
+    /// How many of the line's units the effect discounted: those a tier or a multi-buy took,
+    /// one per bundle for a bundle, all of them for an order discount.
+    public let units: Int
     public let amount: Money
     public let clamp: PriceBreakdown.Clamp?
 }

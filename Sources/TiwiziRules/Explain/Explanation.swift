@@ -42,9 +42,8 @@ public enum Explanation: Worded {
                     "\(Self.effect(applied.effect, language, currency: applied.before.currency))\(language.colon)\(money(commission)) "
                     + (en ? "from the cooperative to the marketplace" : "de la coopérative au marché") + note
             }
-            let party = en ? "funded by" : "à la charge de"
             return
-                "\(Self.effect(applied.effect, language, currency: applied.before.currency))\(language.colon)\(change) (\(party) \(Self.party(applied.party, language)))\(note)"
+                "\(Self.effect(applied.effect, language, currency: applied.before.currency))\(language.colon)\(change) (\(Self.funded(by: applied.party, language)))\(note)"
         case .clamp(let clamp):
             return en
                 ? "clamped by the producer's floor \(money(clamp.floor)): the cooperative could give \(money(clamp.granted)) of the \(money(clamp.asked)) asked"
@@ -99,14 +98,15 @@ public enum Explanation: Worded {
         }
     }
 
-    static func party(_ party: Rule.Funder, _ language: InterfaceLanguage) -> String {
+    /// `funded by the marketplace`, `à la charge du marché`.
+    static func funded(by party: Rule.Funder, _ language: InterfaceLanguage) -> String {
         switch (party, language) {
-        case (.cooperative, .english): return "the cooperative"
-        case (.cooperative, .french): return "la coopérative"
-        case (.marketplace, .english): return "the marketplace"
-        case (.marketplace, .french): return "le marché"
-        case (.event, .english): return "the event"
-        case (.event, .french): return "l'événement"
+        case (.cooperative, .english): return "funded by the cooperative"
+        case (.cooperative, .french): return "à la charge de la coopérative"
+        case (.marketplace, .english): return "funded by the marketplace"
+        case (.marketplace, .french): return "à la charge du marché"
+        case (.event, .english): return "funded by the event"
+        case (.event, .french): return "à la charge de l'événement"
         }
     }
 }

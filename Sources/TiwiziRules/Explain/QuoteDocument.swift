@@ -59,7 +59,8 @@ extension Quote {
                 .list(
                     applied.lines.map { line in
                         .record([
-                            ("sku", .text(line.sku)), ("amount", .text(line.amount.decimalString)),
+                            ("sku", .text(line.sku)), ("units", .number(line.units)),
+                            ("amount", .text(line.amount.decimalString)),
                             (
                                 "clamp",
                                 line.clamp.map { clamp in

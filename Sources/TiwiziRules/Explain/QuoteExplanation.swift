@@ -21,11 +21,10 @@ public enum QuoteExplanation: Worded {
                 ? "Cart rules at \(at), rule set \(hash.prefix(12))"
                 : "Règles du panier au \(at), jeu de règles \(hash.prefix(12))"
         case .effect(let applied):
-            let party = en ? "funded by" : "à la charge de"
             let note = applied.note.map { " — \($0)" } ?? ""
             return
                 "\(Self.describe(applied, language))\(language.colon)\(money(applied.before)) → \(money(applied.after)) "
-                + "(\(party) \(Explanation.party(applied.party, language)))\(note)"
+                + "(\(Explanation.funded(by: applied.party, language)))\(note)"
         case .line(let line):
             let clamp =
                 line.clamp.map {
@@ -33,7 +32,10 @@ public enum QuoteExplanation: Worded {
                         ? " (clamped by the producer's floor \(money($0.floor)): \(money($0.granted)) of the \(money($0.asked)) asked)"
                         : " (limitée par le plancher du producteur \(money($0.floor)) : \(money($0.granted)) sur les \(money($0.asked)) demandés)"
                 } ?? ""
-            return "\(line.sku): -\(money(line.amount))\(clamp)"
+            let units =
+                en
+                ? "\(line.units) \(line.units == 1 ? "unit" : "units")" : "\(line.units) \(line.units <= 1 ? "unité" : "unités")"
+            return "\(line.sku) (\(units))\(language.colon)-\(money(line.amount))\(clamp)"
         case .totals(let subtotal, let total, let vat, let producers):
             let discount = Money(minorUnits: subtotal.minorUnits - total.minorUnits, currency: total.currency)
             let rates = vat.map { "\($0.rate) % \(money($0.amount))" }.joined(separator: ", ")
