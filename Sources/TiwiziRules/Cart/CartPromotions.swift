@@ -2,7 +2,7 @@ import TiwiziCore
 
 /// The cart phase: the semantics of each cart effect (docs/rules.md, "Cart effects"). Each
 /// computes what every line gets, then takes it off the lines from the funder's share.
-extension CartState: ComposedState {
+extension CartState: PricedState {
     static let phase = Rule.Phase.cart
     var amount: Money { total }
 

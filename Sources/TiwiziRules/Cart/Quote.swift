@@ -92,18 +92,8 @@ extension RuleEngine {
         composer.gate = { rule in Self.couponGate(rule, cart: cart, ledger: ledger) }
         let (final, steps) = try composer.compose(start, subject: "cart") { rule, state throws(RuleFailure) in
             let view = LuaObject(CartView(cart: cart, state: state, products: products))
-            let run = try call(rule, .cart, view, context(rule, .cart, nil), subject: "cart")
-            do throws(EffectProblem) {
-                switch try EffectDecoding.tables(run.values, phase: .cart) {
-                case .failure(let declined): return .declined(because: declined.because, usage: run.usage)
-                case .success(let tables):
-                    let effects = try tables.map { table throws(EffectProblem) in
-                        try EffectDecoding.cartEffect(table, currency: currency)
-                    }
-                    return .effects(effects, usage: run.usage)
-                }
-            } catch {
-                throw RuleFailure(rule: rule, phase: .cart, subject: "cart", reason: .effect(error))
+            return try evaluate(rule, .cart, view, context(rule, .cart, nil), subject: "cart") { table throws(EffectProblem) in
+                try EffectDecoding.cartEffect(table, currency: currency)
             }
         }
         return try Quote(cart: cart, units: units, start: start, final: final, steps: steps, rules: cartRules, engine: self)

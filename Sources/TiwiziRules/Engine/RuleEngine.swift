@@ -71,38 +71,22 @@ public final class RuleEngine {
         let minimum = try floor?.minimum(forListPrice: product.price)
         let start = PriceBreakdown(listPrice: product.price, floor: minimum)
         let view = LuaObject(product)
+        let currency = product.price.currency
         let unit = try prices.price(start, subject: product.sku) { rule, state throws(RuleFailure) in
-            let run = try call(rule, .price, view, context(rule, .price, state), subject: product.sku)
-            do throws(EffectProblem) {
-                switch try EffectDecoding.tables(run.values, phase: .price) {
-                case .failure(let declined): return .declined(because: declined.because, usage: run.usage)
-                case .success(let tables):
-                    let effects = try tables.map { table throws(EffectProblem) in
-                        try EffectDecoding.priceEffect(table, currency: product.price.currency)
-                    }
-                    return .effects(effects, usage: run.usage)
-                }
-            } catch {
-                throw RuleFailure(rule: rule, phase: .price, subject: product.sku, reason: .effect(error))
+            try evaluate(rule, .price, view, context(rule, .price, state), subject: product.sku) { table throws(EffectProblem) in
+                try EffectDecoding.priceEffect(table, currency: currency)
             }
         }
         let applied = Set(unit.steps.filter(\.isApplied).map(\.rule))
-        let (labels, labelSteps) = try labelling.labels(subject: product.sku) { rule throws(RuleFailure) in
-            let run = try call(rule, .label, view, context(rule, .label, unit.breakdown, applied: applied), subject: product.sku)
-            do throws(EffectProblem) {
-                switch try EffectDecoding.tables(run.values, phase: .label) {
-                case .failure(let declined): return (nil, declined.because, run.usage)
-                case .success(let tables):
-                    let declared = declaredLabels[rule.set] ?? [:]
-                    let labels = try tables.map { table throws(EffectProblem) in
-                        try EffectDecoding.label(table, declared: declared, rule: rule.name)
-                    }
-                    return (labels, nil, run.usage)
-                }
-            } catch {
-                throw RuleFailure(rule: rule, phase: .label, subject: product.sku, reason: .effect(error))
+        let labelContext = { (rule: Rule) in self.context(rule, .label, unit.breakdown, applied: applied) }
+        let (labelled, labelSteps) = try labelling.compose(LabelState(), subject: product.sku) {
+            rule, _ throws(RuleFailure) in
+            let declared = declaredLabels[rule.set] ?? [:]
+            return try evaluate(rule, .label, view, labelContext(rule), subject: product.sku) { table throws(EffectProblem) in
+                Noted(try EffectDecoding.label(table, declared: declared, rule: rule.name))
             }
         }
+        let labels = labelled.labels
         return try ProductPricing(product: product, unit: unit, labels: labels, labelSteps: labelSteps)
     }
 
@@ -111,6 +95,24 @@ public final class RuleEngine {
         RuleContext(
             phase: phase, breakdown: state, today: now.date, now: now, set: rule.set,
             parameters: parameters[rule.set] ?? [:], applied: applied)
+    }
+
+    /// Runs the function of `phase` of `rule` and decodes each effect table it returned with
+    /// `decode`; a Lua error or an invalid effect is the rule's failure.
+    func evaluate<Effect>(
+        _ rule: Rule, _ phase: Rule.Phase, _ subject: any LuaPushable, _ context: RuleContext, subject name: String,
+        decode: (LuaTable) throws(EffectProblem) -> Noted<Effect>
+    ) throws(RuleFailure) -> Evaluation<Effect> {
+        let run = try call(rule, phase, subject, context, subject: name)
+        do throws(EffectProblem) {
+            switch try EffectDecoding.tables(run.values, phase: phase) {
+            case .failure(let declined): return .declined(because: declined.because, usage: run.usage)
+            case .success(let tables):
+                return .effects(try tables.map { table throws(EffectProblem) in try decode(table) }, usage: run.usage)
+            }
+        } catch {
+            throw RuleFailure(rule: rule, phase: phase, subject: name, reason: .effect(error))
+        }
     }
 
     /// Calls the function of `phase` of `rule` with its subject (a product's or a cart's view)

@@ -8,7 +8,7 @@ public struct PricedUnit: Hashable, Sendable {
 
 /// The price phase: rules change one unit's breakdown. Markups, roundings and commissions are
 /// not discounts; no step takes the cooperative's share below its floor.
-extension PriceBreakdown: ComposedState {
+extension PriceBreakdown: PricedState {
     static let phase = Rule.Phase.price
     var amount: Money { price }
 

@@ -1,15 +1,20 @@
 import LuaHost
 import TiwiziCore
 
-/// What rules change one after the other: a unit's price breakdown, or a cart.
+/// What rules change one after the other: a unit's price breakdown, a cart, or a product's labels.
 protocol ComposedState: Hashable, Sendable {
     associatedtype Effect: Hashable, Sendable
     associatedtype Applied: Hashable, Sendable
     static var phase: Rule.Phase { get }
-    /// What the buyer pays in this state: a best-of group keeps the lowest.
-    var amount: Money { get }
-    /// Whether `effect` lowers what the buyer pays: stacking policies govern discounts only.
+    /// Whether the state a rule of a best-of group left beats the best so far (for prices and
+    /// carts, a lower amount; for labels, never: the first rule that gives one takes the group).
+    func isBetter(than best: Self) -> Bool
+    /// Why a member of a best-of group that applied in `self` lost to `winner`, which left `best`.
+    func lost(group: String, to winner: String, best: Self) -> SkipReason
+    /// Whether stacking policies govern `effect` (discounts, labels) — the others always apply.
     static func isDiscount(_ effect: Effect) -> Bool
+    /// Whether a rule with such effects must say who funds them (discounts, not labels).
+    static var discountsNeedFunder: Bool { get }
     /// The name a rule writes for the effect (`percent_off`), for errors.
     static func name(of effect: Effect) -> String
     /// Applies one effect of `rule`, or says why it does not apply here (a threshold not met).
@@ -47,8 +52,8 @@ public typealias NotedEffect = Noted<PriceEffect>
 /// Applies rules to a state in their resolved order (docs/rules.md, "How rules combine"): each
 /// rule sees what the rules before it left; a `stop` rule ends the discounts after it; an
 /// exclusive discount applies only when no discount applied before and ends the discounts after
-/// it; the rules of a best-of group are tried on the same state and only the lowest result is
-/// kept. Effects that are not discounts always apply.
+/// it; the rules of a best-of group are tried on the same state and only the best result is
+/// kept. Effects that are not discounts always apply. Prices, carts and labels all compose so.
 struct RuleComposer<State: ComposedState> {
     /// The rules of the phase, in their resolved order.
     let rules: [Rule]
@@ -163,11 +168,13 @@ struct RuleComposer<State: ComposedState> {
         if !State.isDiscount(effect), rule.stacking != .stack {
             throw .stackingWithoutDiscount(effect: State.name(of: effect), stacking: rule.stacking.name)
         }
-        if State.isDiscount(effect), rule.fundedBy == nil { throw .unfunded(effect: State.name(of: effect)) }
+        if State.discountsNeedFunder, State.isDiscount(effect), rule.fundedBy == nil {
+            throw .unfunded(effect: State.name(of: effect))
+        }
     }
 
-    /// Tries every member of a best-of group on the same state and keeps the lowest amount (the
-    /// first in the resolved order on a tie).
+    /// Tries every member of a best-of group on the same state and keeps the best (the first in
+    /// the resolved order on a tie, see `ComposedState.isBetter`).
     private func bestOf(
         _ members: [Rule], group: String, on state: State, subject: String, _ evaluate: Evaluate
     ) throws(RuleFailure) -> (winner: (rule: String, state: State)?, steps: [RuleStep]) {
@@ -176,15 +183,13 @@ struct RuleComposer<State: ComposedState> {
         var best: (rule: Rule, state: State)?
         for (rule, trial) in trials {
             guard case .applied(let next, _, _, _) = trial else { continue }
-            if best.map({ next.amount.minorUnits < $0.state.amount.minorUnits }) ?? true { best = (rule, next) }
+            if best.map({ next.isBetter(than: $0.state) }) ?? true { best = (rule, next) }
         }
         let steps = trials.map { rule, trial -> RuleStep in
             guard let best, case .applied(let next, _, let usage, _) = trial, rule.name != best.rule.name else {
                 return trial.step(rule, self)
             }
-            let reason = SkipReason.lostBestOf(
-                group: group, winner: best.rule.name, winnerPrice: best.state.amount, price: next.amount)
-            return step(rule, .skipped(reason), usage)
+            return step(rule, .skipped(next.lost(group: group, to: best.rule.name, best: best.state)), usage)
         }
         return (best.map { ($0.rule.name, $0.state) }, steps)
     }
@@ -193,5 +198,22 @@ struct RuleComposer<State: ComposedState> {
         RuleStep(
             rule: rule.name, set: rule.set, location: rule.location(of: State.phase), outcome: outcome,
             usage: usage.map(RuleStep.Usage.init))
+    }
+}
+
+extension ComposedState {
+    static var discountsNeedFunder: Bool { true }
+}
+
+/// A state whose best-of groups keep the lowest amount the buyer pays.
+protocol PricedState: ComposedState {
+    var amount: Money { get }
+}
+
+extension PricedState {
+    func isBetter(than best: Self) -> Bool { amount.minorUnits < best.amount.minorUnits }
+
+    func lost(group: String, to winner: String, best: Self) -> SkipReason {
+        .lostBestOf(group: group, winner: winner, winnerPrice: best.amount, price: amount)
     }
 }
