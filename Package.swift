@@ -83,7 +83,8 @@ let package = Package(
         .executableTarget(
             name: "TiwiziBenchmarks",
             dependencies: [
-                "TiwiziLua", "TiwiziStore", "TiwiziCore", "LuaHost", .product(name: "Benchmark", package: "swift-benchmark"),
+                "TiwiziRules", "TiwiziLua", "TiwiziStore", "TiwiziCore", "LuaHost",
+                .product(name: "Benchmark", package: "swift-benchmark"),
             ],
             path: "Benchmarks/TiwiziBenchmarks"
         ),

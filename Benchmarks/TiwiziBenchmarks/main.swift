@@ -12,7 +12,8 @@ import TiwiziStore
 // Each iteration calls one Lua function (one loop over all products or operations) as one
 // sandboxed run with the default limits: memory cap, instruction hook and deadline all on, as
 // in `tiwizi run`. Every suite runs `rounds` times in turn, and each ratio is taken between two
-// rows of the same round (see RatioTable).
+// rows of the same round (see RatioTable). The rules suites (RuleBenchmarks) run their
+// engines in sandboxes of their own, one per engine, with the same limits.
 
 let settings = parseArguments()
 let productCount = 10_000
@@ -30,107 +31,100 @@ let nativeStore = try SQLiteCatalogStore(path: catalog.store.path, readOnly: tru
 
 var heap = ""
 let context = RunContext(at: RunContext.parseInstant("2026-06-15T10:30")!, randomSeed: 1)
-let results = try CatalogScripts.withSandbox(store: catalog.store, context: context) { sandbox, _ in
-    let script = try sandbox.load(LuaLoops.source, name: "benchmarks.lua")
-    let loops = try sandbox.run(script, arguments: [productCount]).value
-    /// Loop `name` as a benchmark body, after checking once that it goes through `expected` items.
-    func loop(_ name: String, expected: Int) throws -> (inout BenchmarkState) throws -> Void {
-        guard case .function(let function) = loops.tableValue?[name] ?? .nil else {
-            fatalError("benchmarks.lua returned no loop '\(name)'")
-        }
-        let check = try sandbox.call(function).value
-        precondition(check == .integer(Int64(expected)), "loop '\(name)' returned \(check), expected \(expected)")
-        var collected = false
-        return { state in
-            // Each benchmark starts from a collected heap (outside the measured part), so that it
-            // does not pay for the garbage, and the finalizers, that the previous one left.
-            if !collected {
-                collected = true
-                sandbox.collectGarbage()
-                state.start()
+let results = try RuleBenchmarks.with(catalog: catalog, products: products, context: context) { rules in
+    try CatalogScripts.withSandbox(store: catalog.store, context: context) { sandbox, _ in
+        let script = try sandbox.load(LuaLoops.source, name: "benchmarks.lua")
+        let loops = try sandbox.run(script, arguments: [productCount]).value
+        /// Loop `name` as a benchmark body, after checking once that it goes through `expected` items.
+        func loop(_ name: String, expected: Int) throws -> (inout BenchmarkState) throws -> Void {
+            guard case .function(let function) = loops.tableValue?[name] ?? .nil else {
+                fatalError("benchmarks.lua returned no loop '\(name)'")
             }
-            _ = try sandbox.call(function)
+            let check = try sandbox.call(function).value
+            precondition(check == .integer(Int64(expected)), "loop '\(name)' returned \(check), expected \(expected)")
+            return fromCollectedHeap(sandbox) { _ = try sandbox.call(function) }
         }
+
+        let checksum = NativeLoops.read(products, seats: seats)
+        var suites: [BenchmarkSuite] = []
+        for round in 1...rounds {
+            let fields = BenchmarkSuite(name: "fields #\(round)")
+            for (name, loopName) in [
+                ("lua tables", "tables"), ("lua tables built per product", "tablesBuilt"),
+                ("api views, prefetched", "views"), ("api views, for p in catalog.products{}", "query"),
+            ] {
+                fields.benchmark(name, function: try loop(loopName, expected: productCount))
+            }
+            fields.benchmark("native swift, [Product] in memory") {
+                precondition(NativeLoops.read(products, seats: seats) == checksum)
+            }
+            fields.benchmark("native swift, forEachProduct from SQLite") {
+                let result = try nativeStore.read { reader in
+                    var loaded: [Product] = []
+                    loaded.reserveCapacity(productCount)
+                    try reader.forEachProduct { loaded.append($0) }
+                    return NativeLoops.read(loaded, seats: seats)
+                }
+                precondition(result == checksum)
+            }
+
+            let oneField = BenchmarkSuite(name: "one field #\(round)")
+            for field in LuaLoops.fields {
+                for set in ["tables", "views"] {
+                    oneField.benchmark(
+                        "\(set) .\(field)", function: try loop(LuaLoops.fieldLoop(set, field), expected: productCount))
+                }
+            }
+
+            let money = BenchmarkSuite(name: "money #\(round)")
+            for (name, loopName) in [
+                ("integers: total + price * 3", "integerArithmetic"), ("Money: total + price * 3", "moneyArithmetic"),
+                ("integers: (price * 15 + 50) // 100", "integerPercent"), ("Money: price:percent(15)", "moneyPercent"),
+            ] {
+                money.benchmark(name, function: try loop(loopName, expected: operationCount))
+            }
+            suites += [fields, oneField, money] + (try rules.suites(round: round))
+        }
+
+        sandbox.collectGarbage()
+        let heapBefore = sandbox.memoryInUse
+        var runner = BenchmarkRunner(suites: suites, settings: settings)
+        try runner.run()
+        sandbox.collectGarbage()
+        heap =
+            "Lua heap after a full collection: \(heapBefore / 1024) KiB before the benchmarks, "
+            + "\(sandbox.memoryInUse / 1024) KiB after them"
+        return runner.results
     }
-
-    let checksum = NativeLoops.read(products, seats: seats)
-    var suites: [BenchmarkSuite] = []
-    for round in 1...rounds {
-        let fields = BenchmarkSuite(name: "fields #\(round)")
-        for (name, loopName) in [
-            ("lua tables", "tables"), ("lua tables built per product", "tablesBuilt"),
-            ("api views, prefetched", "views"), ("api views, for p in catalog.products{}", "query"),
-        ] {
-            fields.benchmark(name, function: try loop(loopName, expected: productCount))
-        }
-        fields.benchmark("native swift, [Product] in memory") {
-            precondition(NativeLoops.read(products, seats: seats) == checksum)
-        }
-        fields.benchmark("native swift, forEachProduct from SQLite") {
-            let result = try nativeStore.read { reader in
-                var loaded: [Product] = []
-                loaded.reserveCapacity(productCount)
-                try reader.forEachProduct { loaded.append($0) }
-                return NativeLoops.read(loaded, seats: seats)
-            }
-            precondition(result == checksum)
-        }
-
-        let oneField = BenchmarkSuite(name: "one field #\(round)")
-        for field in LuaLoops.fields {
-            for set in ["tables", "views"] {
-                oneField.benchmark(
-                    "\(set) .\(field)", function: try loop(LuaLoops.fieldLoop(set, field), expected: productCount))
-            }
-        }
-
-        let money = BenchmarkSuite(name: "money #\(round)")
-        for (name, loopName) in [
-            ("integers: total + price * 3", "integerArithmetic"), ("Money: total + price * 3", "moneyArithmetic"),
-            ("integers: (price * 15 + 50) // 100", "integerPercent"), ("Money: price:percent(15)", "moneyPercent"),
-        ] {
-            money.benchmark(name, function: try loop(loopName, expected: operationCount))
-        }
-        suites += [fields, oneField, money]
-    }
-
-    sandbox.collectGarbage()
-    let heapBefore = sandbox.memoryInUse
-    var runner = BenchmarkRunner(suites: suites, settings: settings)
-    try runner.run()
-    sandbox.collectGarbage()
-    heap =
-        "Lua heap after a full collection: \(heapBefore / 1024) KiB before the benchmarks, "
-        + "\(sandbox.memoryInUse / 1024) KiB after them"
-    return runner.results
 }
 catalog.remove()
 
 let perProduct = { (name: String, baseline: String) in RatioTable.Row(name: name, baseline: baseline, items: productCount) }
 let perOperation = { (name: String, baseline: String) in RatioTable.Row(name: name, baseline: baseline, items: operationCount) }
-let tables = [
-    RatioTable(
-        title: "Reading sku, price, category, stock and region of \(productCount) products",
-        rows: [
-            "lua tables", "lua tables built per product", "api views, prefetched",
-            "api views, for p in catalog.products{}", "native swift, [Product] in memory",
-            "native swift, forEachProduct from SQLite",
-        ].map { perProduct($0, "lua tables") }),
-    RatioTable(
-        title: "One field at a time, \(productCount) prefetched products",
-        rows: LuaLoops.fields.flatMap {
-            [perProduct("tables .\($0)", "tables .\($0)"), perProduct("views .\($0)", "tables .\($0)")]
-        }
-    ),
-    RatioTable(
-        title: "Money arithmetic, \(operationCount) operations",
-        rows: [
-            perOperation("integers: total + price * 3", "integers: total + price * 3"),
-            perOperation("Money: total + price * 3", "integers: total + price * 3"),
-            perOperation("integers: (price * 15 + 50) // 100", "integers: (price * 15 + 50) // 100"),
-            perOperation("Money: price:percent(15)", "integers: (price * 15 + 50) // 100"),
-        ]),
-]
+let tables =
+    [
+        RatioTable(
+            title: "Reading sku, price, category, stock and region of \(productCount) products",
+            rows: [
+                "lua tables", "lua tables built per product", "api views, prefetched",
+                "api views, for p in catalog.products{}", "native swift, [Product] in memory",
+                "native swift, forEachProduct from SQLite",
+            ].map { perProduct($0, "lua tables") }),
+        RatioTable(
+            title: "One field at a time, \(productCount) prefetched products",
+            rows: LuaLoops.fields.flatMap {
+                [perProduct("tables .\($0)", "tables .\($0)"), perProduct("views .\($0)", "tables .\($0)")]
+            }
+        ),
+        RatioTable(
+            title: "Money arithmetic, \(operationCount) operations",
+            rows: [
+                perOperation("integers: total + price * 3", "integers: total + price * 3"),
+                perOperation("Money: total + price * 3", "integers: total + price * 3"),
+                perOperation("integers: (price * 15 + 50) // 100", "integers: (price * 15 + 50) // 100"),
+                perOperation("Money: price:percent(15)", "integers: (price * 15 + 50) // 100"),
+            ]),
+    ] + RuleBenchmarks.tables(productCount: productCount)
 print("\nMachine: \(Machine.summary); load average \(loadBefore) before, \(Machine.loadAverage) after; \(rounds) rounds\n")
 for table in tables {
     let text = table.render(results)
