@@ -121,13 +121,27 @@ enum EffectDecoding {
 }
 
 extension LocalizedText {
-    /// The text with each `{name}` replaced by `values[name]`, in every language.
+    /// The text with each `{name}` replaced by `values[name]`, in every language (a `{name}`
+    /// without a value stays as written). The texts were normalised when the rule set loaded;
+    /// ASCII values, which are never combining marks, keep them so, and skip normalising again
+    /// (Foundation's normalisation was a fifth of the cost of pricing a product).
     func filling(_ values: [String: String]) -> LocalizedText {
         guard !values.isEmpty else { return self }
         var filled: [Language: String] = [:]
-        for (language, text) in self.values {
-            filled[language] = values.reduce(text) { $0.replacingOccurrences(of: "{\($1.key)}", with: $1.value) }
+        for (language, text) in self.values { filled[language] = Self.fill(text, with: values) }
+        let ascii = values.values.allSatisfy { $0.utf8.allSatisfy { $0 < 0x80 } }
+        return ascii ? LocalizedText(normalized: filled) : LocalizedText(filled)
+    }
+
+    private static func fill(_ text: String, with values: [String: String]) -> String {
+        var filled = ""
+        var rest = Substring(text)
+        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+            filled += rest[..<open]
+            let name = rest[rest.index(after: open)..<close]
+            filled += values[String(name)] ?? String(rest[open...close])
+            rest = rest[rest.index(after: close)...]
         }
-        return LocalizedText(filled)
+        return filled + rest
     }
 }
