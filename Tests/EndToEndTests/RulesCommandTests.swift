@@ -84,11 +84,18 @@ struct RulesCommandTests {
         let broken = try await workspace(["labels/broken.lua": "return {name = 'x',"])
         let syntax = try await broken.run("rules", "--rules", "rules")
         #expect(syntax.status == 1 && syntax.stderr.hasPrefix("error: labels/broken.lua:1: "), "\(syntax)")
+
+        // A rules folder that is not there is an error, never an empty rule set.
+        for command in [["rules"], ["price"], ["quote", "--replay", "1"]] {
+            let missing = try await broken.run(command + ["--rules", "nowhere"])
+            #expect(missing.status == 1 && missing.stderr.contains("there is no folder at nowhere"), "\(missing)")
+        }
     }
 
-    @Test("no rule sets is said, not an error")
+    @Test("a folder with no rule sets is said, not an error")
     func noRuleSets() async throws {
         let empty = try await workspace([:])
+        try FileManager.default.createDirectory(at: empty.url("rules"), withIntermediateDirectories: true)
         let result = try await empty.run("rules", "--rules", "rules")
         #expect(result.status == 0)
         #expect(result.stderr == "No rule sets in rules (pricing/, labels/, promotions/).\n")

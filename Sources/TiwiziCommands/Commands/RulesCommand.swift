@@ -15,6 +15,7 @@ struct RulesCommand: CatalogCommand {
     @Flag(help: ArgumentHelp(.flagJSONTable)) var json = false
 
     func execute() throws {
+        try CommandProblem.requireFolder(rules)
         let folder = URL(fileURLWithPath: rules)
         let moment = try Moment.current
         let context = RunContext(at: moment.instant, timeZone: moment.timeZone)

@@ -17,6 +17,7 @@ struct PricingOptions: ParsableArguments {
     func withEngine<T>(catalog: CatalogOptions, _ body: (RuleEngine, any CatalogReader, Moment) throws -> T) throws -> T {
         let moment = try Moment.current(at: at)
         let context = RunContext(at: moment.instant, timeZone: moment.timeZone)
+        try CommandProblem.requireFolder(rules)
         let folder = URL(fileURLWithPath: rules)
         let store = try catalog.open(readOnly: true)
         return try CatalogScripts.withSandbox(store: store, context: context, scriptsFolder: folder) { sandbox, reader in
