@@ -217,3 +217,19 @@ import Testing
         #expect(catalog.errorMessage("local x = 1\nlocal it = \(call)\nreturn it") == message)
     }
 }
+
+/// A NUL inside a string a script passes is kept: the text is looked up whole, never cut at
+/// the NUL (SQLite binds text up to its first NUL), so `SKU\0junk` finds nothing.
+@Suite struct NULStringTests {
+    @Test func lookupsAndFiltersSeeTheWholeText() throws {
+        let output = try LuaCatalog().output(
+            """
+            print(catalog.product("TAF-ARG-250") ~= nil, catalog.product("TAF-ARG-250\\0junk"))
+            print(catalog.cooperative("tafoukt-argan\\0") == nil)
+            local found = 0
+            for _ in catalog.products{search = "argan\\0zzz"} do found = found + 1 end
+            print(found)
+            """)
+        #expect(output == ["true\tnil", "true", "0"])
+    }
+}

@@ -1,6 +1,7 @@
 import LuaHost
 import Testing
 import TiwiziCore
+import TiwiziFormats
 import TiwiziTestSupport
 
 @testable import TiwiziRules
@@ -194,5 +195,25 @@ struct CartPromotionTests {
         #expect(gate(amina, Ledger(total: 0, mine: 0)) == nil)
         #expect(gate(amina, Ledger(total: 1, mine: 1)) == .couponCustomerCapReached(code: "ESS2026", customer: "amina", cap: 1))
         #expect(gate(amina, Ledger(total: 2, mine: 0)) == .couponCapReached(code: "ESS2026", cap: 2))
+    }
+}
+
+/// A cart file's customer and codes become an order's: a control character in them, a NUL
+/// above all, is refused with the field, never recorded cut short.
+@Suite("Cart files")
+struct CartFileTests {
+    @Test("a NUL or another control character in the customer or a code is refused")
+    func controlCharacters() throws {
+        let yaml = "customer: \"amina\\0x\"\ncoupons: [\"ESS\\u00072026\"]\nlines:\n  - {sku: TAF-ARG-250, quantity: 1}\n"
+        let node = try #require(try YAMLDocument.parse(yaml, file: "cart.yaml"))
+        #expect {
+            _ = try Cart.decode(node, file: "cart.yaml")
+        } throws: { error in
+            guard let failure = error as? ValidationFailure else { return false }
+            let fields = failure.issues.compactMap(\.field)
+            return fields.count == 2 && fields.contains { $0.contains("customer") } && fields.contains { $0.contains("coupons") }
+        }
+        let clean = try #require(try YAMLDocument.parse("customer: amina\nlines:\n  - {sku: A-1, quantity: 2}\n", file: "c.yaml"))
+        #expect(try Cart.decode(clean, file: "c.yaml").customer == "amina")
     }
 }

@@ -65,9 +65,15 @@ public struct Cart: Hashable, Sendable {
             return (sku, quantity)
         }
         if reader.node("lines") == nil { reader.report(Issue(.required(field: "lines")), key: "lines") }
-        let cart = Cart(
-            lines: lines.map { (sku: $0.0, quantity: $0.1) }, coupons: reader.values("coupons") { $0 },
-            customer: reader.text("customer"))
+        // A control character (a NUL above all, which SQLite would cut the text at) would make a
+        // customer or a code another one when the order is recorded.
+        let customer = reader.text("customer")
+        if let issue = Issue.invisibleControls(customer, field: "customer") { reader.report(issue, key: "customer") }
+        let coupons = reader.values("coupons") { $0 }
+        for code in coupons {
+            if let issue = Issue.invisibleControls(code, field: "coupons") { reader.report(issue, key: "coupons") }
+        }
+        let cart = Cart(lines: lines.map { (sku: $0.0, quantity: $0.1) }, coupons: coupons, customer: customer)
         guard log.issues.isEmpty else { throw ValidationFailure(log.issues) }
         return cart
     }

@@ -8,6 +8,8 @@ extension ProductFilter {
     var request: QueryInterfaceRequest<ProductRow> {
         let product = TableAlias<ProductRow>()
         var request = ProductRow.aliased(product)
+        // Text that SQLite would see cut at a NUL matches nothing, as the whole text would.
+        if ![cooperativeID, schemeID, search].allSatisfy({ $0?.isBindable ?? true }) { return request.none() }
         if let cooperativeID { request = request.filter(Column("cooperative_id") == cooperativeID) }
         if let region { request = request.filter(Column("region") == region.code) }
         if let category {

@@ -31,10 +31,12 @@ public struct SQLiteCatalogReader: CatalogReader {
     }
 
     public func cooperativeID(ice: String) throws -> String? {
-        try String.fetchOne(db, SQLRequest(literal: "SELECT id FROM cooperatives WHERE ice = \(ice)", cached: true))
+        guard ice.isBindable else { return nil }
+        return try String.fetchOne(db, SQLRequest(literal: "SELECT id FROM cooperatives WHERE ice = \(ice)", cached: true))
     }
 
     public func seat(ofCooperative id: String) throws -> Region? {
+        guard id.isBindable else { return nil }
         let row = try Row.fetchOne(db, SQLRequest(literal: "SELECT id, region FROM cooperatives WHERE id = \(id)", cached: true))
         return try row.map {
             try StoredRow($0, table: CooperativeRow.databaseTableName, key: CooperativeRow.rowKey).parsed(
@@ -43,7 +45,8 @@ public struct SQLiteCatalogReader: CatalogReader {
     }
 
     public func knowHowExists(_ id: String) throws -> Bool {
-        try Row.fetchOne(db, SQLRequest(literal: "SELECT 1 FROM know_how WHERE id = \(id)", cached: true)) != nil
+        guard id.isBindable else { return false }
+        return try Row.fetchOne(db, SQLRequest(literal: "SELECT 1 FROM know_how WHERE id = \(id)", cached: true)) != nil
     }
 
     // MARK: Listings (streamed: nothing loads the whole catalog; cursors in SQLiteCursor.swift)
@@ -61,7 +64,8 @@ public struct SQLiteCatalogReader: CatalogReader {
     }
 
     public func productSKUs(knowHowID: String) throws -> [String] {
-        try String.fetchAll(
+        guard knowHowID.isBindable else { return [] }
+        return try String.fetchAll(
             db,
             SQLRequest(
                 literal: """
@@ -71,7 +75,8 @@ public struct SQLiteCatalogReader: CatalogReader {
     }
 
     public func productSKUs(schemeID: String) throws -> [String] {
-        try String.fetchAll(
+        guard schemeID.isBindable else { return [] }
+        return try String.fetchAll(
             db,
             SQLRequest(
                 literal: """
@@ -106,7 +111,8 @@ public struct SQLiteCatalogReader: CatalogReader {
     func record<Record: FetchableRecord & TableRecord>(
         _ type: Record.Type, where column: String, is value: some DatabaseValueConvertible
     ) throws -> Record? {
-        try SQLRequest<Record>(literal: "SELECT * FROM \(Record.self) WHERE \(Column(column)) = \(value)", cached: true)
+        if let text = value as? String, !text.isBindable { return nil }
+        return try SQLRequest<Record>(literal: "SELECT * FROM \(Record.self) WHERE \(Column(column)) = \(value)", cached: true)
             .fetchOne(db)
     }
 
@@ -117,4 +123,11 @@ public struct SQLiteCatalogReader: CatalogReader {
             cached: true
         ).fetchAll(db).map(\.item)
     }
+}
+
+extension String {
+    /// Whether SQLite sees the whole text when it is bound: GRDB binds text up to its first NUL,
+    /// so `SKU\0junk` would find `SKU`. No stored key or text holds a NUL (validation refuses
+    /// control characters), so a lookup with one finds nothing, as the whole text would.
+    var isBindable: Bool { !utf8.contains(0) }
 }

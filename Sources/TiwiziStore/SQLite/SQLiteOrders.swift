@@ -61,6 +61,7 @@ extension SQLiteCatalogReader {
     }
 
     public func redemptions(of code: String, by customer: String?) throws -> Int {
+        guard code.isBindable, customer?.isBindable ?? true else { return 0 }
         guard try hasOrders else { return 0 }
         if let customer {
             return try Int.fetchOne(
