@@ -56,6 +56,7 @@ static const char *clua_trip_message(int trip) {
     case CLUA_TRIP_INSTRUCTIONS: return "instruction limit reached";
     case CLUA_TRIP_TIMEOUT: return "time limit reached";
     case CLUA_TRIP_CANCEL: return "run cancelled";
+    case CLUA_TRIP_OUTPUT: return "output limit reached";
     default: return "not enough memory";
     }
 }

@@ -62,6 +62,18 @@ public struct LuaArguments {
 
     /// Fails unless the function received a number of arguments in `range`:
     /// `bad argument #3 to 'percent' (no value expected)`.
+    /// Counts `bytes` of output against the run's ``SandboxLimits/maxOutputBytes``, before the
+    /// host writes or keeps them; over the limit, the run stops (a script's `pcall` cannot
+    /// catch it) and nothing more is written.
+    public func chargeOutput(_ bytes: Int) throws(LuaScriptError) {
+        let c = state.control
+        let (total, overflow) = c.pointee.output.addingReportingOverflow(max(bytes, 0))
+        c.pointee.output = overflow ? Int.max : total
+        guard c.pointee.output > c.pointee.output_limit else { return }
+        if c.pointee.tripped == Int32(CLUA_TRIP_NONE) { c.pointee.tripped = Int32(CLUA_TRIP_OUTPUT) }
+        throw LuaScriptError("output limit reached")
+    }
+
     public func checkArity(_ range: ClosedRange<Int>) throws(LuaArgumentError) {
         if count < range.lowerBound { throw LuaArgumentError(position: count + 1, "value expected") }
         if count > range.upperBound { throw LuaArgumentError(position: range.upperBound + 1, "no value expected") }

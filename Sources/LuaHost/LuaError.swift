@@ -42,6 +42,9 @@ public struct LuaError: Error, CustomStringConvertible {
         case instructionLimit(used: Int, limit: Int)
         /// The run took `elapsed`, longer than the `limit` (``SandboxLimits/timeout``).
         case timeout(elapsed: Duration, limit: Duration)
+        /// The run wrote `used` bytes of output, more than the `limit`
+        /// (``SandboxLimits/maxOutputBytes``); `used` counts the line that went over.
+        case outputLimit(used: Int, limit: Int)
         /// The host cancelled the run (``LuaCancellation/cancel()``).
         case cancelled
         /// A value could not cross between Lua and Swift: too deep, a cycle, a type that cannot
@@ -62,6 +65,7 @@ public struct LuaError: Error, CustomStringConvertible {
         case .instructionLimit: return .instructions
         case .memoryLimit: return .memory
         case .timeout: return .time
+        case .outputLimit: return .output
         default: return nil
         }
     }
@@ -75,6 +79,9 @@ public struct LuaError: Error, CustomStringConvertible {
             return "\(script): memory limit exceeded: the script needed \(Self.bytes(used)) but the limit is \(Self.bytes(limit))"
         case .instructionLimit(let used, let limit):
             return "\(script): instruction limit exceeded: the script ran \(used) instructions but the limit is \(limit)"
+        case .outputLimit(let used, let limit):
+            return
+                "\(script): output limit exceeded: the script wrote \(Self.bytes(used)) of output but the limit is \(Self.bytes(limit))"
         case .timeout(let elapsed, let limit):
             return
                 "\(script): time limit exceeded: the script ran for \(Self.seconds(elapsed)) but the limit is \(Self.seconds(limit))"

@@ -75,7 +75,9 @@ public final class LuaSandbox {
         clua_push_open_sandbox(L)
         state.pushHostFunction(
             { arguments in
-                output(try arguments.argument(1, as: String.self))
+                let line = try arguments.argument(1, as: String.self)
+                try arguments.chargeOutput(line.utf8.count + 1)
+                output(line)
                 return .nothing
             }, on: L)
         state.pushHostFunction(

@@ -27,6 +27,8 @@ extension LuaState {
             return .cancelled
         case CLUA_TRIP_MEMORY:
             return .memoryLimit(used: c.wanted, limit: limits.memoryBytes)
+        case CLUA_TRIP_OUTPUT:
+            return .outputLimit(used: c.output, limit: limits.maxOutputBytes)
         default:
             break
         }

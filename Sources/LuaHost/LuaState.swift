@@ -139,6 +139,8 @@ final class LuaState {
         c.pointee.instructions = 0
         c.pointee.instruction_limit = lua_Integer(max(limits.instructions, 0))
         c.pointee.max_scan = max(limits.maxScanBytes, 0)
+        c.pointee.output = 0
+        c.pointee.output_limit = max(limits.maxOutputBytes, 0)
         c.pointee.deadline_ns =
             now.addingReportingOverflow(limits.timeout.clampedNanoseconds).overflow
             ? UInt64.max : now + limits.timeout.clampedNanoseconds

@@ -16,6 +16,9 @@ public struct SandboxLimits: Sendable, Hashable {
     /// subject of `string.find`/`match`/`gmatch`/`gsub`, the text given to `load`, and the size
     /// of a module file read by `require`.
     public var maxScanBytes: Int
+    /// The bytes a run may write through the host: `print` lines and what host libraries
+    /// count as output (`tiwizi.log`), each line with its newline.
+    public var maxOutputBytes: Int
     /// How many VM instructions run between two checks of the budget, deadline and cancel flag.
     /// Instruction counts are measured in steps of this size.
     public var hookInterval: Int
@@ -25,16 +28,18 @@ public struct SandboxLimits: Sendable, Hashable {
         memoryBytes: Int = 64 << 20,
         timeout: Duration = .seconds(5),
         maxScanBytes: Int = 1 << 20,
+        maxOutputBytes: Int = 16 << 20,
         hookInterval: Int = 1000
     ) {
         self.instructions = instructions
         self.memoryBytes = memoryBytes
         self.timeout = timeout
         self.maxScanBytes = maxScanBytes
+        self.maxOutputBytes = maxOutputBytes
         self.hookInterval = hookInterval
     }
 
-    /// 10 million instructions, 64 MiB, 5 seconds, 1 MiB scans.
+    /// 10 million instructions, 64 MiB, 5 seconds, 1 MiB scans, 16 MiB of output.
     public static let `default` = SandboxLimits()
 }
 
@@ -46,4 +51,6 @@ public enum SandboxLimit: Sendable, Hashable, CaseIterable {
     case memory
     /// ``SandboxLimits/timeout``.
     case time
+    /// ``SandboxLimits/maxOutputBytes``.
+    case output
 }

@@ -29,6 +29,10 @@ struct RunLimitFlagTests {
                 flag: "--timeout", tight: "0.05", loose: "30",
                 source: "local n = 0\nfor i = 1, 20000000 do n = n + i % 7 end\nreturn n > 0\n",
                 message: "limit.lua: time limit exceeded: the script ran for "),
+            LimitCase(
+                flag: "--max-output", tight: "10K", loose: "1M",
+                source: "for i = 1, 1000 do tiwizi.log(('x'):rep(99)) end\nreturn true\n",
+                message: "limit.lua: output limit exceeded: the script wrote "),
         ])
     func limitNamesItsFlag(_ limit: LimitCase) async throws {
         let workspace = try Workspace()

@@ -19,7 +19,8 @@ enum {
     CLUA_TRIP_INSTRUCTIONS = 1,
     CLUA_TRIP_TIMEOUT = 2,
     CLUA_TRIP_CANCEL = 3,
-    CLUA_TRIP_MEMORY = 4
+    CLUA_TRIP_MEMORY = 4,
+    CLUA_TRIP_OUTPUT = 5
 };
 
 /* What the Swift entry is asked to do. */
@@ -79,6 +80,9 @@ typedef struct clua_Control {
     int tripped;          /* CLUA_TRIP_* */
     /* Largest string that non-interruptible scanning functions accept (patterns, load). */
     size_t max_scan;
+    /* Bytes the run printed or logged through the host, and how many it may. */
+    size_t output;
+    size_t output_limit;
     lua_Integer seed;   /* seed for math.randomseed() without arguments */
     lua_Integer run_id; /* increments with every top-level run */
     /* Host callbacks. */

@@ -22,6 +22,8 @@ struct RunCommand: CatalogCommand {
     var maxMemory: String = "64M"
     @Option(name: .customLong(SandboxLimit.time.optionName), help: ArgumentHelp(.optionRunTimeout))
     var timeout: Double = 5
+    @Option(name: .customLong(SandboxLimit.output.optionName), help: ArgumentHelp(.optionRunMaxOutput))
+    var maxOutput: String = "16M"
 
     func execute() throws {
         let request = CatalogScripts.Request(scriptPath: script, context: try context(), limits: try limits())
@@ -59,7 +61,9 @@ struct RunCommand: CatalogCommand {
         guard let bytes = Self.bytes(maxMemory), bytes >= 1 << 20 else {
             throw ValidationError(.invalidMaxMemory(maxMemory))
         }
+        guard let output = Self.bytes(maxOutput), output >= 1 else { throw ValidationError(.invalidMaxOutput(maxOutput)) }
         limits.instructions = maxInstructions
+        limits.maxOutputBytes = output
         limits.memoryBytes = bytes
         limits.timeout = .milliseconds(Int64(timeout * 1000))
         return limits

@@ -491,6 +491,8 @@ extension HelpText {
         case .flagRunJSON: return "Print one JSON object: output, returned values, log and usage."
         case .optionRunMaxInstructions: return "Instruction budget of the run."
         case .optionRunMaxMemory: return "Memory the script may use, in bytes (suffixes K, M, G accepted)."
+        case .optionRunMaxOutput:
+            return "Output the script may write with print and tiwizi.log, in bytes (suffixes K, M, G accepted)."
         case .optionRunTimeout: return "Wall-clock limit of the run, in seconds."
         case .argumentPricedSKUs: return "Products to price, by SKU (default: the products the options select)."
         case .optionPricingAt:

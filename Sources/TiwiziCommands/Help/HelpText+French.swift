@@ -512,6 +512,8 @@ extension HelpText {
         case .flagRunJSON: return "Afficher un seul objet JSON : sortie, valeurs renvoyées, journal et consommation."
         case .optionRunMaxInstructions: return "Nombre maximal d'instructions que le script peut exécuter."
         case .optionRunMaxMemory: return "Mémoire que le script peut utiliser, en octets (suffixes K, M, G acceptés)."
+        case .optionRunMaxOutput:
+            return "Sortie que le script peut écrire avec print et tiwizi.log, en octets (suffixes K, M, G acceptés)."
         case .optionRunTimeout: return "Durée maximale de l'exécution, en secondes (temps réel)."
         case .argumentPricedSKUs: return "Les produits à calculer, par SKU (par défaut : ceux que les options choisissent)."
         case .optionPricingAt:

@@ -60,7 +60,8 @@ enum HelpText: String, CaseIterable, Sendable {
     case optionLinkCoop, optionLinkProduct
     // `export` and `run` options
     case optionExportFormat, optionExportOut
-    case optionRunParam, optionRunAt, optionRunSeed, flagRunJSON, optionRunMaxInstructions, optionRunMaxMemory
+    case optionRunParam, optionRunAt, optionRunSeed, flagRunJSON, optionRunMaxInstructions, optionRunMaxMemory,
+        optionRunMaxOutput
     case optionRunTimeout
     case optionRulesFolder, flagRulesOrder
     // `price` and `labels`

@@ -14,6 +14,7 @@ enum CommandProblem: Error, Problem, Bilingual {
     case invalidMaxInstructions
     case invalidTimeout
     case invalidMaxMemory(String)
+    case invalidMaxOutput(String)
     case linkNeedsOneTarget
     case exportNotAFolder(path: String)
     case exportFolderNotEmpty(path: String)
@@ -43,6 +44,7 @@ enum CommandProblem: Error, Problem, Bilingual {
         case .invalidMaxInstructions: return "--max-instructions must be positive."
         case .invalidTimeout: return "--timeout must be between 0 and 3600 seconds."
         case .invalidMaxMemory(let value): return "--max-memory expects bytes ≥ 1M, e.g. 64M or 268435456, got “\(value)”."
+        case .invalidMaxOutput(let value): return "--max-output expects bytes ≥ 1, e.g. 16M or 4096, got “\(value)”."
         case .linkNeedsOneTarget: return "Give exactly one of --coop and --product."
         case .exportNotAFolder(let path):
             return "\(path) is a file, not a folder; give a folder to --out (or a .json or .yaml file name)."
@@ -72,6 +74,8 @@ enum CommandProblem: Error, Problem, Bilingual {
         case .invalidTimeout: return "--timeout doit être compris entre 0 et 3600 secondes."
         case .invalidMaxMemory(let value):
             return "--max-memory attend un nombre d'octets ≥ 1M, par ex. 64M ou 268435456 ; reçu « \(value) »."
+        case .invalidMaxOutput(let value):
+            return "--max-output attend un nombre d'octets ≥ 1, par ex. 16M ou 4096 ; reçu « \(value) »."
         case .linkNeedsOneTarget: return "Indiquez soit --coop, soit --product (exactement l'un des deux)."
         case .exportNotAFolder(let path):
             return "\(path) est un fichier, pas un dossier ; donnez un dossier à --out (ou un nom de fichier .json ou .yaml)."

@@ -9,6 +9,7 @@ extension SandboxLimit {
         case .instructions: return "max-instructions"
         case .memory: return "max-memory"
         case .time: return "timeout"
+        case .output: return "max-output"
         }
     }
 

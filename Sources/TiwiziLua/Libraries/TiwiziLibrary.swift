@@ -36,7 +36,9 @@ enum TiwiziLibrary {
                 for position in 1...max(args.count, 1) where position <= args.count {
                     parts.append(try LuaConversions.display(args, position))
                 }
-                session.log.append(parts.joined(separator: " "))
+                let line = parts.joined(separator: " ")
+                try args.chargeOutput(line.utf8.count + 1)
+                session.log.append(line)
                 return .nothing
             },
         ])
