@@ -79,7 +79,7 @@ enum LuaConversions {
         switch try args.argument(position, as: LuaValue.self) {
         case .string(let bytes): return String(decoding: bytes, as: UTF8.self)
         case .integer(let value): return String(value)
-        case .number(let value): return String(value)
+        case .number(let value): return ScriptValueRendering.luaText(value)
         case let other: throw LuaArgumentError(position: position, "cannot concatenate a \(other.typeName)")
         }
     }

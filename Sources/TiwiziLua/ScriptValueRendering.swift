@@ -10,8 +10,7 @@ public enum ScriptValueRendering {
         case .nil: return "nil"
         case .boolean(let flag): return flag ? "true" : "false"
         case .integer(let number): return String(number)
-        case .number(let number):
-            return number == number.rounded() && abs(number) < 1e15 ? String(format: "%.1f", number) : String(number)
+        case .number(let number): return luaText(number)
         case .string(let bytes):
             let text = String(decoding: bytes, as: UTF8.self)
             return nested ? "\"\(text)\"" : text
@@ -23,6 +22,15 @@ public enum ScriptValueRendering {
         case .function: return "function"
         case .userdata(let userdata): return describe(userdata)
         }
+    }
+
+    /// A float as Lua's `tostring` writes it: C's `%.14g`, then `.0` when that reads as an
+    /// integer (`100.0`, `1e+15`, `0.33333333333333`, `-nan`, `inf`).
+    public static func luaText(_ number: Double) -> String {
+        var buffer = [CChar](repeating: 0, count: 64)
+        _ = withVaList([number]) { vsnprintf(&buffer, buffer.count, "%.14g", $0) }
+        let text = String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        return text.allSatisfy { "-0123456789".contains($0) } ? text + ".0" : text
     }
 
     /// A JSON value: tables with only an array part become arrays, others objects; Money is

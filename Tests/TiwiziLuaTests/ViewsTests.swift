@@ -264,3 +264,15 @@ import TiwiziLua
             ])
     }
 }
+
+/// Floats a script returns print as Lua's own `print` and `tostring` write them.
+@Suite struct FloatRenderingTests {
+    @Test func floatsReadAsLuaWritesThem() throws {
+        let source = "return 0.1, 1/3, 1e300, 2^63, -0.0, 1e15, 100.0, 1/0, -1/0"
+        let printed = try LuaCatalog().output("print(\(source.dropFirst(7)))")
+        let returned = try LuaCatalog().run(source).values.map { ScriptValueRendering.text($0) }
+        #expect(printed == [returned.joined(separator: "\t")], "\(printed) \(returned)")
+        #expect(
+            returned == ["0.1", "0.33333333333333", "1e+300", "9.2233720368548e+18", "-0.0", "1e+15", "100.0", "inf", "-inf"])
+    }
+}
