@@ -160,13 +160,7 @@ public struct RuleTestRunner {
     }
 
     /// An error as words for the report.
-    private static func readable(_ error: any Error) -> any HumanReadable {
-        switch error {
-        case let readable as any HumanReadable: return readable
-        case let lua as LuaError: return RuleTestProblem.script(message: lua.message)
-        default: return RuleTestProblem.script(message: "\(error)")
-        }
-    }
+    private static func readable(_ error: any Error) -> any HumanReadable { FailureText(error: error) }
 }
 
 extension RuleProblem {

@@ -36,7 +36,7 @@ public struct CheckFinding: Hashable, Sendable {
 
 extension FailureText {
     /// Any error as words in each language: its sentences when it has them, else its text.
-    init(error: any Error) {
+    public init(error: any Error) {
         switch error {
         case let readable as any HumanReadable:
             english = readable.text(in: .english)

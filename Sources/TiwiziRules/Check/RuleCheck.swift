@@ -118,10 +118,12 @@ public struct RuleCheck {
         RunContext.parseInstant(day.description, timeZone: context.timeZone) ?? context.at
     }
 
-    /// The products and their floors, priced on one day after another.
+    /// The products, their floors and the check carts (one per currency), priced on one day
+    /// after another.
     private struct Pass {
         let products: [Product]
         let floors: [String: ProducerFloor]
+        let carts: [(currency: String, products: [String: Product])]
 
         init(products: [Product], reader: any CatalogReader) throws {
             self.products = products
@@ -129,6 +131,9 @@ public struct RuleCheck {
             var floors: [String: ProducerFloor] = [:]
             for product in products { floors[product.sku] = try lookup.floor(of: product) }
             self.floors = floors
+            carts = Dictionary(grouping: products, by: \.price.currency.code).sorted { $0.key < $1.key }.map { code, group in
+                (code, Dictionary(uniqueKeysWithValues: group.map { ($0.sku, $0) }))
+            }
         }
 
         /// Prices every product, then the check cart of each currency, and gives each
@@ -141,10 +146,9 @@ public struct RuleCheck {
             }
             let coupons = engine.cartRules.compactMap { $0.coupon?.code }
             var cases: [WorstCase] = []
-            for (code, group) in Dictionary(grouping: products, by: \.price.currency.code).sorted(by: { $0.key < $1.key }) {
+            for (code, bySKU) in carts {
                 let cart = Cart(
-                    lines: group.map { ($0.sku, RuleCheck.cartQuantity) }, coupons: coupons, customer: RuleCheck.customer)
-                let bySKU = Dictionary(uniqueKeysWithValues: group.map { ($0.sku, $0) })
+                    lines: bySKU.keys.map { ($0, RuleCheck.cartQuantity) }, coupons: coupons, customer: RuleCheck.customer)
                 let quote = try engine.quote(cart, products: bySKU, floors: floors, ledger: NoRedemptions())
                 tally.add(quote.steps, phase: .cart, subject: "cart \(code)")
                 cases += try quote.lines.map { try WorstCase($0, cartSteps: quote.steps, day: day) }

@@ -54,10 +54,7 @@ public struct RuleComparison: Sendable {
         public let after: Money?
 
         /// `after − before`, when both exist.
-        public var difference: Money? {
-            guard let before, let after, before.currency == after.currency else { return nil }
-            return Money(minorUnits: after.minorUnits - before.minorUnits, currency: after.currency)
-        }
+        public var difference: Money? { RuleComparison.difference(before, after) }
     }
 
     public struct OrderChange: Hashable, Sendable {
@@ -66,6 +63,15 @@ public struct RuleComparison: Sendable {
         public let recorded: Money
         public let before: Money?
         public let after: Money?
+
+        /// `after − before`, when the order could be priced again by both.
+        public var difference: Money? { RuleComparison.difference(before, after) }
+    }
+
+    /// `after − before`, when both exist in one currency.
+    static func difference(_ before: Money?, _ after: Money?) -> Money? {
+        guard let before, let after, before.currency == after.currency else { return nil }
+        return Money(minorUnits: after.minorUnits - before.minorUnits, currency: after.currency)
     }
 
     /// The products whose price differs, by SKU.

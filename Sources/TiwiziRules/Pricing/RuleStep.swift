@@ -172,7 +172,7 @@ public enum SkipReason: Problem, Bilingual {
 
 /// A rule's failure as words, kept in each language for the trace of a run that skips failing
 /// rules.
-public struct FailureText: Hashable, Sendable {
+public struct FailureText: Hashable, Sendable, Bilingual {
     public let english: String
     public let french: String
 

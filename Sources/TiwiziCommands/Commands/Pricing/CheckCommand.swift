@@ -93,12 +93,9 @@ struct CheckCommand: CatalogCommand {
         var table = Table(
             headers: [.order, .placedAt, .recorded, .before, .after, .difference], rightAligned: [0, 2, 3, 4, 5])
         for order in comparison.orders {
-            let difference = order.before.flatMap { before in
-                order.after.map { Money(minorUnits: $0.minorUnits - before.minorUnits, currency: $0.currency) }
-            }
             table.add([
                 "\(order.id)", order.placedAt, amount(order.recorded), amount(order.before), amount(order.after),
-                difference?.signed(for: language) ?? "",
+                order.difference?.signed(for: language) ?? "",
             ])
         }
         table.finish()
