@@ -30,15 +30,10 @@ enum DocumentTable {
         case .scalar(let text, .boolean, _): return text == "true"
         case .scalar(let text, .text, _):
             if key == "producer_share", let percent = Double(text) { return percent }
-            guard let key, amounts.contains(key), let amount = money(text, currency: currency) else { return text }
+            guard let key, amounts.contains(key), let amount = try? Money(decimalString: text, currency: currency) else {
+                return text
+            }
             return LuaObject(amount)
         }
-    }
-
-    /// A document's amount, `"-33.35"` included (an event's share).
-    private static func money(_ text: String, currency: Currency) -> Money? {
-        let negative = text.hasPrefix("-")
-        guard let amount = try? Money.parse(negative ? String(text.dropFirst()) : text, currency: currency) else { return nil }
-        return negative ? Money(minorUnits: -amount.minorUnits, currency: currency) : amount
     }
 }
