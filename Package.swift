@@ -18,6 +18,7 @@ let package = Package(
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
         .package(url: "https://github.com/google/swift-benchmark", from: "0.1.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/mxcl/Version", from: "2.2.1"),
     ],
     targets: [
         // C: Debian's liblua5.4-dev behind a small prefixed shim.
@@ -59,7 +60,7 @@ let package = Package(
             name: "TiwiziRules",
             dependencies: [
                 "TiwiziLua", "LuaHost", "TiwiziCore", "TiwiziFormats", "TiwiziStore",
-                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Crypto", package: "swift-crypto"), .product(name: "Version", package: "Version"),
             ]),
         // Rule-set tests (`tiwizi test`): fixtures imported into a temporary catalog, priced by the real engine.
         .target(

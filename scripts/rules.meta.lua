@@ -1,6 +1,6 @@
 ---@meta rules
--- LuaCATS annotations of a Tiwizi rule set (docs/rules.md): the table a file under pricing/,
--- labels/ or promotions/ returns. Write `---@type RuleSet` above it for completion and checks.
+-- LuaCATS annotations of a Tiwizi plugin (docs/plugins.md, docs/rules.md): the table a
+-- plugin's plugin.lua, or a file under pricing/, labels/ or promotions/, returns. Write `---@type RuleSet` above it for completion and checks.
 -- Nothing here runs; a test ties these fields to the ones Tiwizi reads.
 
 ---@alias RuleStacking
@@ -11,13 +11,18 @@
 
 ---@alias RuleFunder "cooperative"|"marketplace"|"event"
 
----@alias RuleParameterType "integer"|"money"|"percentage"|"date"|"string"|"boolean"
+---@alias RuleParameterType "integer"|"money"|"percentage"|"date"|"datetime"|"string"|"boolean"|"enum"|"sku_list"|"category"|"region"
 
----A parameter a rule set reads.
+---@alias RulePhase "price"|"label"|"cart"
+
+---A parameter a plugin reads.
 ---@class RuleParameter
 ---@field type RuleParameterType
----@field default? string|integer|boolean The value when none is given.
----@field description? string|table<Language, string> Text, or texts by language.
+---@field default? string|integer|number|boolean|string[] The value when none is configured.
+---@field min? string|integer|number The least value (integer, money, percentage, date, datetime).
+---@field max? string|integer|number The greatest value (integer, money, percentage, date, datetime).
+---@field values? string[] The values of an "enum" parameter.
+---@field description table<Language, string> Texts by language: fr and ar at least.
 
 ---One rule.
 ---@class Rule
@@ -87,12 +92,14 @@ function Cart:has_coupon(code) end
 ---@field unit_price Money One unit after the product rules.
 ---@field total Money The line after the cart rules before this one.
 
----What a rule-set file returns.
+---What a plugin's file returns: its manifest and its rules.
 ---@class RuleSet
----@field name string Unique among the loaded rule sets.
----@field version string The rule set's version, e.g. "1.0.0".
----@field api string The Lua API it needs, "major.minor": the same major, at least this minor.
----@field description? string|table<Language, string> Text, or texts by language.
+---@field name string Unique among the loaded plugins.
+---@field version string Its semantic version, e.g. "1.0.0".
+---@field api string The Lua API versions it works with: ">=2.1, <3", or "2.1" (the same major, at least this minor).
+---@field description table<Language, string> What it does: fr and ar at least.
+---@field author? string Who wrote it.
+---@field phases? RulePhase[] The phases its rules take part in (checked against its rules).
 ---@field parameters? table<string, RuleParameter> Named parameters.
 ---@field labels? table<string, string|table<Language, string>> The labels its rules give, by name; `{name}` is filled from the effect's values.
 ---@field rules Rule[] Its rules.
@@ -131,7 +138,7 @@ local RuleContext = {}
 
 ---The value of a parameter of the rule's rule set, of its declared type.
 ---@param name string
----@return integer|Money|number|Date|string|boolean
+---@return integer|Money|number|Date|DateTime|string|boolean|string[]|Region
 function RuleContext:param(name) end
 
 ---In the label phase: whether rule `name` changed this product's price.

@@ -1,5 +1,5 @@
 ---@meta tiwizi
--- LuaCATS annotations of the Tiwizi Lua API (version 2.0), for the Lua language server
+-- LuaCATS annotations of the Tiwizi Lua API (version 2.1), for the Lua language server
 -- (sumneko/LuaLS): completion, hover and type checks in editors. Nothing here runs: `tiwizi run`
 -- provides the real `tiwizi` and `catalog` tables. Reference: docs/lua-api.md.
 --
@@ -111,7 +111,7 @@ function Date:days_until(other) end
 ---@operator concat(string|number|DateTime): string
 
 ---A version of the API, `major.minor` (`tiwizi.api`, `tiwizi.version`). Also `==`, `<`, `<=`
----between versions; `tostring` gives "2.0".
+---between versions; `tostring` gives "2.1".
 ---@class Version
 ---@field major integer Changes when a change may break scripts.
 ---@field minor integer Changes when the API only grows.
@@ -260,7 +260,7 @@ function Certificate:is_valid(day) end
 
 ---The run's context and the value constructors.
 ---@class TiwiziLib
----@field api Version The version of this API, 2.0.
+---@field api Version The version of this API, 2.1.
 ---@field now DateTime The run's date-time (`--at`).
 ---@field today Date The run's day.
 ---@field params table<string, string> Every `--param key=value`.

@@ -8,7 +8,7 @@ import TiwiziStore
 
 /// The rules suites: the rule engine pricing every product and quoting `BenchmarkCart`, against
 /// the same logic in plain Lua (`PlainLuaRules`), run in the full engine's sandbox with the same
-/// limits. Each engine has a sandbox of its own (a sandbox holds one engine's Lua classes).
+/// limits. Each engine's plugins have sandboxes of their own; plain Lua runs in another.
 struct RuleBenchmarks {
     /// The rows of the engines, each with its rule folder; the first also quotes the cart.
     static let engineRows: [(name: String, rules: BenchmarkRules.Folder)] = [
@@ -24,28 +24,29 @@ struct RuleBenchmarks {
     static let plainCart = "plain lua, cart of tables", quote = "engine, quote", linesOnly = "engine, price() of each line only"
 
     let engines: [RuleEngine]
-    let sandboxes: [LuaSandbox]
+    /// Where the plain Lua loops run.
+    let lua: LuaSandbox
     let loops: LuaTable
     let products: [Product]
     let cartProducts: [String: Product]
 
-    /// Loads each rule folder into an engine, and the plain Lua script into the first engine's
-    /// sandbox, checks once that the engine and plain Lua price alike, and calls `body`.
+    /// Loads each rule folder into an engine, and the plain Lua script into a sandbox of its
+    /// own, checks once that the engine and plain Lua price alike, and calls `body`.
     static func with<T>(
         catalog: BenchmarkCatalog, products: [Product], context: RunContext, _ body: (RuleBenchmarks) throws -> T
     ) throws -> T {
         let folders = try engineRows.map { try BenchmarkRules.write($0.rules) }
         defer { for folder in folders { try? FileManager.default.removeItem(at: folder) } }
-        let stores = try folders.map { _ in try SQLiteCatalogStore(path: catalog.store.path, readOnly: true) }
-        return try withSandboxes(stores[...], context: context) { sandboxes in
-            let engines = try zip(folders, sandboxes).map { try RuleEngine(folder: $0, sandbox: $1, context: context) }
-            let script = try sandboxes[0].load(PlainLuaRules.source, name: "plain-rules.lua")
-            guard let loops = try sandboxes[0].run(script, arguments: [products.count]).value.tableValue else {
+        return try CatalogScripts.withSandboxes(store: catalog.store, context: context) { sandboxes, _ in
+            let engines = try folders.map { try RuleEngine(folder: $0, sandboxes: sandboxes, context: context) }
+            let lua = try sandboxes.make(scriptsFolder: nil)
+            let script = try lua.load(PlainLuaRules.source, name: "plain-rules.lua")
+            guard let loops = try lua.run(script, arguments: [products.count]).value.tableValue else {
                 fatalError("plain-rules.lua returned no loops")
             }
             let skus = Set(BenchmarkCart.lines.map(\.sku))
             let benchmarks = RuleBenchmarks(
-                engines: engines, sandboxes: sandboxes, loops: loops, products: products,
+                engines: engines, lua: lua, loops: loops, products: products,
                 cartProducts: Dictionary(uniqueKeysWithValues: products.filter { skus.contains($0.sku) }.map { ($0.sku, $0) }))
             try benchmarks.check()
             return try body(benchmarks)
@@ -55,35 +56,37 @@ struct RuleBenchmarks {
     /// This round's suites: per product, and per cart line.
     func suites(round: Int) throws -> [BenchmarkSuite] {
         let perProduct = BenchmarkSuite(name: "rules #\(round)")
-        let (lua, engine, products) = (sandboxes[0], engines[0], products)
+        let (lua, engine, products) = (lua, engines[0], products)
         for (name, loop) in [(Self.plainTables, PlainLuaRules.Name.tables), (Self.plainBuilt, .tablesBuilt)] {
             let function = try function(loop)
-            perProduct.benchmark(name, function: fromCollectedHeap(lua) { _ = try lua.call(function) })
+            perProduct.benchmark(name, function: fromCollectedHeap(lua.collectGarbage) { _ = try lua.call(function) })
         }
-        for ((name, _), (engine, sandbox)) in zip(Self.engineRows, zip(engines, sandboxes)) {
+        for ((name, _), engine) in zip(Self.engineRows, engines) {
             perProduct.benchmark(
                 name,
-                function: fromCollectedHeap(sandbox) { for product in products { _ = try engine.price(product, floor: nil) } })
+                function: fromCollectedHeap(engine.collectGarbage) {
+                    for product in products { _ = try engine.price(product, floor: nil) }
+                })
         }
         let empty = try function(.empty)
         perProduct.benchmark(
             Self.emptyCall,
-            function: fromCollectedHeap(lua) {
+            function: fromCollectedHeap(lua.collectGarbage) {
                 for product in products { _ = try lua.call(empty, arguments: [LuaObject(product)]) }
             })
 
         let perLine = BenchmarkSuite(name: "cart #\(round)")
         let plainCart = try function(.cart)
         let (cart, cartProducts) = (BenchmarkCart.cart, cartProducts)
-        perLine.benchmark(Self.plainCart, function: fromCollectedHeap(lua) { _ = try lua.call(plainCart) })
+        perLine.benchmark(Self.plainCart, function: fromCollectedHeap(lua.collectGarbage) { _ = try lua.call(plainCart) })
         perLine.benchmark(
             Self.quote,
-            function: fromCollectedHeap(lua) {
+            function: fromCollectedHeap(lua.collectGarbage) {
                 _ = try engine.quote(cart, products: cartProducts, floors: [:], ledger: NoRedemptions())
             })
         perLine.benchmark(
             Self.linesOnly,
-            function: fromCollectedHeap(lua) {
+            function: fromCollectedHeap(lua.collectGarbage) {
                 for line in cart.lines { _ = try engine.price(cartProducts[line.sku]!, floor: nil) }
             })
         return [perProduct, perLine]
@@ -115,13 +118,13 @@ struct RuleBenchmarks {
             shares += pricing.labels.first.flatMap { Int64($0.text.french.prefix { $0.isNumber }) } ?? -1
         }
         for loop in [PlainLuaRules.Name.tables, .tablesBuilt] {
-            let values = try sandboxes[0].call(try function(loop)).values
+            let values = try lua.call(try function(loop)).values
             precondition(values == [.integer(total), .integer(shares)], "\(loop): \(values), the engine: \(total), \(shares)")
         }
         let quote = try engines[0].quote(BenchmarkCart.cart, products: cartProducts, floors: [:], ledger: NoRedemptions())
         precondition(quote.steps.filter(\.isApplied).count == 3, "not every cart rule applied: \(quote.steps)")
         let weighted = quote.lines.enumerated().reduce(Int64(0)) { $0 + Int64($1.offset + 1) * $1.element.line.total.minorUnits }
-        let values = try sandboxes[0].call(try function(.cart)).values
+        let values = try lua.call(try function(.cart)).values
         precondition(
             values == [.integer(quote.total.minorUnits), .integer(weighted)],
             "cart: \(values), the engine: \(quote.total.minorUnits), \(weighted)")

@@ -13,7 +13,7 @@ import TiwiziStore
 // sandboxed run with the default limits: memory cap, instruction hook and deadline all on, as
 // in `tiwizi run`. Every suite runs `rounds` times in turn, and each ratio is taken between two
 // rows of the same round (see RatioTable). The rules suites (RuleBenchmarks) run their
-// engines in sandboxes of their own, one per engine, with the same limits.
+// engines, each plugin in a sandbox of its own, with the same limits.
 
 let settings = parseArguments()
 let productCount = 10_000
@@ -42,7 +42,7 @@ let results = try RuleBenchmarks.with(catalog: catalog, products: products, cont
             }
             let check = try sandbox.call(function).value
             precondition(check == .integer(Int64(expected)), "loop '\(name)' returned \(check), expected \(expected)")
-            return fromCollectedHeap(sandbox) { _ = try sandbox.call(function) }
+            return fromCollectedHeap(sandbox.collectGarbage) { _ = try sandbox.call(function) }
         }
 
         let checksum = NativeLoops.read(products, seats: seats)

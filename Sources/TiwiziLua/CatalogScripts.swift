@@ -59,6 +59,32 @@ public enum CatalogScripts {
         }
     }
 
+    /// Calls `body` with a factory of sandboxes over one read snapshot of `store`: hosts that
+    /// give each plugin a Lua state of its own, all reading the same catalog. Every sandbox the
+    /// factory made, and every value it gave, is valid only inside `body`.
+    public static func withSandboxes<T>(
+        store: some CatalogStore, context: RunContext, limits: SandboxLimits = .default,
+        output: @escaping (String) -> Void = { _ in }, _ body: (SandboxFactory, any CatalogReader) throws -> T
+    ) throws -> T {
+        try store.read { reader in
+            let session = CatalogSession(reader: reader, context: context)
+            return try body(SandboxFactory(session: session, limits: limits, output: output), reader)
+        }
+    }
+
+    /// Makes sandboxes over one catalog session, each a Lua state of its own with the catalog API.
+    public struct SandboxFactory {
+        let session: CatalogSession
+        /// The limits of every run in the sandboxes it makes.
+        public let limits: SandboxLimits
+        let output: (String) -> Void
+
+        /// A new sandbox whose `require` reads `scriptsFolder`.
+        public func make(scriptsFolder: URL?) throws(LuaError) -> LuaSandbox {
+            try makeSandbox(session, folder: scriptsFolder, limits: limits, output: output)
+        }
+    }
+
     /// A sandbox with the catalog's classes and libraries installed.
     static func makeSandbox(
         _ session: CatalogSession, folder: URL?, limits: SandboxLimits,

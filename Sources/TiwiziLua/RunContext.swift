@@ -56,7 +56,7 @@ public struct LocalDateTime: Sendable, Hashable, CustomStringConvertible {
     public let utcOffset: Int
     public let zone: String
 
-    init(_ instant: Date, in timeZone: TimeZone) {
+    public init(_ instant: Date, in timeZone: TimeZone) {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = timeZone
         let c = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: instant)

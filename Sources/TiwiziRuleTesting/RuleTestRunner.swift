@@ -31,14 +31,23 @@ public struct RuleTestRunner {
         self.output = output
     }
 
-    /// Runs every test file of the folder, in path order.
+    /// Runs every test file of the folder, in path order: a rules folder's with all its rule
+    /// sets, a plugin's with that plugin alone (`PluginDiscovery.testScopes`).
     public func run() -> RuleTestReport {
-        RuleTestReport(files: RuleLoader.testFiles(in: folder).map(run(file:)))
+        do {
+            return RuleTestReport(
+                files: try PluginDiscovery.testScopes(of: folder).flatMap { scope in
+                    scope.tests.map { run(file: $0, plugins: scope.plugins) }
+                })
+        } catch {
+            let name = folder.lastPathComponent
+            return RuleTestReport(files: [.init(file: name, results: [], problems: [.invalid(Self.readable(error))])])
+        }
     }
 
-    /// Runs the tests of one file: a file that is invalid, whose fixtures do not import or whose
-    /// rules do not load runs none.
-    public func run(file url: URL) -> RuleTestReport.FileReport {
+    /// Runs the tests of one file with `plugins`: a file that is invalid, whose fixtures do not
+    /// import or whose plugins do not load runs none.
+    public func run(file url: URL, plugins: [PluginPackage]) -> RuleTestReport.FileReport {
         let name = RuleLoader.relativePath(of: url, to: folder)
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("tiwizi-test-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: scratch) }
@@ -51,21 +60,23 @@ public struct RuleTestRunner {
                 return invalid([.invalid(Issue(.unreadable(path: name, reason: "not UTF-8 text, or not readable")))])
             }
             let store = try SQLiteCatalogStore(path: scratch.appendingPathComponent("catalog.sqlite").path)
-            let tests = try sandbox(store, context) { sandbox, _ in try decode(source, name: name, in: sandbox) }
+            let tests = try sandbox(store, context, root: plugins.first?.root ?? folder) { sandbox, _, _ in
+                try decode(source, name: name, in: sandbox)
+            }
             do {
                 _ = try Importer(store: store, today: context.today).run(document: tests.fixtures, file: name)
             } catch let failure as ImportFailure {
                 return invalid(failure.issues.map { .invalid(Self.fixtureIssue($0)) })
             }
             do {
-                try sandbox(store, context) { sandbox, _ in
-                    _ = try RuleEngine(folder: folder, sandbox: sandbox, context: context)
+                try sandbox(store, context, root: plugins.first?.root ?? folder) { _, sandboxes, _ in
+                    _ = try RuleEngine(plugins: try PluginLoader.load(plugins, sandboxes: sandboxes).all(), context: context)
                 }
             } catch {
                 return invalid([.rulesDoNotLoad(file: name, because: Self.readable(error))])
             }
             let results = tests.tests.enumerated().map { index, test in
-                run(test, index: index, source: source, file: name, store: store)
+                run(test, index: index, source: source, file: name, plugins: plugins, store: store)
             }
             return RuleTestReport.FileReport(file: name, results: results, problems: [])
         } catch let problem as RuleTestProblem {
@@ -76,13 +87,14 @@ public struct RuleTestRunner {
     }
 
     private func run(
-        _ test: RuleTest, index: Int, source: String, file: String, store: SQLiteCatalogStore
+        _ test: RuleTest, index: Int, source: String, file: String, plugins: [PluginPackage], store: SQLiteCatalogStore
     ) -> RuleTestReport.TestResult {
         let context = RunContext(at: test.at ?? moment, timeZone: timeZone)
         var failures: [RuleTestFailure]
         do {
-            failures = try sandbox(store, context) { sandbox, reader in
-                try self.failures(of: test, index: index, source: source, file: file, sandbox, reader, context)
+            failures = try sandbox(store, context, root: plugins.first?.root ?? folder) { sandbox, sandboxes, reader in
+                let loaded = try PluginLoader.load(plugins, sandboxes: sandboxes).all()
+                return try self.failures(of: test, index: index, source: source, file: file, loaded, sandbox, reader, context)
             }
         } catch {
             failures = [.run(Self.readable(error))]
@@ -98,12 +110,12 @@ public struct RuleTestRunner {
 
     /// Prices the test's product or cart and checks what the test expects of it.
     private func failures(
-        of test: RuleTest, index: Int, source: String, file: String, _ sandbox: LuaSandbox, _ reader: any CatalogReader,
-        _ context: RunContext
+        of test: RuleTest, index: Int, source: String, file: String, _ plugins: [LoadedPlugin], _ sandbox: LuaSandbox,
+        _ reader: any CatalogReader, _ context: RunContext
     ) throws -> [RuleTestFailure] {
         let engine: RuleEngine
         do {
-            engine = try RuleEngine(folder: folder, sandbox: sandbox, context: context, parameters: test.parameters)
+            engine = try RuleEngine(plugins: plugins, context: context, parameters: test.parameters)
         } catch let problem as RuleProblem where problem.concernsParameters {
             return [.parameters(problem)]
         }
@@ -145,11 +157,15 @@ public struct RuleTestRunner {
         return try RuleTestDecoding.file(run.values.first ?? .nil, file: name, timeZone: timeZone)
     }
 
-    /// A sandbox over the test file's catalog at `context`'s moment, `require` reading the folder.
+    /// A sandbox for the test file and a factory of the plugins' sandboxes, over the test file's
+    /// catalog at `context`'s moment; the test file's `require` reads `root`.
     private func sandbox<T>(
-        _ store: SQLiteCatalogStore, _ context: RunContext, _ body: (LuaSandbox, any CatalogReader) throws -> T
+        _ store: SQLiteCatalogStore, _ context: RunContext, root: URL,
+        _ body: (LuaSandbox, CatalogScripts.SandboxFactory, any CatalogReader) throws -> T
     ) throws -> T {
-        try CatalogScripts.withSandbox(store: store, context: context, scriptsFolder: folder, output: output, body)
+        try CatalogScripts.withSandboxes(store: store, context: context, output: output) { sandboxes, reader in
+            try body(try sandboxes.make(scriptsFolder: root), sandboxes, reader)
+        }
     }
 
     /// An import issue of the fixtures, its field as the test file writes it.
@@ -167,7 +183,7 @@ extension RuleProblem {
     /// Whether the problem is with the parameter values a run sets, not with the rule sets.
     fileprivate var concernsParameters: Bool {
         switch self {
-        case .unknownRuleSet, .unknownParameter, .parameterValue: return true
+        case .unknownRuleSet, .unknownParameter, .parameterValue, .parameterNotAllowed: return true
         default: return false
         }
     }

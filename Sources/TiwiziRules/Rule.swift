@@ -100,29 +100,22 @@ public struct Coupon: Hashable, Sendable {
     public let maxPerCustomer: Int?
 }
 
-/// A file of rules and what it says of itself: the manifest that the plugin host grows from.
+/// A plugin's manifest and rules: what the script returns (see docs/plugins.md).
 public struct RuleSet: Sendable {
-    /// A parameter a rule set reads, with its type and default.
-    public struct Parameter: Sendable, Equatable {
-        public enum Kind: String, Sendable, CaseIterable {
-            case integer, money, percentage, date, string, boolean
-        }
-
-        public let name: String
-        public let kind: Kind
-        /// The value when none is given, of the parameter's type.
-        public let defaultValue: ParameterValue?
-        public let description: LocalizedText?
-    }
-
     public let name: String
+    /// Its semantic version (`1.2.0`).
     public let version: String
-    /// The Lua API the rule set needs: the same major version, and at least this minor one.
-    public let api: (major: Int, minor: Int)
+    /// The versions of the Lua API it works with.
+    public let api: APIRequirement
+    /// What it does, in French and Arabic at least.
     public let description: LocalizedText
+    public let author: String?
+    /// The phases its rules take part in, in the order phases run.
+    public let phases: [Rule.Phase]
     public let parameters: [Parameter]
     /// The labels its rules may give, by name, with their text in each language.
     public let labels: [String: LocalizedText]
     public internal(set) var rules: [Rule]
+    /// The script that returned it, as messages name it.
     public let file: String
 }

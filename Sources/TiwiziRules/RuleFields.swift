@@ -121,6 +121,15 @@ package struct Fields {
         }
     }
 
+    /// Texts by language that must include French and Arabic: a plugin's or a parameter's
+    /// description, read by cooperatives in both.
+    package func bilingual(_ field: String) throws(RuleProblem) -> LocalizedText {
+        guard let text = try localized(field) else { throw .missingField(where: place, field: field) }
+        let missing = [Language.french, .arabic].filter { (text[$0] ?? "").isEmpty }
+        if !missing.isEmpty { throw .missingLanguages(where: place, field: field, missing: missing.map(\.rawValue)) }
+        return text
+    }
+
     /// A list (a sequence).
     package func list(_ field: String, required: Bool = false) throws(RuleProblem) -> [LuaValue] {
         switch value(field) {

@@ -11,9 +11,18 @@ public enum RuleProblem: Error, Problem, Bilingual {
     case unknownField(where: RulePlace, field: String, expected: [String])
     /// A value outside a closed set.
     case notAllowed(where: RulePlace, field: String, value: String, allowed: [String])
-    /// `api` not written `major.minor`, or one this host does not provide.
+    /// `version` not a semantic version (`1.2.0`).
+    case versionNotSemantic(where: RulePlace, value: String)
+    /// `api` not a version range, or one this host does not provide.
     case apiUnreadable(where: RulePlace, value: String)
     case apiNotProvided(where: RulePlace, needs: String, provided: String)
+    /// A description without its French or Arabic text (`missing`: language codes).
+    case missingLanguages(where: RulePlace, field: String, missing: [String])
+    /// The manifest's `phases` are not the phases its rules have functions for.
+    case phasesDisagree(where: RulePlace, declared: [String], used: [String])
+    /// A parameter field its type has no use for: `min` on a string, `values` on an integer.
+    case fieldNotForType(where: RulePlace, field: String, type: String)
+    case boundsReversed(where: RulePlace, min: String, max: String)
     case windowReversed(where: RulePlace, from: CalendarDate, until: CalendarDate)
     /// A rule with no function for any phase.
     case noPhase(where: RulePlace)
@@ -30,6 +39,8 @@ public enum RuleProblem: Error, Problem, Bilingual {
     case unknownRuleSet(String, loaded: [String])
     case unknownParameter(set: String, name: String, known: [String])
     case parameterValue(set: String, name: String, expected: String, got: String)
+    /// A value of the parameter's type outside its bounds, or not among an enum's values.
+    case parameterNotAllowed(set: String, name: String, value: String, allowed: String)
 
     public var english: String {
         switch self {
@@ -44,10 +55,25 @@ public enum RuleProblem: Error, Problem, Bilingual {
                 "\(place.text(in: .english)): \(field) “\(value)” is not allowed; use one of: \(allowed.joined(separator: ", "))."
         case .unknownField(let place, let field, let expected):
             return "\(place.text(in: .english)): unknown field “\(field)”; expected one of: \(expected.joined(separator: ", "))."
+        case .versionNotSemantic(let place, let value):
+            return
+                "\(place.text(in: .english)): version “\(value)” is not a semantic version; write major.minor.patch, e.g. \"1.0.0\"."
         case .apiUnreadable(let place, let value):
-            return "\(place.text(in: .english)): api “\(value)” is not a version; write major.minor, e.g. \"2.0\"."
+            return
+                "\(place.text(in: .english)): api “\(value)” is not a version range; write e.g. \">=2.1, <3\" or \"2.1\" (the same major version, at least this minor one)."
         case .apiNotProvided(let place, let needs, let provided):
-            return "\(place.text(in: .english)) needs the Lua API \(needs), but this Tiwizi provides \(provided)."
+            return
+                "\(place.text(in: .english)) needs the Lua API \(needs), but this Tiwizi provides \(provided); use a version of the plugin written for \(provided), or a Tiwizi that provides \(needs)."
+        case .missingLanguages(let place, let field, let missing):
+            return
+                "\(place.text(in: .english)): \(field) has no text in \(missing.joined(separator: " and ")); write {fr = \"…\", ar = \"…\"} (en is optional)."
+        case .phasesDisagree(let place, let declared, let used):
+            return
+                "\(place.text(in: .english)): phases says \(Self.list(declared, .english)) but its rules have functions for \(Self.list(used, .english)); make them agree."
+        case .fieldNotForType(let place, let field, let type):
+            return "\(place.text(in: .english)): a \(type) parameter has no \(field); remove it."
+        case .boundsReversed(let place, let min, let max):
+            return "\(place.text(in: .english)): min (\(min)) is above max (\(max))."
         case .windowReversed(let place, let from, let until):
             return "\(place.text(in: .english)): valid_until (\(until)) is before valid_from (\(from))."
         case .noPhase(let place):
@@ -66,6 +92,8 @@ public enum RuleProblem: Error, Problem, Bilingual {
             return "rule set \(set) has no parameter \(name); its parameters are \(Self.list(known, .english))."
         case .parameterValue(let set, let name, let expected, let got):
             return "parameter \(name) of rule set \(set) must be of type \(expected), not \(got)."
+        case .parameterNotAllowed(let set, let name, let value, let allowed):
+            return "parameter \(name) of rule set \(set) cannot be \(value); allowed: \(allowed)."
         }
     }
 
@@ -83,10 +111,25 @@ public enum RuleProblem: Error, Problem, Bilingual {
         case .unknownField(let place, let field, let expected):
             return
                 "\(place.text(in: .french)) : champ inconnu « \(field) » ; champs attendus : \(expected.joined(separator: ", "))."
+        case .versionNotSemantic(let place, let value):
+            return
+                "\(place.text(in: .french)) : version « \(value) » n'est pas une version sémantique ; écrivez majeure.mineure.correctif, ex. \"1.0.0\"."
         case .apiUnreadable(let place, let value):
-            return "\(place.text(in: .french)) : api « \(value) » n'est pas une version ; écrivez majeure.mineure, ex. \"2.0\"."
+            return
+                "\(place.text(in: .french)) : api « \(value) » n'est pas un intervalle de versions ; écrivez par ex. \">=2.1, <3\" ou \"2.1\" (même version majeure, au moins cette mineure)."
         case .apiNotProvided(let place, let needs, let provided):
-            return "\(place.text(in: .french)) demande l'API Lua \(needs), mais ce Tiwizi fournit la \(provided)."
+            return
+                "\(place.text(in: .french)) demande l'API Lua \(needs), mais ce Tiwizi fournit la \(provided) ; prenez une version du plugin écrite pour la \(provided), ou un Tiwizi qui fournit \(needs)."
+        case .missingLanguages(let place, let field, let missing):
+            return
+                "\(place.text(in: .french)) : \(field) n'a pas de texte en \(missing.joined(separator: " ni en ")) ; écrivez {fr = \"…\", ar = \"…\"} (en est facultatif)."
+        case .phasesDisagree(let place, let declared, let used):
+            return
+                "\(place.text(in: .french)) : phases indique \(Self.list(declared, .french)) mais ses règles ont des fonctions pour \(Self.list(used, .french)) ; accordez-les."
+        case .fieldNotForType(let place, let field, let type):
+            return "\(place.text(in: .french)) : un paramètre \(type) n'a pas de \(field) ; retirez-le."
+        case .boundsReversed(let place, let min, let max):
+            return "\(place.text(in: .french)) : min (\(min)) est au-dessus de max (\(max))."
         case .windowReversed(let place, let from, let until):
             return "\(place.text(in: .french)) : valid_until (\(until)) est avant valid_from (\(from))."
         case .noPhase(let place):
@@ -107,6 +150,8 @@ public enum RuleProblem: Error, Problem, Bilingual {
             return "le jeu de règles \(set) n'a pas de paramètre \(name) ; ses paramètres : \(Self.list(known, .french))."
         case .parameterValue(let set, let name, let expected, let got):
             return "le paramètre \(name) du jeu de règles \(set) doit être de type \(expected), pas \(got)."
+        case .parameterNotAllowed(let set, let name, let value, let allowed):
+            return "le paramètre \(name) du jeu de règles \(set) ne peut valoir \(value) ; permis : \(allowed)."
         }
     }
 

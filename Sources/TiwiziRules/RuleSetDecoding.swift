@@ -1,15 +1,17 @@
 import LuaHost
 import TiwiziCore
+import Version
 
 /// Reads the table a rule-set script returns into a `RuleSet`, checking every field: a typo
 /// or a wrong type is an error that names the rule set, the rule and the field.
 enum RuleSetDecoding {
     /// The fields of a rule set's manifest, of a rule, and of a parameter.
-    static let manifestFields = ["name", "version", "api", "description", "parameters", "labels", "rules"]
+    static let manifestFields = [
+        "name", "version", "api", "description", "author", "phases", "parameters", "labels", "rules",
+    ]
     static let ruleFields =
         ["name", "priority", "before", "after", "stacking", "group", "valid_from", "valid_until", "funded_by", "coupon"]
         + Rule.Phase.allCases.map(\.rawValue)
-    static let parameterFields = ["type", "default", "description"]
     static let couponFields = ["code", "max_uses", "max_per_customer"]
 
     static func ruleSet(
@@ -21,14 +23,16 @@ enum RuleSetDecoding {
         let manifest = Fields(table, place: .ruleSet(file: file, name: name))
         try manifest.check(allowed: manifestFields)
         let version = try manifest.text("version", required: true) ?? ""
-        let api = try apiVersion(try manifest.text("api", required: true) ?? "", at: manifest.place)
-        guard api.major == provided.major, api.minor <= provided.minor else {
-            throw .apiNotProvided(
-                where: manifest.place, needs: "\(api.major).\(api.minor)", provided: "\(provided.major).\(provided.minor)")
+        guard Version(version) != nil else { throw .versionNotSemantic(where: manifest.place, value: version) }
+        let apiText = try manifest.text("api", required: true) ?? ""
+        guard let api = APIRequirement(apiText) else { throw .apiUnreadable(where: manifest.place, value: apiText) }
+        guard api.isSatisfied(by: provided) else {
+            throw .apiNotProvided(where: manifest.place, needs: api.description, provided: "\(provided.major).\(provided.minor)")
         }
-        let description = try manifest.localized("description") ?? LocalizedText([:])
+        let description = try manifest.bilingual("description")
+        let author = try manifest.text("author")
         let parameters = try manifest.entries("parameters").map { key, value throws(RuleProblem) in
-            try parameter(key, value, set: name, file: file)
+            try ParameterDecoding.parameter(key, value, set: name, file: file)
         }
         var labels: [String: LocalizedText] = [:]
         for (key, value) in try manifest.entries("labels") {
@@ -40,9 +44,24 @@ enum RuleSetDecoding {
         let rules = try manifest.list("rules", required: true).map { value throws(RuleProblem) in
             try rule(value, set: name, file: file)
         }
+        let used = Set(rules.flatMap(\.phases.keys)).sorted()
+        let declared = try manifest.table["phases"] == .nil ? used : phases(manifest)
+        if declared != used {
+            throw .phasesDisagree(where: manifest.place, declared: declared.map(\.rawValue), used: used.map(\.rawValue))
+        }
         return RuleSet(
-            name: name, version: version, api: api, description: description,
+            name: name, version: version, api: api, description: description, author: author, phases: used,
             parameters: parameters.sorted { $0.name < $1.name }, labels: labels, rules: rules, file: file)
+    }
+
+    /// `phases = {"price", "label"}`: each a phase, in any order.
+    private static func phases(_ fields: Fields) throws(RuleProblem) -> [Rule.Phase] {
+        try fields.names("phases").map { name throws(RuleProblem) in
+            guard let phase = Rule.Phase(rawValue: name) else {
+                throw .notAllowed(where: fields.place, field: "phases", value: name, allowed: Rule.Phase.allCases.map(\.rawValue))
+            }
+            return phase
+        }.sorted()
     }
 
     private static func rule(_ value: LuaValue, set: String, file: String) throws(RuleProblem) -> Rule {
@@ -104,45 +123,5 @@ enum RuleSetDecoding {
             return .bestOf(group: group)
         case let other: throw .notAllowed(where: fields.place, field: "stacking", value: other, allowed: Rule.Stacking.names)
         }
-    }
-
-    private static func parameter(
-        _ key: LuaValue, _ value: LuaValue, set: String, file: String
-    ) throws(RuleProblem) -> RuleSet.Parameter {
-        guard let name = key.stringValue else {
-            throw .wrongType(where: .ruleSet(file: file, name: set), field: "parameters", expected: "names", got: key.typeName)
-        }
-        guard case .table(let table) = value else {
-            throw .wrongType(
-                where: .ruleSet(file: file, name: set), field: "parameters.\(name)", expected: "a table", got: value.typeName)
-        }
-        let fields = Fields(table, place: .parameter(file: file, set: set, name: name))
-        try fields.check(allowed: parameterFields)
-        guard let kind = try fields.choice("type", RuleSet.Parameter.Kind.self) else {
-            throw .missingField(where: fields.place, field: "type")
-        }
-        let given = fields.table["default"]
-        var value: ParameterValue?
-        if given != .nil {
-            guard let typed = ParameterValue(given, as: kind) else {
-                throw .wrongType(
-                    where: fields.place, field: "default", expected: "a \(kind.rawValue)",
-                    got: "“\(try fields.scalarText("default") ?? given.typeName)”")
-            }
-            value = typed
-        }
-        return RuleSet.Parameter(
-            name: name, kind: kind, defaultValue: value, description: try fields.localized("description"))
-    }
-
-    /// `"2.0"` or `"2"` as a major and minor version.
-    private static func apiVersion(_ text: String, at place: RulePlace) throws(RuleProblem) -> (major: Int, minor: Int) {
-        let parts = text.split(separator: ".", omittingEmptySubsequences: false).map { Int($0) }
-        guard (1...2).contains(parts.count), let major = parts[0], major >= 0 else {
-            throw .apiUnreadable(where: place, value: text)
-        }
-        guard parts.count == 2 else { return (major, 0) }
-        guard let minor = parts[1], minor >= 0 else { throw .apiUnreadable(where: place, value: text) }
-        return (major, minor)
     }
 }

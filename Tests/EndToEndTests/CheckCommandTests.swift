@@ -43,7 +43,7 @@ struct CheckCommandTests {
             "rules/pricing/base.lua",
             """
             return {
-              name = "base", version = "1.0.0", api = "2.0",
+              name = "base", version = "1.0.0", api = "2.0", description = {fr = "d", ar = "د"},
               rules = {
                 {name = "margin", funded_by = "marketplace", price = function(p)
                   return {markup_percent = p.nope}
@@ -70,7 +70,7 @@ struct CheckCommandTests {
         let margin = { (percent: Int) in
             """
             return {
-              name = "base", version = "1.0.0", api = "2.0",
+              name = "base", version = "1.0.0", api = "2.0", description = {fr = "d", ar = "د"},
               rules = {{name = "margin", funded_by = "marketplace", price = function()
                 return {markup_percent = \(percent)}
               end}},

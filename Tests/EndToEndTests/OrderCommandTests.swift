@@ -11,7 +11,7 @@ struct OrderCommandTests {
     static func couponRules(cap: Int, discount: Int = 10) -> String {
         """
         return {
-          name = "coupons", version = "1.0.0", api = "2.0",
+          name = "coupons", version = "1.0.0", api = "2.0", description = {fr = "d", ar = "د"},
           rules = {
             {name = "fair", funded_by = "event", coupon = {code = "FAIR", max_uses = \(cap)},
              cart = function() return {order_percent_off = \(discount)} end},

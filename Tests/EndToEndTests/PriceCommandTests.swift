@@ -45,7 +45,7 @@ struct PriceCommandTests {
         #expect(result.status == 0, "\(result)")
         let text = Output.plain(result.stdout)
         #expect(text.hasPrefix("TAF-ARG-250  Culinary argan oil: list price MAD 145.00"), "\(text)")
-        #expect(text.contains("1. margin (base-pricing, pricing/base.lua:31): applied"))
+        #expect(text.contains("1. margin (base-pricing, pricing/base.lua:32): applied"))
         #expect(text.contains("markup of 15 %: MAD 145.00 → MAD 166.75 (funded by the marketplace) — marge du marché"))
         #expect(text.contains("not applied, lost best-of group assises to assises-women-20 (MAD 133.40 instead of MAD 141.74)"))
         #expect(text.contains("20 % off: MAD 166.75 → MAD 133.40 (funded by the event)"))
@@ -102,7 +102,7 @@ struct PriceCommandTests {
             "rules/pricing/broken.lua",
             """
             return {
-              name = "broken", version = "1.0.0", api = "2.0",
+              name = "broken", version = "1.0.0", api = "2.0", description = {fr = "d", ar = "د"},
               rules = {
                 {name = "broken", funded_by = "event",
                  price = function(p)
@@ -132,7 +132,7 @@ struct PriceCommandTests {
         #expect(result.status == 0, "\(result)")
         let text = Output.plain(result.stdout)
         #expect(text.contains("prix catalogue 145,00 DH"), "\(result)")
-        #expect(text.contains("1. margin (base-pricing, pricing/base.lua:31) : appliquée"))
+        #expect(text.contains("1. margin (base-pricing, pricing/base.lua:32) : appliquée"))
         #expect(text.contains("à la charge de l'événement"))
     }
 }

@@ -18,7 +18,7 @@ struct RulesCommandTests {
 
     static let assises = """
         return {
-          name = "assises-ess", version = "0.1.0", api = "2.0",
+          name = "assises-ess", version = "0.1.0", api = "2.0", description = {fr = "d", ar = "د"},
           rules = {
             {name = "assises-15", priority = 100, before = "round", stacking = "best_of", group = "event",
              valid_from = "2026-03-18", valid_until = "2026-03-22", funded_by = "event", price = function(p) end},
@@ -78,7 +78,8 @@ struct RulesCommandTests {
         #expect(french.status == 1)
         #expect(
             french.stderr
-                == "erreur : pricing/base.lua : jeu de règles base-pricing demande l'API Lua 2.7, mais ce Tiwizi fournit la 2.0.\n"
+                == "erreur : pricing/base.lua : jeu de règles base-pricing demande l'API Lua >=2.7, <3, mais ce Tiwizi fournit la 2.1 ; "
+                + "prenez une version du plugin écrite pour la 2.1, ou un Tiwizi qui fournit >=2.7, <3.\n"
         )
 
         let broken = try await workspace(["labels/broken.lua": "return {name = 'x',"])

@@ -12,20 +12,20 @@ import TiwiziLua
             print(getmetatable(api), api.major, api.minor, math.type(api.major), tostring(api), api)
             print(tiwizi.version(2, 1), tiwizi.version(3), getmetatable(tiwizi.version(1, 0)))
             """)
-        #expect(lines == ["Version\t2\t0\tinteger\t2.0\t2.0", "2.1\t3.0\tVersion"])
+        #expect(lines == ["Version\t2\t1\tinteger\t2.1\t2.1", "2.1\t3.0\tVersion"])
     }
 
     @Test func versionsCompareByMajorThenMinor() throws {
         let lines = try LuaCatalog().output(
             """
             local v = tiwizi.version
-            print(tiwizi.api == v(2, 0), tiwizi.api == v(2), tiwizi.api == v(2, 1), tiwizi.api ~= v(1, 0))
+            print(tiwizi.api == v(2, 1), tiwizi.api == v(2), tiwizi.api == v(2, 2), tiwizi.api ~= v(1, 0))
             print(v(1, 9) < v(2, 0), v(2, 0) < v(2, 1), v(2, 1) < v(2, 0), v(2, 10) < v(3, 0), v(2, 9) < v(2, 10))
-            print(v(2, 0) <= tiwizi.api, tiwizi.api <= v(2, 0), v(2, 1) <= tiwizi.api, v(3) > tiwizi.api, v(1) >= v(1, 0))
+            print(v(2, 1) <= tiwizi.api, tiwizi.api <= v(2, 1), v(2, 2) <= tiwizi.api, v(3) > tiwizi.api, v(1) >= v(1, 0))
             """)
         #expect(
             lines == [
-                "true\ttrue\tfalse\ttrue", "true\ttrue\tfalse\ttrue\ttrue", "true\ttrue\tfalse\ttrue\ttrue",
+                "true\tfalse\tfalse\ttrue", "true\ttrue\tfalse\ttrue\ttrue", "true\ttrue\tfalse\ttrue\ttrue",
             ])
     }
 
@@ -34,7 +34,7 @@ import TiwiziLua
             """
             local api = tiwizi.api
             print(api:at_least(2), api:at_least(2, 0), api:at_least(2, nil), api:at_least(1), api:at_least(1, 99),
-                  api:at_least(2, 1), api:at_least(3), api:at_least(0), tiwizi.version(2, 5):at_least(2, 4))
+                  api:at_least(2, 2), api:at_least(3), api:at_least(0), tiwizi.version(2, 5):at_least(2, 4))
             """)
         #expect(line == "true\ttrue\ttrue\ttrue\ttrue\tfalse\tfalse\ttrue\ttrue")
     }
@@ -57,6 +57,6 @@ import TiwiziLua
 
     @Test func aReturnedVersionIsRendered() throws {
         let result = try LuaCatalog().run("return tiwizi.api")
-        #expect(result.values.map { ScriptValueRendering.text($0) } == ["2.0"])
+        #expect(result.values.map { ScriptValueRendering.text($0) } == ["2.1"])
     }
 }

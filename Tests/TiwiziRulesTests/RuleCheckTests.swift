@@ -29,11 +29,14 @@ struct RuleCheckTests {
             }
         }
         let context = RunContext(at: RunContext.parseInstant(moment)!)
-        return try RuleCheck(folder: folder.root, against: against, context: context).run(store: store)
+        return try RuleCheck(
+            folders: [.init(folder.root.path, origin: .rules)], against: against.map { [.init($0.path, origin: .rules)] },
+            context: context
+        ).run(store: store)
     }
 
     static func ruleSet(_ name: String, _ rules: String) -> String {
-        "return {\n  name = \"\(name)\", version = \"1.0.0\", api = \"2.0\",\n  rules = {\n\(rules)\n  },\n}\n"
+        "return {\n  name = \"\(name)\", version = \"1.0.0\", api = \"2.0\", description = {fr = \"d\", ar = \"د\"},\n  rules = {\n\(rules)\n  },\n}\n"
     }
 
     @Test("every kind of finding names its place and its rules, errors first")

@@ -32,8 +32,8 @@ struct EngineFixture {
             }
         }
         let context = RunContext(at: RunContext.parseInstant(at)!)
-        return try CatalogScripts.withSandbox(store: store, context: context, scriptsFolder: folder.root) { sandbox, _ in
-            let engine = try RuleEngine(folder: folder.root, sandbox: sandbox, context: context, policy: policy)
+        return try CatalogScripts.withSandboxes(store: store, context: context) { sandboxes, _ in
+            let engine = try RuleEngine(folder: folder.root, sandboxes: sandboxes, context: context, policy: policy)
             return try engine.price(Self.oil, floor: floor)
         }
     }
@@ -53,8 +53,8 @@ struct EngineFixture {
 func ruleSet(_ name: String, phase: String = "price", fields: String = "", labels: String = "", _ body: String) -> String {
     """
     return {
-      name = "\(name)", version = "1.0.0", api = "2.0",
-      parameters = {discount = {type = "percentage", default = 15}, from = {type = "money", default = "100.00"}},
+      name = "\(name)", version = "1.0.0", api = "2.0", description = {fr = "d", ar = "د"},
+      parameters = {discount = {type = "percentage", default = 15, description = {fr = "p", ar = "ب"}}, from = {type = "money", default = "100.00", description = {fr = "p", ar = "ب"}}},
       labels = {\(labels)},
       rules = {
         {name = "\(name)", \(fields)

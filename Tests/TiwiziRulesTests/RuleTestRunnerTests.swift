@@ -139,7 +139,7 @@ struct RuleTestRunnerTests {
             results.dropFirst(2).flatMap(\.failures).map { $0.text(in: .english) } == [
                 "params: rule set base has no parameter marg; its parameters are margin.",
                 "params: no rule set named other is loaded; the loaded ones are base.",
-                "params: parameter margin of rule set base must be of type percentage, not “lots”.",
+                "params: parameter margin of rule set base must be of type percentage (e.g. 15 or 12.5), not “lots”.",
             ])
     }
 

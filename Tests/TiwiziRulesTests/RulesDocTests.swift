@@ -45,7 +45,8 @@ struct RulesDocTests {
         folder.write("pricing/example_test.lua", example)
         let runner = RuleTestRunner(
             folder: folder.root, moment: RunContext.parseInstant("2026-04-01")!, language: .english)
-        let report = runner.run(file: folder.root.appendingPathComponent("pricing/example_test.lua"))
+        let plugins = try PluginDiscovery.find(in: [.init(folder.root.path, shown: "", origin: .rules)])
+        let report = runner.run(file: folder.root.appendingPathComponent("pricing/example_test.lua"), plugins: plugins)
         #expect(report.problems.isEmpty && report.results.count == tests, "\(report)")
         let failures = report.results.flatMap(\.failures).map { $0.text(in: .english) }
         #expect(failures.isEmpty, "\(failures)")
@@ -88,7 +89,7 @@ struct RulesMetaTests {
     @Test func everyFieldTiwiziReadsIsAnnotated() {
         #expect(Self.fields(of: "RuleSet") == RuleSetDecoding.manifestFields)
         #expect(Self.fields(of: "Rule") == RuleSetDecoding.ruleFields)
-        #expect(Self.fields(of: "RuleParameter") == RuleSetDecoding.parameterFields)
+        #expect(Self.fields(of: "RuleParameter") == ParameterDecoding.fields)
         let priceKeys = Set(EffectDecoding.priceFields.flatMap { [$0.key] + $0.value } + EffectDecoding.commonFields)
         #expect(Set(Self.fields(of: "PriceEffect")) == priceKeys)
         let labelKeys = Set(EffectDecoding.labelFields.flatMap { [$0.key] + $0.value } + EffectDecoding.commonFields)

@@ -6,7 +6,8 @@ local ess = require("lib.ess")
 return {
   name = "ess-labels",
   version = "1.0.0",
-  api = "2.0",
+  api = ">=2.1, <3",
+  author = "Tiwizi",
   description = {fr = "Étiquettes de l'économie sociale et solidaire", ar = "ملصقات الاقتصاد الاجتماعي والتضامني"},
   labels = {
     ["women-led"] = {fr = "Coopérative féminine", ar = "تعاونية نسائية", en = "Women-led cooperative"},

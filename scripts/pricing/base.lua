@@ -5,18 +5,19 @@
 return {
   name = "base-pricing",
   version = "1.0.0",
-  api = "2.0",
+  api = ">=2.1, <3",
+  author = "Tiwizi",
   description = {
     fr = "Marge du marché, arrondi à 0,50 DH et prix en 9,90 DH à partir de 100 DH",
     ar = "هامش السوق، التقريب إلى 0,50 درهم، وأسعار تنتهي بـ 9,90 درهم ابتداءً من 100 درهم",
   },
   parameters = {
     margin = {
-      type = "percentage", default = 15,
+      type = "percentage", default = 15, min = 0, max = 100,
       description = {fr = "Marge du marché sur le prix catalogue", ar = "هامش السوق على سعر الكتالوج"},
     },
     ending_from = {
-      type = "money", default = "100.00",
+      type = "money", default = "100.00", min = "0.00",
       description = {
         fr = "Prix à partir duquel les prix finissent en 9,90 DH",
         ar = "السعر الذي تنتهي بعده الأسعار بـ 9,90 درهم",

@@ -5,16 +5,23 @@
 return {
   name = "assises-ess",
   version = "1.0.0",
-  api = "2.0",
+  api = ">=2.1, <3",
+  author = "Tiwizi",
   description = {
     fr = "Remises des Assises nationales de l'ESS, financées par l'événement",
     ar = "تخفيضات المناظرة الوطنية للاقتصاد الاجتماعي والتضامني، يمولها الحدث",
   },
   parameters = {
-    discount = {type = "percentage", default = 15, description = {fr = "Remise de l'événement"}},
+    discount = {
+      type = "percentage", default = 15, min = 0, max = 50,
+      description = {fr = "Remise de l'événement", ar = "تخفيض الحدث"},
+    },
     women_discount = {
-      type = "percentage", default = 20,
-      description = {fr = "Remise sur les produits des coopératives féminines"},
+      type = "percentage", default = 20, min = 0, max = 50,
+      description = {
+        fr = "Remise sur les produits des coopératives féminines",
+        ar = "تخفيض على منتجات التعاونيات النسائية",
+      },
     },
   },
   labels = {

@@ -5,20 +5,36 @@
 return {
   name = "cart-promotions",
   version = "1.0.0",
-  api = "2.0",
+  api = ">=2.1, <3",
+  author = "Tiwizi",
   description = {
     fr = "Palier sur le miel, lot découverte et code promo ESS2026",
     ar = "تخفيض حسب الكمية على العسل، علبة الاكتشاف ورمز الترويج ESS2026",
   },
   parameters = {
     honey_from = {
-      type = "integer", default = 3,
-      description = {fr = "Pots de miel à partir desquels le palier s'applique"},
+      type = "integer", default = 3, min = 2, max = 100,
+      description = {
+        fr = "Pots de miel à partir desquels le palier s'applique",
+        ar = "عدد أواني العسل التي يبدأ منها التخفيض",
+      },
     },
-    honey_discount = {type = "percentage", default = 10, description = {fr = "Remise du palier sur le miel"}},
-    bundle_price = {type = "money", default = "349.00", description = {fr = "Prix du lot découverte"}},
-    coupon_discount = {type = "percentage", default = 10, description = {fr = "Remise du code ESS2026"}},
-    coupon_minimum = {type = "money", default = "300.00", description = {fr = "Commande minimale du code ESS2026"}},
+    honey_discount = {
+      type = "percentage", default = 10, min = 0, max = 50,
+      description = {fr = "Remise du palier sur le miel", ar = "تخفيض الكمية على العسل"},
+    },
+    bundle_price = {
+      type = "money", default = "349.00", min = "1.00",
+      description = {fr = "Prix du lot découverte", ar = "سعر علبة الاكتشاف"},
+    },
+    coupon_discount = {
+      type = "percentage", default = 10, min = 0, max = 30,
+      description = {fr = "Remise du code ESS2026", ar = "تخفيض رمز ESS2026"},
+    },
+    coupon_minimum = {
+      type = "money", default = "300.00", min = "0.00",
+      description = {fr = "Commande minimale du code ESS2026", ar = "الحد الأدنى للطلب لرمز ESS2026"},
+    },
   },
   rules = {
     {

@@ -5,11 +5,18 @@
 return {
   name = "clearance",
   version = "1.0.0",
-  api = "2.0",
+  api = ">=2.1, <3",
+  author = "Tiwizi",
   description = {fr = "Déstockage financé par la coopérative", ar = "تصفية المخزون بتمويل من التعاونية"},
   parameters = {
-    discount = {type = "percentage", default = 20, description = {fr = "Remise de déstockage"}},
-    stock_from = {type = "integer", default = 100, description = {fr = "Stock à partir duquel la remise s'applique"}},
+    discount = {
+      type = "percentage", default = 20, min = 0, max = 70,
+      description = {fr = "Remise de déstockage", ar = "تخفيض تصفية المخزون"},
+    },
+    stock_from = {
+      type = "integer", default = 100, min = 1,
+      description = {fr = "Stock à partir duquel la remise s'applique", ar = "المخزون الذي يبدأ منه التخفيض"},
+    },
   },
   rules = {
     {

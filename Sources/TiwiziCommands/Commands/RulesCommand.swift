@@ -10,21 +10,20 @@ struct RulesCommand: CatalogCommand {
         commandName: "rules", abstract: HelpText.rulesAbstract.text, discussion: HelpText.rulesDiscussion.text)
 
     @OptionGroup var catalog: CatalogOptions
-    @Option(help: ArgumentHelp(.optionRulesFolder)) var rules = "scripts"
+    @OptionGroup var plugins: PluginOptions
     @Flag(help: ArgumentHelp(.flagRulesOrder)) var order = false
     @Flag(help: ArgumentHelp(.flagJSONTable)) var json = false
 
     func execute() throws {
-        try CommandProblem.requireFolder(rules)
-        let folder = URL(fileURLWithPath: rules)
+        let folders = try plugins.folders()
         let moment = try Moment.current
         let context = RunContext(at: moment.instant, timeZone: moment.timeZone)
         let store = try catalog.open(readOnly: true)
-        try CatalogScripts.withSandbox(store: store, context: context, scriptsFolder: folder) { sandbox, _ in
-            let sets = try RuleLoader.load(RuleLoader.files(in: folder), relativeTo: folder, in: sandbox)
+        try CatalogScripts.withSandboxes(store: store, context: context) { sandboxes, _ in
+            let sets = try PluginLoader.load(from: folders, sandboxes: sandboxes).all().map(\.set)
             let ordered = try RuleOrder.resolve(sets.flatMap(\.rules))
             if json { return printJSON(ordered) }
-            if sets.isEmpty { return Console.error(Console.say(CommandMessage.noRuleSets(folder: rules))) }
+            if sets.isEmpty { return Console.error(Console.say(CommandMessage.noRuleSets(folder: plugins.rules))) }
             order ? printOrder(ordered) : printSets(sets)
         }
     }
@@ -33,7 +32,7 @@ struct RulesCommand: CatalogCommand {
         var table = Table(headers: [.ruleSet, .version, .api, .rules, .file])
         for set in sets {
             table.add([
-                set.name, set.version, "\(set.api.major).\(set.api.minor)", set.rules.map(\.name).joined(separator: " "),
+                set.name, set.version, set.api.description, set.rules.map(\.name).joined(separator: " "),
                 set.file,
             ])
         }

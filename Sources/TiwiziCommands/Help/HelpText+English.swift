@@ -506,6 +506,8 @@ extension HelpText {
         case .argumentOrderID: return "The order's id, as tiwizi order list shows it."
         case .flagExplain: return "Show every rule considered, what it did or why it did not apply."
         case .optionRulesFolder: return "The folder of rule sets (pricing/, labels/, promotions/, lib/)."
+        case .optionPluginsFolder:
+            return "A folder of plugins (NAME/plugin.lua, or NAME.lua), searched after the rules folder (repeatable)."
         case .flagRulesOrder: return "Show every rule in the order it applies, with its priority, stacking and phases."
         case .argumentTestFolder: return "The rules folder whose tests run (pricing/, labels/, promotions/)."
         case .optionTestAt:

@@ -528,6 +528,8 @@ extension HelpText {
         case .argumentOrderID: return "Le numéro de la commande, comme tiwizi order list le montre."
         case .flagExplain: return "Montrer chaque règle examinée, ce qu'elle a fait ou pourquoi elle ne s'est pas appliquée."
         case .optionRulesFolder: return "Le dossier des jeux de règles (pricing/, labels/, promotions/, lib/)."
+        case .optionPluginsFolder:
+            return "Un dossier de plugins (NOM/plugin.lua, ou NOM.lua), cherché après le dossier des règles (répétable)."
         case .flagRulesOrder:
             return "Afficher chaque règle dans l'ordre où elle s'applique, avec sa priorité, son cumul et ses phases."
         case .argumentTestFolder: return "Le dossier de règles dont les tests s'exécutent (pricing/, labels/, promotions/)."

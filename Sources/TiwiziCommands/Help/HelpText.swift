@@ -63,7 +63,7 @@ enum HelpText: String, CaseIterable, Sendable {
     case optionRunParam, optionRunAt, optionRunSeed, flagRunJSON, optionRunMaxInstructions, optionRunMaxMemory,
         optionRunMaxOutput
     case optionRunTimeout
-    case optionRulesFolder, flagRulesOrder
+    case optionRulesFolder, optionPluginsFolder, flagRulesOrder
     // `price` and `labels`
     case argumentPricedSKUs, optionPricingAt, optionOnError, flagExplain, argumentCart, optionCoupon, optionCustomer,
         optionReplay, argumentOrderID

@@ -8,13 +8,15 @@ struct APIVersion: Sendable, Hashable, Comparable, CustomStringConvertible {
 
     /// The version this build provides. 2.0: version 1 was the integer `tiwizi.api_version`,
     /// and the value that replaced it came with changes that break scripts written for 1.
-    static let current = APIVersion(major: 2, minor: 0)
+    /// 2.1 added plugin manifests (`api` ranges, `author`, `phases`) and parameters of types
+    /// `datetime`, `enum`, `sku_list`, `category` and `region`, with bounds.
+    static let current = APIVersion(major: 2, minor: 1)
 
     static func < (lhs: APIVersion, rhs: APIVersion) -> Bool {
         (lhs.major, lhs.minor) < (rhs.major, rhs.minor)
     }
 
-    /// `2.0`.
+    /// `2.1`.
     var description: String { "\(major).\(minor)" }
 }
 

@@ -16,13 +16,14 @@ public struct RuleCheck {
     /// The customer of the check cart (codes capped per customer need one).
     static let customer = "tiwizi-check"
 
-    public let folder: URL
-    /// Another rules folder to compare prices with (`--against`), or nil.
-    public let against: URL?
+    /// Where the plugins checked are found.
+    public let folders: [PluginDiscovery.Folder]
+    /// Other plugins to compare prices with (`--against`), or nil.
+    public let against: [PluginDiscovery.Folder]?
     public let context: RunContext
 
-    public init(folder: URL, against: URL? = nil, context: RunContext) {
-        self.folder = folder
+    public init(folders: [PluginDiscovery.Folder], against: [PluginDiscovery.Folder]? = nil, context: RunContext) {
+        self.folders = folders
         self.against = against
         self.context = context
     }
@@ -32,47 +33,46 @@ public struct RuleCheck {
     /// - Throws: only what keeps the check from running (the catalog cannot be read); what is
     ///   wrong with the rules is in the report.
     public func run(store: some CatalogStore) throws -> RuleCheckReport {
-        var (report, after) = try CatalogScripts.withSandbox(store: store, context: context, scriptsFolder: folder) {
-            sandbox, reader -> (RuleCheckReport, PriceSheet?) in
-            let report = try check(sandbox: sandbox, reader: reader)
+        var (report, after) = try CatalogScripts.withSandboxes(store: store, context: context) {
+            sandboxes, reader -> (RuleCheckReport, PriceSheet?) in
+            let (report, plugins) = try check(sandboxes: sandboxes, reader: reader)
             guard against != nil, report.errors == 0, report.productCount > 0 else { return (report, nil) }
-            let engine = try RuleEngine(sets: report.sets, folder: folder, sandbox: sandbox, context: context, policy: .skip)
+            let engine = try RuleEngine(plugins: plugins, context: context, policy: .skip)
             return (report, try engine.sheet(reader: reader))
         }
         guard let against, let after else { return report }
         do {
-            let before = try CatalogScripts.withSandbox(store: store, context: context, scriptsFolder: against) {
-                sandbox, reader in
-                try RuleEngine(folder: against, sandbox: sandbox, context: context, policy: .skip).sheet(reader: reader)
+            let before = try CatalogScripts.withSandboxes(store: store, context: context) { sandboxes, reader in
+                try RuleEngine(folders: against, sandboxes: sandboxes, context: context, policy: .skip).sheet(reader: reader)
             }
             report.comparison = RuleComparison(before: before, after: after)
         } catch let error as CatalogError {
             throw error
         } catch {
-            let problem = CheckProblem.againstDoesNotLoad(folder: against.path, FailureText(error: error))
+            let shown = against.map(\.shown).joined(separator: ", ")
+            let problem = CheckProblem.againstDoesNotLoad(folder: shown, FailureText(error: error))
             report.findings.append(CheckFinding(location: nil, rules: [], problem: problem))
             report = report.sorted()
         }
         return report
     }
 
-    /// Checks the folder's rules in `sandbox` on the products of `reader`.
-    private func check(sandbox: LuaSandbox, reader: any CatalogReader) throws -> RuleCheckReport {
-        var findings: [CheckFinding] = []
-        var sets: [RuleSet] = []
-        for (file, result) in RuleLoader.loadEach(RuleLoader.files(in: folder), relativeTo: folder, in: sandbox) {
-            switch result {
-            case .success(let set): sets.append(set)
-            case .failure(let error):
-                findings.append(CheckFinding(location: file, rules: [], problem: .doesNotLoad(FailureText(error: error))))
-            }
+    /// Checks the plugins, each loaded into a sandbox of `sandboxes`, on the products of
+    /// `reader`; gives the report and the plugins that loaded.
+    private func check(
+        sandboxes: CatalogScripts.SandboxFactory, reader: any CatalogReader
+    ) throws -> (RuleCheckReport, [LoadedPlugin]) {
+        let load = try PluginLoader.load(from: folders, sandboxes: sandboxes)
+        let findings = load.refused.map { refused in
+            CheckFinding(location: refused.package.file, rules: [], problem: .doesNotLoad(FailureText(error: refused.error)))
         }
+        let sets = load.loaded.map(\.set)
         let rules = sets.flatMap(\.rules)
         var report = RuleCheckReport(sets: sets, productCount: 0, findings: findings, worstCases: [])
         let order: [Rule]
         do { order = try RuleOrder.resolve(rules) } catch {
             report.findings.append(CheckFinding(location: nil, rules: [], problem: .cannotOrder(FailureText(error: error))))
-            return report.sorted()
+            return (report.sorted(), load.loaded)
         }
         report.findings += OrderAmbiguity.findings(in: rules, from: context.today)
         let expired = rules.filter { rule in rule.validUntil.map { $0 < context.today } ?? false }
@@ -88,15 +88,14 @@ public struct RuleCheck {
         report.productCount = products.count
         guard !products.isEmpty else {
             report.findings.append(CheckFinding(location: nil, rules: [], problem: .noProducts))
-            return report.sorted()
+            return (report.sorted(), load.loaded)
         }
         var tally = RuleTally()
         var worst: [String: WorstCase] = [:]
         let pass = try Pass(products: products, reader: reader)
-        RuleEngine.prepare(sandbox)
         for day in Self.days(rules, from: context.today) {
             let moment = day == context.today ? context : RunContext(at: midnight(of: day), timeZone: context.timeZone)
-            let engine = try RuleEngine(sets: sets, folder: folder, sandbox: sandbox, context: moment, policy: .skip)
+            let engine = try RuleEngine(plugins: load.loaded, context: moment, policy: .skip)
             for candidate in try pass.price(with: engine, day: day, into: &tally)
             where worst[candidate.sku].map({ candidate.cartUnitPrice.minorUnits < $0.cartUnitPrice.minorUnits }) ?? true {
                 worst[candidate.sku] = candidate
@@ -104,7 +103,7 @@ public struct RuleCheck {
         }
         report.worstCases = worst.values.sorted { $0.sku < $1.sku }
         report.findings += Self.findings(from: tally, rules: order, products: products.count, skipping: Set(expired.map(\.name)))
-        return report.sorted()
+        return (report.sorted(), load.loaded)
     }
 
     /// The check's day, and each later day on which a rule's window opens or has just closed:

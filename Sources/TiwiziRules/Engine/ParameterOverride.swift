@@ -20,12 +20,7 @@ enum ParameterOverride {
                 guard let parameter = set.parameters.first(where: { $0.name == name }) else {
                     throw .unknownParameter(set: set.name, name: name, known: set.parameters.map(\.name))
                 }
-                guard let typed = ParameterValue(value, as: parameter.kind) else {
-                    throw .parameterValue(
-                        set: set.name, name: name, expected: parameter.kind.rawValue,
-                        got: value.stringValue.map { "“\($0)”" } ?? value.typeName)
-                }
-                setValues[name] = typed
+                setValues[name] = try parameter.value(value, set: set.name)
             }
             values[set.name] = setValues
         }

@@ -3,42 +3,59 @@ import LuaHost
 import TiwiziCore
 import TiwiziLua
 
-/// The rule sets of a folder, loaded into one sandbox and ordered, ready to price products:
-/// the price phase first, then the label phase on the final price, so that a label can never
-/// disagree with a price. Valid only as long as the sandbox it loaded into.
+/// The plugins' rule sets, ordered, ready to price products: the price phase first, then the
+/// label phase on the final price, so that a label can never disagree with a price. Each
+/// plugin's functions run in its own sandbox; the engine is valid only as long as they are.
 public final class RuleEngine {
     public let sets: [RuleSet]
     /// Every rule, in the order rules apply.
     public let order: [Rule]
-    private let sandbox: LuaSandbox
+    /// Each plugin's sandbox, by rule-set name.
+    private let sandboxes: [String: LuaSandbox]
     private let prices: PriceComposer
     private let labelling: LabelComposer
     /// The rules with a cart function, in order.
     let cartRules: [Rule]
     let policy: FailurePolicy
     let now: LocalDateTime
-    /// The hash of the rule sets' files and parameters: a quote records it (`RuleSetHash`).
+    /// The hash of the plugins' files and parameters: a quote records it (`RuleSetHash`).
     public let hash: String
     let parameters: [String: [String: ParameterValue]]
     private let declaredLabels: [String: [String: LocalizedText]]
+    /// The plugins it runs.
+    let plugins: [LoadedPlugin]
 
-    /// Loads the rule sets of `folder` (see `RuleLoader`) into `sandbox` and resolves their
-    /// order. `context` gives the run's moment; `policy` says what a failing rule does;
-    /// `parameters` replaces parameters' defaults, by rule set then parameter, each value written
-    /// as a manifest writes a default and checked against the parameter's type.
-    /// - Throws: `RuleProblem` for an invalid rule set or parameter value, `LuaError` for a script
-    ///   that fails to load.
+    /// Loads the plugins of `folders` (see `PluginDiscovery`), each into a sandbox of its own
+    /// made by `sandboxes`, and resolves the order of their rules. `context` gives the run's
+    /// moment; `policy` says what a failing rule does; `parameters` replaces parameters'
+    /// defaults, by rule set then parameter, each value written as a manifest writes a default
+    /// and checked against the parameter's type and bounds.
+    /// - Throws: the first plugin's refusal (`RuleProblem` for an invalid rule set, `LuaError`
+    ///   for a script that fails to load), or `RuleProblem` for a parameter value.
     public convenience init(
-        folder: URL, sandbox: LuaSandbox, context: RunContext, policy: FailurePolicy = .fail,
-        parameters overrides: [String: [String: LuaValue]] = [:]
+        folders: [PluginDiscovery.Folder], sandboxes: CatalogScripts.SandboxFactory, context: RunContext,
+        policy: FailurePolicy = .fail, parameters overrides: [String: [String: LuaValue]] = [:]
     ) throws {
-        Self.prepare(sandbox)
-        let sets = try RuleLoader.load(RuleLoader.files(in: folder), relativeTo: folder, in: sandbox)
-        try self.init(sets: sets, folder: folder, sandbox: sandbox, context: context, policy: policy, parameters: overrides)
+        let plugins = try PluginLoader.load(from: folders, sandboxes: sandboxes).all()
+        try self.init(plugins: plugins, context: context, policy: policy, parameters: overrides)
     }
 
-    /// Installs the classes of the views rules receive, once per sandbox, before the first
-    /// engine over rule sets loaded into it by hand (`init(sets:…)`).
+    /// An engine over the rule sets of one rules folder (`scripts/`).
+    public convenience init(
+        folder: URL, sandboxes: CatalogScripts.SandboxFactory, context: RunContext, policy: FailurePolicy = .fail,
+        parameters overrides: [String: [String: LuaValue]] = [:]
+    ) throws {
+        try self.init(
+            folders: [PluginDiscovery.Folder(folder.path, origin: .rules)], sandboxes: sandboxes, context: context,
+            policy: policy, parameters: overrides)
+    }
+
+    /// Collects the garbage of every plugin's sandbox.
+    public func collectGarbage() {
+        for sandbox in sandboxes.values { sandbox.collectGarbage() }
+    }
+
+    /// Installs the classes of the views rules receive, once per sandbox, before its plugin loads.
     static func prepare(_ sandbox: LuaSandbox) {
         sandbox.register(RuleContext.luaClass())
         let (cart, line) = CartView.luaClasses()
@@ -46,14 +63,15 @@ public final class RuleEngine {
         sandbox.register(line)
     }
 
-    /// An engine over rule sets already loaded into `sandbox` from `folder`, prepared once.
-    init(
-        sets: [RuleSet], folder: URL, sandbox: LuaSandbox, context: RunContext, policy: FailurePolicy,
+    /// An engine over plugins already loaded, at `context`'s moment.
+    public init(
+        plugins: [LoadedPlugin], context: RunContext, policy: FailurePolicy = .fail,
         parameters overrides: [String: [String: LuaValue]] = [:]
     ) throws {
-        self.sets = sets
+        self.plugins = plugins
+        sets = plugins.map(\.set)
         order = try RuleOrder.resolve(sets.flatMap(\.rules))
-        self.sandbox = sandbox
+        sandboxes = Dictionary(uniqueKeysWithValues: plugins.map { ($0.set.name, $0.sandbox) })
         now = context.now
         prices = PriceComposer(rules: order.filter { $0.phases[.price] != nil }, policy: policy, day: context.today)
         labelling = LabelComposer(rules: order.filter { $0.phases[.label] != nil }, policy: policy, day: context.today)
@@ -61,7 +79,7 @@ public final class RuleEngine {
         self.policy = policy
         parameters = try ParameterOverride.values(of: sets, overriddenBy: overrides)
         declaredLabels = Dictionary(uniqueKeysWithValues: sets.map { ($0.name, $0.labels) })
-        hash = try RuleSetHash.of(folder: folder, parameters: parameters)
+        hash = try RuleSetHash.of(plugins: plugins.map(\.package), parameters: parameters)
     }
 
     /// Prices one unit of `product` and gives it its labels. `floor` is the producer's floor
@@ -120,7 +138,9 @@ public final class RuleEngine {
     func call(
         _ rule: Rule, _ phase: Rule.Phase, _ subject: any LuaPushable, _ context: RuleContext, subject name: String
     ) throws(RuleFailure) -> LuaRun {
-        guard let function = rule.phases[phase] else { preconditionFailure("rule \(rule.name) has no \(phase) phase") }
+        guard let function = rule.phases[phase], let sandbox = sandboxes[rule.set] else {
+            preconditionFailure("rule \(rule.name) has no \(phase) phase, or its plugin is not loaded")
+        }
         do {
             return try sandbox.call(function, arguments: [subject, LuaObject(context)])
         } catch {

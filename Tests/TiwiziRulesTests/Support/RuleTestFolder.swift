@@ -12,8 +12,8 @@ struct RuleTestFolder {
 
     static let rules = """
         return {
-          name = "base", version = "1.0.0", api = "2.0",
-          parameters = {margin = {type = "percentage", default = 10}},
+          name = "base", version = "1.0.0", api = "2.0", description = {fr = "d", ar = "د"},
+          parameters = {margin = {type = "percentage", default = 10, description = {fr = "Marge", ar = "هامش"}}},
           labels = {cheap = {fr = "Petit prix", en = "Low price"}},
           rules = {
             {name = "margin", priority = 10, funded_by = "marketplace",
@@ -78,7 +78,7 @@ extension RuleTestFolder {
             "promotions/cart.lua",
             """
             return {
-              name = "cart", version = "1.0.0", api = "2.0",
+              name = "cart", version = "1.0.0", api = "2.0", description = {fr = "d", ar = "د"},
               rules = {
                 {name = "tier", priority = 10, funded_by = "marketplace",
                  cart = function() return {tier = {"HONEY-1"}, from = 3, percent_off = 10} end},

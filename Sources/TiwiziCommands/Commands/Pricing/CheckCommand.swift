@@ -13,6 +13,7 @@ struct CheckCommand: CatalogCommand {
 
     @OptionGroup var catalog: CatalogOptions
     @Argument(help: ArgumentHelp(.argumentCheckFolder)) var folder = "scripts"
+    @Option(name: .customLong("plugins"), help: ArgumentHelp(.optionPluginsFolder)) var pluginFolders: [String] = []
     @Option(help: ArgumentHelp(.optionCheckAgainst)) var against: String?
     @Option(help: ArgumentHelp(.optionPricingAt)) var at: String?
     @Flag(help: ArgumentHelp(.flagCheckJSON)) var json = false
@@ -20,9 +21,10 @@ struct CheckCommand: CatalogCommand {
     func execute() throws {
         let moment = try Moment.current(at: at)
         let context = RunContext(at: moment.instant, timeZone: moment.timeZone)
-        for path in [folder] + [against].compactMap({ $0 }) { try CommandProblem.requireFolder(path) }
+        let folders = try PluginOptions(rules: folder, pluginFolders: pluginFolders).folders()
+        if let against { try CommandProblem.requireFolder(against) }
         let check = RuleCheck(
-            folder: URL(fileURLWithPath: folder), against: against.map { URL(fileURLWithPath: $0) }, context: context)
+            folders: folders, against: against.map { [PluginDiscovery.Folder($0, origin: .rules)] }, context: context)
         let report = try check.run(store: try catalog.open(readOnly: true))
         if json {
             Console.out(JSONDocument.render(report.document(language: Console.language)))

@@ -1,5 +1,4 @@
 import ArgumentParser
-import Foundation
 import TiwiziCore
 import TiwiziLua
 import TiwiziRules
@@ -8,20 +7,19 @@ import TiwiziStore
 /// The options of a pricing run (`price`, `labels`): which rules, at what moment, and what a
 /// failing rule does.
 struct PricingOptions: ParsableArguments {
-    @Option(help: ArgumentHelp(.optionRulesFolder)) var rules = "scripts"
+    @OptionGroup var plugins: PluginOptions
     @Option(help: ArgumentHelp(.optionPricingAt)) var at: String?
     @Option(name: .customLong("on-error"), help: ArgumentHelp(.optionOnError)) var onError = FailurePolicy.fail
 
-    /// Loads the rules of `--rules` over a read snapshot of the catalog, at `--at`, and gives
-    /// the engine to `body` with the snapshot's reader and the moment.
+    /// Loads the plugins of `--rules` and `--plugins` over a read snapshot of the catalog, at
+    /// `--at`, and gives the engine to `body` with the snapshot's reader and the moment.
     func withEngine<T>(catalog: CatalogOptions, _ body: (RuleEngine, any CatalogReader, Moment) throws -> T) throws -> T {
         let moment = try Moment.current(at: at)
         let context = RunContext(at: moment.instant, timeZone: moment.timeZone)
-        try CommandProblem.requireFolder(rules)
-        let folder = URL(fileURLWithPath: rules)
+        let folders = try plugins.folders()
         let store = try catalog.open(readOnly: true)
-        return try CatalogScripts.withSandbox(store: store, context: context, scriptsFolder: folder) { sandbox, reader in
-            try body(try RuleEngine(folder: folder, sandbox: sandbox, context: context, policy: onError), reader, moment)
+        return try CatalogScripts.withSandboxes(store: store, context: context) { sandboxes, reader in
+            try body(try RuleEngine(folders: folders, sandboxes: sandboxes, context: context, policy: onError), reader, moment)
         }
     }
 
