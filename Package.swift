@@ -10,6 +10,8 @@ let package = Package(
         .library(name: "TiwiziCore", targets: ["TiwiziCore"]),
         .library(name: "TiwiziStore", targets: ["TiwiziStore"]),
         .library(name: "LuaHost", targets: ["LuaHost"]),
+        // The rule engine, embeddable in a long-running host (`TiwiziEngine`, see its DocC).
+        .library(name: "TiwiziRules", targets: ["TiwiziRules"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
