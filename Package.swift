@@ -119,7 +119,8 @@ let package = Package(
         .testTarget(
             name: "TiwiziRulesTests",
             dependencies: [
-                "TiwiziRules", "TiwiziRuleTesting", "TiwiziLua", "TiwiziStore", "LuaHost", "TiwiziCore", "TiwiziTestSupport",
+                "TiwiziRules", "TiwiziRuleTesting", "TiwiziInterchange", "TiwiziLua", "TiwiziStore", "LuaHost", "TiwiziCore",
+                "TiwiziTestSupport",
             ]),
         .testTarget(name: "TiwiziStoreTests", dependencies: ["TiwiziStore", "CatalogConformance"]),
         .testTarget(

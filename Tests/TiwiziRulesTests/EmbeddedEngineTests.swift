@@ -77,7 +77,7 @@ struct EmbeddedEngineTests {
             return (error as? LuaError)?.script == "pricing/margin.lua"
         }
         #expect(engine.ruleSetHash == hash)
-        #expect(try await engine.price(sku: "OIL-1", at: moment) == before)
+        #expect(try await engine.price(sku: "OIL-1", at: moment).json == before.json)
         // A rule set that loads but fails the engine's checks is refused the same way.
         fixture.folder.write("promotions/twin.lua", EmbeddedFixture.margin(percent: 50))
         fixture.folder.write("pricing/margin.lua", EmbeddedFixture.margin(percent: 50))
