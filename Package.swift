@@ -3,13 +3,16 @@ import PackageDescription
 
 let package = Package(
     name: "Tiwizi",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v14)],
     products: [
         .executable(name: "tiwizi", targets: ["TiwiziCLI"]),
         .executable(name: "tiwizi-benchmarks", targets: ["TiwiziBenchmarks"]),
         .library(name: "TiwiziCore", targets: ["TiwiziCore"]),
         .library(name: "TiwiziStore", targets: ["TiwiziStore"]),
         .library(name: "LuaHost", targets: ["LuaHost"]),
+        // The rule engine, embeddable in a long-running host (`TiwiziEngine`, see its DocC).
+        .library(name: "TiwiziRules", targets: ["TiwiziRules"]),
+        .executable(name: "tiwizi-pricing-service", targets: ["PricingService"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -19,6 +22,7 @@ let package = Package(
         .package(url: "https://github.com/google/swift-benchmark", from: "0.1.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/mxcl/Version", from: "2.2.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
     ],
     targets: [
         // C: Debian's liblua5.4-dev behind a small prefixed shim.
@@ -89,6 +93,16 @@ let package = Package(
             ],
             path: "Benchmarks/TiwiziBenchmarks"
         ),
+        // An example: an HTTP pricing service (Hummingbird 2) embedding the engine, see its README.
+        .executableTarget(
+            name: "PricingService",
+            dependencies: [
+                "TiwiziRules", "TiwiziFormats", "TiwiziStore", "TiwiziCore",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            path: "Examples/PricingService/Sources"
+        ),
         // What the tests share: where the build put the executables they run.
         .target(name: "TiwiziTestSupport", path: "Tests/TiwiziTestSupport"),
         // The store conformance suite: what every CatalogStore must do, run by each store's tests.
@@ -106,7 +120,8 @@ let package = Package(
         .testTarget(
             name: "TiwiziRulesTests",
             dependencies: [
-                "TiwiziRules", "TiwiziRuleTesting", "TiwiziLua", "TiwiziStore", "LuaHost", "TiwiziCore", "TiwiziTestSupport",
+                "TiwiziRules", "TiwiziRuleTesting", "TiwiziInterchange", "TiwiziLua", "TiwiziStore", "LuaHost", "TiwiziCore",
+                "TiwiziTestSupport",
             ]),
         .testTarget(name: "TiwiziStoreTests", dependencies: ["TiwiziStore", "CatalogConformance"]),
         .testTarget(
@@ -116,6 +131,9 @@ let package = Package(
         .testTarget(name: "TiwiziCommandsTests", dependencies: ["TiwiziCommands", "TiwiziCore", "TiwiziFormats"]),
         // Drives the built `tiwizi`: depending on TiwiziCLI builds it before the tests.
         .testTarget(name: "EndToEndTests", dependencies: ["TiwiziCore", "TiwiziCLI", "TiwiziTestSupport"]),
+        // Drives the built `tiwizi-pricing-service` over HTTP against the built `tiwizi`: depending on
+        // both targets builds them before the tests.
+        .testTarget(name: "PricingServiceTests", dependencies: ["PricingService", "TiwiziCLI", "TiwiziTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -2,16 +2,36 @@ import TiwiziCore
 import TiwiziStore
 
 /// What the Lua views of one run reach: the catalog snapshot being read and the run's inputs.
-/// Lives only as long as the run's read transaction.
+/// Bound to one read transaction: for one run, or, in a sandbox that outlives snapshots
+/// (`CatalogSandbox`), to each request's snapshot in turn (`rebind`).
 final class CatalogSession {
-    let reader: any CatalogReader
-    let context: RunContext
+    private var snapshot: (any CatalogReader)?
+    private(set) var context: RunContext
     /// Log lines written with `tiwizi.log`, in order.
     var log: [String] = []
 
-    init(reader: any CatalogReader, context: RunContext) {
-        self.reader = reader
+    init(reader: (any CatalogReader)?, context: RunContext) {
+        snapshot = reader
         self.context = context
+    }
+
+    /// The snapshot being read. Views only run inside a read transaction: reading the catalog
+    /// with no snapshot bound is a host's mistake, not a script's.
+    var reader: any CatalogReader {
+        guard let snapshot else { preconditionFailure("the catalog was read outside a read snapshot") }
+        return snapshot
+    }
+
+    /// Reads `reader` (nil: none) at `context` from now on, forgetting what was looked up in the
+    /// snapshot before: another snapshot may hold other records.
+    func rebind(to reader: (any CatalogReader)?, context: RunContext) {
+        snapshot = reader
+        self.context = context
+        seats = [:]
+        schemes = [:]
+        knowHows = [:]
+        cooperatives = [:]
+        log = []
     }
 
     /// Cooperatives' seats already looked up. The session reads one snapshot, so a seat cannot

@@ -35,8 +35,16 @@ public struct Cart: Hashable, Sendable {
         do { text = try String(contentsOf: url, encoding: .utf8) } catch {
             throw Issue(.unreadable(path: displayName, reason: "not UTF-8 text, or not readable"))
         }
+        return try parse(text, json: url.pathExtension.lowercased() == "json", displayName: displayName)
+    }
+
+    /// Reads a cart document's text, JSON when `json`, else YAML (a cart file's contents, or a
+    /// request's body); `displayName` names it in problems.
+    /// - Throws: `ValidationFailure` with every problem, or `Issue` for text that is not JSON
+    ///   (YAML).
+    public static func parse(_ text: String, json: Bool, displayName: String) throws -> Cart {
         let node =
-            url.pathExtension.lowercased() == "json"
+            json
             ? try JSONDocument.parse(Data(text.utf8), text: text, file: displayName)
             : try YAMLDocument.parse(text, file: displayName)
         guard let node else {

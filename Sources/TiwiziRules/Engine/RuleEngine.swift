@@ -50,6 +50,11 @@ public final class RuleEngine {
             policy: policy, parameters: overrides)
     }
 
+    /// Seeds `math.random` of every plugin's sandbox (the same seed gives the same run).
+    public func reseed(_ seed: Int64) {
+        for sandbox in sandboxes.values { sandbox.reseed(seed) }
+    }
+
     /// Collects the garbage of every plugin's sandbox.
     public func collectGarbage() {
         for sandbox in sandboxes.values { sandbox.collectGarbage() }
@@ -73,13 +78,38 @@ public final class RuleEngine {
         order = try RuleOrder.resolve(sets.flatMap(\.rules))
         sandboxes = Dictionary(uniqueKeysWithValues: plugins.map { ($0.set.name, $0.sandbox) })
         now = context.now
-        prices = PriceComposer(rules: order.filter { $0.phases[.price] != nil }, policy: policy, day: context.today)
-        labelling = LabelComposer(rules: order.filter { $0.phases[.label] != nil }, policy: policy, day: context.today)
+        (prices, labelling) = Self.composers(order, policy: policy, day: context.today)
         cartRules = order.filter { $0.phases[.cart] != nil }
         self.policy = policy
         parameters = try ParameterOverride.values(of: sets, overriddenBy: overrides)
         declaredLabels = Dictionary(uniqueKeysWithValues: sets.map { ($0.name, $0.labels) })
         hash = try RuleSetHash.of(plugins: plugins.map(\.package), parameters: parameters)
+    }
+
+    /// The same rule sets, already loaded into the same sandbox, at another moment: what a
+    /// long-running host (`TiwiziEngine`) makes for each call. Loads nothing and reads no file.
+    init(_ engine: RuleEngine, context: RunContext) {
+        sets = engine.sets
+        order = engine.order
+        sandboxes = engine.sandboxes
+        plugins = engine.plugins
+        now = context.now
+        (prices, labelling) = Self.composers(order, policy: engine.policy, day: context.today)
+        cartRules = engine.cartRules
+        policy = engine.policy
+        parameters = engine.parameters
+        declaredLabels = engine.declaredLabels
+        hash = engine.hash
+    }
+
+    /// The price and label phases of `order` on `day`.
+    private static func composers(
+        _ order: [Rule], policy: FailurePolicy, day: CalendarDate
+    ) -> (PriceComposer, LabelComposer) {
+        (
+            PriceComposer(rules: order.filter { $0.phases[.price] != nil }, policy: policy, day: day),
+            LabelComposer(rules: order.filter { $0.phases[.label] != nil }, policy: policy, day: day)
+        )
     }
 
     /// Prices one unit of `product` and gives it its labels. `floor` is the producer's floor
