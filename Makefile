@@ -42,10 +42,10 @@ demo: build
 	@echo "\nDemo catalog: $(DEMO_CATALOG) (try: TIWIZI_CATALOG=$(DEMO_CATALOG) $(TIWIZI) --help)"
 
 lint:
-	$(SWIFT) format lint --strict --recursive Sources Tests Package.swift
+	$(SWIFT) format lint --strict --recursive Sources Tests Benchmarks Examples Package.swift
 
 format:
-	$(SWIFT) format --in-place --recursive Sources Tests Package.swift
+	$(SWIFT) format --in-place --recursive Sources Tests Benchmarks Examples Package.swift
 
 test: deps lint
 	$(SWIFT) build --build-tests
