@@ -23,7 +23,7 @@ struct RulesCommand: CatalogCommand {
             let sets = try PluginLoader.load(from: folders, sandboxes: sandboxes).all().map(\.set)
             let ordered = try RuleOrder.resolve(sets.flatMap(\.rules))
             if json { return printJSON(ordered) }
-            if sets.isEmpty { return Console.error(Console.say(CommandMessage.noRuleSets(folder: plugins.rules))) }
+            if sets.isEmpty { return Console.error(Console.say(CommandMessage.noRuleSets(folder: plugins.rulesFolder))) }
             order ? printOrder(ordered) : printSets(sets)
         }
     }
