@@ -9,15 +9,12 @@ public struct PluginPackage: Sendable, Hashable {
         case rules
         /// A folder named by `--plugins`.
         case option
-        /// The plugins folder configured for the catalog (`tiwizi plugins folder`).
-        case catalog
 
-        /// `rules`, `--plugins`, `catalog`: as `tiwizi plugins` shows it.
+        /// `rules` or `--plugins`.
         public var description: String {
             switch self {
             case .rules: return "rules"
             case .option: return "--plugins"
-            case .catalog: return "catalog"
             }
         }
     }
