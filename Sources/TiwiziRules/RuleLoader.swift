@@ -4,12 +4,7 @@ import Foundation
 public enum RuleLoader {
     /// The rule-set test files under `folder` (`pricing/base_test.lua`), sorted by path.
     public static func testFiles(in folder: URL) -> [URL] {
-        PluginDiscovery.ruleFolders.flatMap { name -> [URL] in
-            let sub = folder.appendingPathComponent(name)
-            let entries = (try? FileManager.default.contentsOfDirectory(atPath: sub.path)) ?? []
-            return entries.filter { $0.hasSuffix(PluginDiscovery.testSuffix) && !$0.hasPrefix(".") }
-                .map { sub.appendingPathComponent($0) }
-        }.sorted { $0.path < $1.path }
+        PluginDiscovery.ruleFolderFiles(in: folder, tests: true)
     }
 
     /// `url`'s path below `root` (`pricing/base.lua`), as messages name files; the whole path

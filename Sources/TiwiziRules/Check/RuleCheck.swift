@@ -93,9 +93,11 @@ public struct RuleCheck {
         var tally = RuleTally()
         var worst: [String: WorstCase] = [:]
         let pass = try Pass(products: products, reader: reader)
+        // One engine, hashed and checked once, then the same rules at each day's moment.
+        let checked = try RuleEngine(plugins: load.loaded, context: context, policy: .skip)
         for day in Self.days(rules, from: context.today) {
             let moment = day == context.today ? context : RunContext(at: midnight(of: day), timeZone: context.timeZone)
-            let engine = try RuleEngine(plugins: load.loaded, context: moment, policy: .skip)
+            let engine = RuleEngine(checked, context: moment)
             for candidate in try pass.price(with: engine, day: day, into: &tally)
             where worst[candidate.sku].map({ candidate.cartUnitPrice.minorUnits < $0.cartUnitPrice.minorUnits }) ?? true {
                 worst[candidate.sku] = candidate

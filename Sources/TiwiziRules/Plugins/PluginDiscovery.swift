@@ -37,17 +37,22 @@ public enum PluginDiscovery {
     /// Each `.lua` file of `pricing/`, `labels/` and `promotions/`, a plugin of its own whose
     /// modules are the folder's `lib/`.
     private static func rulesFolder(_ folder: Folder) -> [PluginPackage] {
-        let manager = FileManager.default
-        return ruleFolders.flatMap { name -> [URL] in
-            let sub = folder.url.appendingPathComponent(name)
-            let entries = (try? manager.contentsOfDirectory(atPath: sub.path)) ?? []
-            return entries.filter { $0.hasSuffix(".lua") && !$0.hasPrefix(".") && !$0.hasSuffix(testSuffix) }
-                .map { sub.appendingPathComponent($0) }
-        }.sorted { $0.path < $1.path }.map { url in
+        ruleFolderFiles(in: folder.url, tests: false).map { url in
             PluginPackage(
                 entry: url, root: folder.url, file: RuleLoader.relativePath(of: url, to: folder.url), origin: .rules,
                 isFolder: false)
         }
+    }
+
+    /// The `.lua` files of a rules folder's `pricing/`, `labels/` and `promotions/`, sorted by
+    /// path: its tests (`*_test.lua`), or its rule sets (the others).
+    static func ruleFolderFiles(in folder: URL, tests: Bool) -> [URL] {
+        ruleFolders.flatMap { name -> [URL] in
+            let sub = folder.appendingPathComponent(name)
+            let entries = (try? FileManager.default.contentsOfDirectory(atPath: sub.path)) ?? []
+            return entries.filter { $0.hasSuffix(".lua") && !$0.hasPrefix(".") && $0.hasSuffix(testSuffix) == tests }
+                .map { sub.appendingPathComponent($0) }
+        }.sorted { $0.path < $1.path }
     }
 
     /// Each `NAME/plugin.lua` and each `NAME.lua` (not a test) directly in the folder.
