@@ -254,4 +254,6 @@ function RuleContext:applied(name) end
 ---@field producers Money
 ---@field redeemed string[]?
 ---@field rule_set_hash string
+---@field event string? The event whose configuration priced it.
+---@field parameters table<string, table<string, string>> Each plugin's parameter values, as `tiwizi plugins set` takes them.
 ---@field steps {rule: string, set: string, location: string, outcome: "applied"|"skipped", reason: {code: CartSkipReasonCode, text: string}?, effects: {effect: string, party: string, before: Money, after: Money, occurrences: integer, lines: {sku: string, units: integer, amount: Money, clamp: table?}[], note: string?}[]?}[] Every cart rule considered.

@@ -38,7 +38,7 @@ public enum RuleProblem: Error, Problem, Bilingual {
     /// declare, or gives a value not of the parameter's type (`kind`).
     case unknownRuleSet(String, loaded: [String])
     case unknownParameter(set: String, name: String, known: [String])
-    case parameterValue(set: String, name: String, expected: String, got: String)
+    case parameterValue(set: String, name: String, expected: String, got: String, allowed: String?)
     /// A value of the parameter's type outside its bounds, or not among an enum's values.
     case parameterNotAllowed(set: String, name: String, value: String, allowed: String)
 
@@ -90,8 +90,9 @@ public enum RuleProblem: Error, Problem, Bilingual {
             return "no rule set named \(name) is loaded; the loaded ones are \(Self.list(loaded, .english))."
         case .unknownParameter(let set, let name, let known):
             return "rule set \(set) has no parameter \(name); its parameters are \(Self.list(known, .english))."
-        case .parameterValue(let set, let name, let expected, let got):
-            return "parameter \(name) of rule set \(set) must be of type \(expected), not \(got)."
+        case .parameterValue(let set, let name, let expected, let got, let allowed):
+            return
+                "parameter \(name) of rule set \(set) must be of type \(expected)\(allowed.map { " within \($0)" } ?? ""), not \(got)."
         case .parameterNotAllowed(let set, let name, let value, let allowed):
             return "parameter \(name) of rule set \(set) cannot be \(value); allowed: \(allowed)."
         }
@@ -148,8 +149,9 @@ public enum RuleProblem: Error, Problem, Bilingual {
             return "aucun jeu de règles nommé \(name) n'est chargé ; ceux qui le sont : \(Self.list(loaded, .french))."
         case .unknownParameter(let set, let name, let known):
             return "le jeu de règles \(set) n'a pas de paramètre \(name) ; ses paramètres : \(Self.list(known, .french))."
-        case .parameterValue(let set, let name, let expected, let got):
-            return "le paramètre \(name) du jeu de règles \(set) doit être de type \(expected), pas \(got)."
+        case .parameterValue(let set, let name, let expected, let got, let allowed):
+            return
+                "le paramètre \(name) du jeu de règles \(set) doit être de type \(expected)\(allowed.map { " dans \($0)" } ?? ""), pas \(got)."
         case .parameterNotAllowed(let set, let name, let value, let allowed):
             return "le paramètre \(name) du jeu de règles \(set) ne peut valoir \(value) ; permis : \(allowed)."
         }

@@ -10,7 +10,9 @@ import TiwiziStore
 /// func conforms(to check: ConformanceCheck) throws { try check.run(on: factory) }
 /// ```
 public enum CatalogConformance {
-    public static let checks: [ConformanceCheck] = records + outcomes + rules + listings + lookups + transactions + orders
+    public static let checks: [ConformanceCheck] =
+        records + outcomes + rules + listings + lookups + transactions + orders
+        + pluginSettings
 }
 
 /// How the suite reaches the store under test.

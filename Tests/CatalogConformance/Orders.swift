@@ -22,7 +22,7 @@ extension CatalogConformance {
                     sku: "TAF-ARG-250", quantity: 1, unitPrice: mad(14_990), subtotal: mad(14_990), total: mad(12_749),
                     vat: mad(1_159), producer: mad(12_325)),
             ],
-            subtotal: mad(48_970), total: mad(total), ruleSetHash: String(repeating: "ab", count: 32),
+            subtotal: mad(48_970), total: mad(total), ruleSetHash: String(repeating: "ab", count: 32), event: "assises-ess-2026",
             document: "{\"total\": \"629.84\"}")
     }
 

@@ -32,7 +32,7 @@ struct CartScenario {
 
     func run(_ cart: CartState) throws -> (CartState, [RuleStep]) {
         var composer = RuleComposer<CartState>(
-            rules: try RuleOrder.resolve(rules), policy: .fail, day: CalendarDate(year: 2026, month: 3, day: 20)!)
+            rules: try RuleOrder.resolve(rules), policy: .uniform(.fail), day: CalendarDate(year: 2026, month: 3, day: 20)!)
         composer.gate = gate
         return try composer.compose(cart, subject: "cart") { rule, _ throws(RuleFailure) in
             .effects((effects[rule.name] ?? []).map { Noted($0) }, usage: LuaUsage())

@@ -24,7 +24,7 @@ struct Scenario {
 
     func price(_ list: Int64, floor: Int64? = nil, order: [Rule]? = nil) throws(RuleFailure) -> PricedUnit {
         let resolved = (try? RuleOrder.resolve(order ?? rules)) ?? []
-        let composer = PriceComposer(rules: resolved, policy: policy, day: day)
+        let composer = PriceComposer(rules: resolved, policy: .uniform(policy), day: day)
         let start = PriceBreakdown(listPrice: .mad(list), floor: floor.map { .mad($0) })
         return try composer.price(start, subject: "SKU") { rule, state throws(RuleFailure) in
             guard let effects = functions[rule.name]?(state) else { return .declined(because: "no", usage: LuaUsage()) }

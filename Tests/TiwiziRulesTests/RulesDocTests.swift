@@ -129,7 +129,8 @@ struct RulesMetaTests {
               error(table.concat(names, " "))
             end},
             """)
-        let names = Self.fields(of: result).sorted().joined(separator: " ")
+        // A quote's `event` is nil, so absent, when no event priced it, as here.
+        let names = Self.fields(of: result).filter { $0 != "event" }.sorted().joined(separator: " ")
         #expect(failures == ["check failed: pricing/base_test.lua:11: " + names])
     }
 }

@@ -4,7 +4,8 @@ import TiwiziFormats
 import TiwiziLua
 import TiwiziRules
 
-/// `tiwizi rules`: the rule sets of a folder, and the order in which their rules apply.
+/// `tiwizi rules`: the rule sets that run (those the catalog enables, for `--event` if given),
+/// and the order in which their rules apply.
 struct RulesCommand: CatalogCommand {
     static let configuration = CommandConfiguration(
         commandName: "rules", abstract: HelpText.rulesAbstract.text, discussion: HelpText.rulesDiscussion.text)
@@ -15,13 +16,12 @@ struct RulesCommand: CatalogCommand {
     @Flag(help: ArgumentHelp(.flagJSONTable)) var json = false
 
     func execute() throws {
-        let folders = try plugins.folders()
         let moment = try Moment.current
         let context = RunContext(at: moment.instant, timeZone: moment.timeZone)
-        let store = try catalog.open(readOnly: true)
-        try CatalogScripts.withSandboxes(store: store, context: context) { sandboxes, _ in
-            let sets = try PluginLoader.load(from: folders, sandboxes: sandboxes).all().map(\.set)
-            let ordered = try RuleOrder.resolve(sets.flatMap(\.rules))
+        try plugins.withPlan(catalog: catalog, context: context) { plan, sandboxes, _ in
+            let engine = try RuleEngine(
+                folders: plan.folders, sandboxes: sandboxes, context: context, configuration: plan.configuration)
+            let (sets, ordered) = (engine.sets, engine.order)
             if json { return printJSON(ordered) }
             if sets.isEmpty { return Console.error(Console.say(CommandMessage.noRuleSets(folder: plugins.rulesFolder))) }
             order ? printOrder(ordered) : printSets(sets)

@@ -388,6 +388,147 @@ extension HelpText {
                   tiwizi check --json
                 """
 
+        case .pluginsAbstract: return "List the plugins and configure them for the catalog and for events."
+        case .pluginsDiscussion:
+            return """
+                Plugins are found in the rules folder (--rules, scripts by default), in the plugins folder \
+                configured for the catalog (tiwizi plugins folder), then in each --plugins folder. A plugin \
+                runs unless the catalog disables it. An event (tiwizi event) is a named, dated \
+                configuration: with --event, enable, disable, set and unset change that event's settings, \
+                which win over the catalog's when a command runs with --event (docs/plugins.md).
+
+                Examples:
+                  tiwizi plugins
+                  tiwizi plugins disable assises-ess
+                  tiwizi plugins enable assises-ess --event assises-ess-2026
+                  tiwizi plugins set assises-ess discount=20 --event assises-ess-2026
+                """
+        case .pluginsListAbstract: return "List every plugin with its status, settings and the order of its rules."
+        case .pluginsListDiscussion:
+            return """
+                Shows each plugin found with its version, where it was found, its status (enabled, \
+                disabled, refused and why, or not found for a setting of a plugin no folder holds), what \
+                its failing rules do, and its rules; then each parameter with its value and what set it \
+                (the default, the catalog, or the event); then the order in which the rules that run \
+                apply. With --event, the statuses and values are those of the event. The exit status is \
+                1 when a plugin is refused or the enabled plugins cannot run together.
+
+                Examples:
+                  tiwizi plugins list
+                  tiwizi plugins list --event assises-ess-2026 --json
+                """
+        case .pluginsEnableAbstract: return "Enable a plugin for the catalog, or for one event."
+        case .pluginsEnableDiscussion:
+            return """
+                The plugin must be found and load. --on-error sets what its failing rules do, which a \
+                command's own --on-error overrides: fail stops the run, skip records the failure and goes on.
+
+                Examples:
+                  tiwizi plugins enable assises-ess --event assises-ess-2026
+                  tiwizi plugins enable clearance --on-error skip
+                """
+        case .pluginsDisableAbstract: return "Disable a plugin for the catalog, or for one event."
+        case .pluginsDisableDiscussion:
+            return """
+                A disabled plugin still loads, and tiwizi plugins lists it, but its rules do not run. An \
+                event's setting wins over the catalog's for runs with that event.
+
+                Examples:
+                  tiwizi plugins disable assises-ess
+                  tiwizi plugins disable clearance --event assises-ess-2026
+                """
+        case .pluginsSetAbstract: return "Set parameters of a plugin, checked against its manifest."
+        case .pluginsSetDiscussion:
+            return """
+                Each NAME=VALUE is read as the parameter's type and checked against its bounds; a bad \
+                value is refused with the parameter's name, type and allowed values, and nothing is \
+                stored. The values in use are part of the rule-set hash that quotes and orders record.
+
+                Examples:
+                  tiwizi plugins set assises-ess discount=20
+                  tiwizi plugins set assises-ess discount=25 --event assises-ess-2026
+                """
+        case .pluginsUnsetAbstract: return "Remove parameter values, back to the catalog's value or the default."
+        case .pluginsUnsetDiscussion:
+            return """
+                Without --event, the catalog's values are removed; with it, the event's.
+
+                Example:
+                  tiwizi plugins unset assises-ess discount --event assises-ess-2026
+                """
+        case .pluginsResetAbstract: return "Forget every setting of a plugin, for the catalog or for one event."
+        case .pluginsResetDiscussion:
+            return """
+                Removes what the catalog says of the plugin (enabled or not, on error, parameters), even \
+                when the plugin is no longer found.
+
+                Example:
+                  tiwizi plugins reset honey-week --event assises-ess-2026
+                """
+        case .pluginsFolderAbstract: return "Show, set or clear the plugins folder configured for the catalog."
+        case .pluginsFolderDiscussion:
+            return """
+                Every command that loads plugins searches this folder after the rules folder and before \
+                the --plugins folders. The path is stored absolute.
+
+                Examples:
+                  tiwizi plugins folder
+                  tiwizi plugins folder /srv/tiwizi/plugins
+                  tiwizi plugins folder --clear
+                """
+        case .eventAbstract: return "Manage events: named, dated configurations of the plugins."
+        case .eventDiscussion:
+            return """
+                An event (a national conference, a regional fair) has a name, a title in French and \
+                Arabic, a place and a time window. tiwizi plugins enable, disable, set and unset with \
+                --event configure the plugins during it; price, labels, quote and order place with \
+                --event use that configuration, at a moment within the window.
+
+                Examples:
+                  tiwizi event add assises-ess-2026 --title-fr "Assises de l'ESS" \\
+                    --title-ar "الملتقى الوطني" --from 2026-06-10 --to 2026-06-14
+                  tiwizi event list
+                """
+        case .eventAddAbstract: return "Add an event."
+        case .eventAddDiscussion:
+            return """
+                --title-fr, --title-ar, --from and --to are required. --from and --to take a day or a \
+                date-time (zone Africa/Casablanca); a day given to --to includes that whole day.
+
+                Example:
+                  tiwizi event add foire-agadir --title-fr "Foire d'Agadir" \\
+                    --title-ar "معرض أكادير" --from 2026-09-01T09:00 --to 2026-09-05
+                """
+        case .eventEditAbstract: return "Change fields of an event, keeping the others."
+        case .eventEditDiscussion:
+            return """
+                Only the options given change; an empty text removes an optional one.
+
+                Example:
+                  tiwizi event edit assises-ess-2026 --place-fr Rabat --place-ar الرباط
+                """
+        case .eventListAbstract: return "List the events, by opening time."
+        case .eventListDiscussion:
+            return """
+                Examples:
+                  tiwizi event list
+                  tiwizi event list --json
+                """
+        case .eventShowAbstract: return "Show an event and the plugin settings it makes."
+        case .eventShowDiscussion:
+            return """
+                Example:
+                  tiwizi event show assises-ess-2026
+                """
+        case .eventRemoveAbstract: return "Remove an event and its plugin settings."
+        case .eventRemoveDiscussion:
+            return """
+                Orders placed for it keep its name.
+
+                Example:
+                  tiwizi event remove foire-agadir
+                """
+
         // Arguments
         case .argumentNewCooperativeID: return "The cooperative's id: lowercase letters, digits and hyphens."
         case .argumentCooperativeID: return "The cooperative's id."
@@ -508,6 +649,25 @@ extension HelpText {
         case .optionRulesFolder: return "The folder of rule sets (pricing/, labels/, promotions/, lib/)."
         case .optionPluginsFolder:
             return "A folder of plugins (NAME/plugin.lua, or NAME.lua), searched after the rules folder (repeatable)."
+        case .optionEvent:
+            return "The event whose configuration of the plugins applies (tiwizi event list); --at must fall within it."
+        case .argumentPluginName: return "The plugin's name, as its manifest declares it."
+        case .argumentPluginValues: return "Parameter values, NAME=VALUE, each written as tiwizi plugins shows it."
+        case .argumentPluginParameters: return "The names of the parameters whose values are removed."
+        case .optionPluginOnError:
+            return "What the plugin's failing rules do: fail stops the run, skip records the failure and goes on."
+        case .argumentPluginsFolder: return "The folder to set (its plugins: NAME/plugin.lua, or NAME.lua)."
+        case .flagClearPluginsFolder: return "Remove the catalog's plugins folder."
+        case .argumentNewEventName: return "The new event's name: lowercase letters, digits and hyphens."
+        case .argumentEventName: return "The event's name."
+        case .optionEventTitleFrench: return "The title in French."
+        case .optionEventTitleArabic: return "The title in Arabic."
+        case .optionEventTitleEnglish: return "The title in English."
+        case .optionEventPlaceFrench: return "Where it takes place, in French."
+        case .optionEventPlaceArabic: return "Where it takes place, in Arabic."
+        case .optionEventPlaceEnglish: return "Where it takes place, in English."
+        case .optionEventFrom: return "When it opens: a day, or a date-time such as 2026-06-10T09:00."
+        case .optionEventTo: return "When it closes: a day (included), or a date-time."
         case .flagRulesOrder: return "Show every rule in the order it applies, with its priority, stacking and phases."
         case .argumentTestFolder: return "The rules folder whose tests run (pricing/, labels/, promotions/)."
         case .optionTestAt:

@@ -403,6 +403,151 @@ extension HelpText {
                   tiwizi check --json
                 """
 
+        case .pluginsAbstract: return "Lister les plugins et les configurer pour le catalogue et pour des événements."
+        case .pluginsDiscussion:
+            return """
+                Les plugins sont cherchés dans le dossier de règles (--rules, scripts par défaut), dans le \
+                dossier de plugins configuré pour le catalogue (tiwizi plugins folder), puis dans chaque \
+                dossier --plugins. Un plugin s'exécute sauf si le catalogue le désactive. Un événement \
+                (tiwizi event) est une configuration nommée et datée : avec --event, enable, disable, set \
+                et unset changent les réglages de cet événement, qui l'emportent sur ceux du catalogue \
+                quand une commande s'exécute avec --event (docs/plugins.md).
+
+                Exemples :
+                  tiwizi plugins
+                  tiwizi plugins disable assises-ess
+                  tiwizi plugins enable assises-ess --event assises-ess-2026
+                  tiwizi plugins set assises-ess discount=20 --event assises-ess-2026
+                """
+        case .pluginsListAbstract: return "Lister chaque plugin avec son état, ses réglages et l'ordre de ses règles."
+        case .pluginsListDiscussion:
+            return """
+                Affiche chaque plugin trouvé avec sa version, où il a été trouvé, son état (activé, \
+                désactivé, refusé et pourquoi, ou introuvable pour le réglage d'un plugin qu'aucun \
+                dossier ne contient), ce que font ses règles en échec et ses règles ; puis chaque \
+                paramètre avec sa valeur et ce qui l'a fixée (le défaut, le catalogue ou l'événement) ; \
+                puis l'ordre dans lequel s'appliquent les règles qui s'exécutent. Avec --event, états et \
+                valeurs sont ceux de l'événement. Le code de sortie est 1 quand un plugin est refusé ou \
+                que les plugins activés ne peuvent s'exécuter ensemble.
+
+                Exemples :
+                  tiwizi plugins list
+                  tiwizi plugins list --event assises-ess-2026 --json
+                """
+        case .pluginsEnableAbstract: return "Activer un plugin pour le catalogue, ou pour un événement."
+        case .pluginsEnableDiscussion:
+            return """
+                Le plugin doit être trouvé et se charger. --on-error fixe ce que font ses règles en échec, \
+                que le --on-error d'une commande remplace : fail arrête l'exécution, skip note l'échec et continue.
+
+                Exemples :
+                  tiwizi plugins enable assises-ess --event assises-ess-2026
+                  tiwizi plugins enable clearance --on-error skip
+                """
+        case .pluginsDisableAbstract: return "Désactiver un plugin pour le catalogue, ou pour un événement."
+        case .pluginsDisableDiscussion:
+            return """
+                Un plugin désactivé se charge toujours, et tiwizi plugins le liste, mais ses règles ne \
+                s'exécutent pas. Le réglage d'un événement l'emporte sur celui du catalogue pour les \
+                exécutions avec cet événement.
+
+                Exemples :
+                  tiwizi plugins disable assises-ess
+                  tiwizi plugins disable clearance --event assises-ess-2026
+                """
+        case .pluginsSetAbstract: return "Fixer des paramètres d'un plugin, vérifiés selon son manifeste."
+        case .pluginsSetDiscussion:
+            return """
+                Chaque NOM=VALEUR est lu selon le type du paramètre et vérifié selon ses bornes ; une \
+                mauvaise valeur est refusée avec le nom du paramètre, son type et les valeurs permises, et \
+                rien n'est enregistré. Les valeurs en service font partie de l'empreinte des règles que \
+                devis et commandes enregistrent.
+
+                Exemples :
+                  tiwizi plugins set assises-ess discount=20
+                  tiwizi plugins set assises-ess discount=25 --event assises-ess-2026
+                """
+        case .pluginsUnsetAbstract: return "Retirer des valeurs de paramètres : retour à celle du catalogue ou au défaut."
+        case .pluginsUnsetDiscussion:
+            return """
+                Sans --event, les valeurs du catalogue sont retirées ; avec, celles de l'événement.
+
+                Exemple :
+                  tiwizi plugins unset assises-ess discount --event assises-ess-2026
+                """
+        case .pluginsResetAbstract: return "Oublier tous les réglages d'un plugin, pour le catalogue ou un événement."
+        case .pluginsResetDiscussion:
+            return """
+                Retire ce que le catalogue dit du plugin (activé ou non, en cas d'erreur, paramètres), \
+                même quand le plugin n'est plus trouvé.
+
+                Exemple :
+                  tiwizi plugins reset honey-week --event assises-ess-2026
+                """
+        case .pluginsFolderAbstract: return "Afficher, fixer ou retirer le dossier de plugins du catalogue."
+        case .pluginsFolderDiscussion:
+            return """
+                Toute commande qui charge des plugins cherche dans ce dossier après le dossier de règles \
+                et avant les dossiers --plugins. Le chemin est enregistré en absolu.
+
+                Exemples :
+                  tiwizi plugins folder
+                  tiwizi plugins folder /srv/tiwizi/plugins
+                  tiwizi plugins folder --clear
+                """
+        case .eventAbstract: return "Gérer les événements : configurations nommées et datées des plugins."
+        case .eventDiscussion:
+            return """
+                Un événement (des assises nationales, une foire régionale) a un nom, un titre en français \
+                et en arabe, un lieu et une période. tiwizi plugins enable, disable, set et unset avec \
+                --event configurent les plugins pendant l'événement ; price, labels, quote et order place \
+                avec --event utilisent cette configuration, à un moment de la période.
+
+                Exemples :
+                  tiwizi event add assises-ess-2026 --title-fr "Assises de l'ESS" \\
+                    --title-ar "الملتقى الوطني" --from 2026-06-10 --to 2026-06-14
+                  tiwizi event list
+                """
+        case .eventAddAbstract: return "Ajouter un événement."
+        case .eventAddDiscussion:
+            return """
+                --title-fr, --title-ar, --from et --to sont obligatoires. --from et --to prennent un jour \
+                ou une date-heure (fuseau Africa/Casablanca) ; un jour donné à --to inclut tout ce jour.
+
+                Exemple :
+                  tiwizi event add foire-agadir --title-fr "Foire d'Agadir" \\
+                    --title-ar "معرض أكادير" --from 2026-09-01T09:00 --to 2026-09-05
+                """
+        case .eventEditAbstract: return "Changer des champs d'un événement, en gardant les autres."
+        case .eventEditDiscussion:
+            return """
+                Seules les options données changent ; un texte vide retire un champ facultatif.
+
+                Exemple :
+                  tiwizi event edit assises-ess-2026 --place-fr Rabat --place-ar الرباط
+                """
+        case .eventListAbstract: return "Lister les événements, par date d'ouverture."
+        case .eventListDiscussion:
+            return """
+                Exemples :
+                  tiwizi event list
+                  tiwizi event list --json
+                """
+        case .eventShowAbstract: return "Afficher un événement et les réglages de plugins qu'il fait."
+        case .eventShowDiscussion:
+            return """
+                Exemple :
+                  tiwizi event show assises-ess-2026
+                """
+        case .eventRemoveAbstract: return "Retirer un événement et ses réglages de plugins."
+        case .eventRemoveDiscussion:
+            return """
+                Les commandes passées pour lui gardent son nom.
+
+                Exemple :
+                  tiwizi event remove foire-agadir
+                """
+
         // Arguments
         case .argumentNewCooperativeID: return "Identifiant de la coopérative : minuscules, chiffres et tirets."
         case .argumentCooperativeID: return "Identifiant de la coopérative."
@@ -530,6 +675,25 @@ extension HelpText {
         case .optionRulesFolder: return "Le dossier des jeux de règles (pricing/, labels/, promotions/, lib/)."
         case .optionPluginsFolder:
             return "Un dossier de plugins (NOM/plugin.lua, ou NOM.lua), cherché après le dossier des règles (répétable)."
+        case .optionEvent:
+            return "L'événement dont la configuration des plugins s'applique (tiwizi event list) ; --at doit y tomber."
+        case .argumentPluginName: return "Le nom du plugin, tel que son manifeste le déclare."
+        case .argumentPluginValues: return "Valeurs de paramètres, NOM=VALEUR, chacune écrite comme tiwizi plugins l'affiche."
+        case .argumentPluginParameters: return "Les noms des paramètres dont les valeurs sont retirées."
+        case .optionPluginOnError:
+            return "Ce que font les règles en échec du plugin : fail arrête l'exécution, skip note l'échec et continue."
+        case .argumentPluginsFolder: return "Le dossier à fixer (ses plugins : NOM/plugin.lua, ou NOM.lua)."
+        case .flagClearPluginsFolder: return "Retirer le dossier de plugins du catalogue."
+        case .argumentNewEventName: return "Le nom du nouvel événement : minuscules, chiffres et tirets."
+        case .argumentEventName: return "Le nom de l'événement."
+        case .optionEventTitleFrench: return "Le titre en français."
+        case .optionEventTitleArabic: return "Le titre en arabe."
+        case .optionEventTitleEnglish: return "Le titre en anglais."
+        case .optionEventPlaceFrench: return "Où il a lieu, en français."
+        case .optionEventPlaceArabic: return "Où il a lieu, en arabe."
+        case .optionEventPlaceEnglish: return "Où il a lieu, en anglais."
+        case .optionEventFrom: return "Son ouverture : un jour, ou une date-heure comme 2026-06-10T09:00."
+        case .optionEventTo: return "Sa clôture : un jour (inclus), ou une date-heure."
         case .flagRulesOrder:
             return "Afficher chaque règle dans l'ordre où elle s'applique, avec sa priorité, son cumul et ses phases."
         case .argumentTestFolder: return "Le dossier de règles dont les tests s'exécutent (pricing/, labels/, promotions/)."

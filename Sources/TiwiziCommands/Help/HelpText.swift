@@ -36,6 +36,13 @@ enum HelpText: String, CaseIterable, Sendable {
     case orderAbstract, orderDiscussion, orderPlaceAbstract, orderPlaceDiscussion, orderShowAbstract, orderShowDiscussion
     case orderListAbstract, orderListDiscussion
     case testAbstract, testDiscussion, checkAbstract, checkDiscussion
+    case pluginsAbstract, pluginsDiscussion, pluginsListAbstract, pluginsListDiscussion
+    case pluginsEnableAbstract, pluginsEnableDiscussion, pluginsDisableAbstract, pluginsDisableDiscussion
+    case pluginsSetAbstract, pluginsSetDiscussion, pluginsUnsetAbstract, pluginsUnsetDiscussion
+    case pluginsResetAbstract, pluginsResetDiscussion, pluginsFolderAbstract, pluginsFolderDiscussion
+    case eventAbstract, eventDiscussion, eventAddAbstract, eventAddDiscussion, eventEditAbstract, eventEditDiscussion
+    case eventListAbstract, eventListDiscussion, eventShowAbstract, eventShowDiscussion
+    case eventRemoveAbstract, eventRemoveDiscussion
     // Arguments
     case argumentNewCooperativeID, argumentCooperativeID, argumentNewSKU, argumentSKU
     case argumentNewKnowHowID, argumentKnowHowID, argumentImportPaths, argumentScript
@@ -63,7 +70,12 @@ enum HelpText: String, CaseIterable, Sendable {
     case optionRunParam, optionRunAt, optionRunSeed, flagRunJSON, optionRunMaxInstructions, optionRunMaxMemory,
         optionRunMaxOutput
     case optionRunTimeout
-    case optionRulesFolder, optionPluginsFolder, flagRulesOrder
+    case optionRulesFolder, optionPluginsFolder, flagRulesOrder, optionEvent
+    // `plugins` and `event`
+    case argumentPluginName, argumentPluginValues, argumentPluginParameters, optionPluginOnError
+    case argumentPluginsFolder, flagClearPluginsFolder, argumentNewEventName, argumentEventName
+    case optionEventTitleFrench, optionEventTitleArabic, optionEventTitleEnglish
+    case optionEventPlaceFrench, optionEventPlaceArabic, optionEventPlaceEnglish, optionEventFrom, optionEventTo
     // `price` and `labels`
     case argumentPricedSKUs, optionPricingAt, optionOnError, flagExplain, argumentCart, optionCoupon, optionCustomer,
         optionReplay, argumentOrderID

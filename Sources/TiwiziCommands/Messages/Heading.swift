@@ -10,6 +10,7 @@ enum Heading: Bilingual {
     case listPrice, producer, share, rulesApplied, labels, unitPrice, subtotal, discounts, total
     case then, now, difference, placedAt, customer, lines, coupons
     case productRules, inACart, offList, floor, floorHeld, before, after, order, recorded, day
+    case plugin, status, onError, parameter, type, value, defaultValue, allowed, setBy, event, title, place, opens, closes
 
     var english: String {
         switch self {
@@ -83,6 +84,20 @@ enum Heading: Bilingual {
         case .order: return "Order"
         case .recorded: return "Recorded"
         case .day: return "Day"
+        case .plugin: return "Plugin"
+        case .status: return "Status"
+        case .onError: return "On error"
+        case .parameter: return "Parameter"
+        case .type: return "Type"
+        case .value: return "Value"
+        case .defaultValue: return "Default"
+        case .allowed: return "Allowed"
+        case .setBy: return "Set by"
+        case .event: return "Event"
+        case .title: return "Title"
+        case .place: return "Place"
+        case .opens: return "Opens"
+        case .closes: return "Closes"
         }
     }
 
@@ -158,6 +173,20 @@ enum Heading: Bilingual {
         case .order: return "Commande"
         case .recorded: return "Enregistré"
         case .day: return "Jour"
+        case .plugin: return "Plugin"
+        case .status: return "État"
+        case .onError: return "En cas d'erreur"
+        case .parameter: return "Paramètre"
+        case .type: return "Type"
+        case .value: return "Valeur"
+        case .defaultValue: return "Défaut"
+        case .allowed: return "Permis"
+        case .setBy: return "Fixé par"
+        case .event: return "Événement"
+        case .title: return "Titre"
+        case .place: return "Lieu"
+        case .opens: return "Ouverture"
+        case .closes: return "Clôture"
         }
     }
 }

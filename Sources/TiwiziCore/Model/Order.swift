@@ -36,12 +36,14 @@ public struct Order: Hashable, Sendable {
     public let subtotal: Money
     public let total: Money
     public let ruleSetHash: String
+    /// The event whose configuration priced it, if any.
+    public let event: String?
     /// The priced quote as JSON (`tiwizi quote --json --explain`): every effect as it applied.
     public let document: String
 
     public init(
         placedAt: String, customer: String?, coupons: [String], redeemed: [String], lines: [Line], subtotal: Money,
-        total: Money, ruleSetHash: String, document: String
+        total: Money, ruleSetHash: String, event: String? = nil, document: String
     ) {
         self.placedAt = placedAt
         self.customer = customer
@@ -51,6 +53,7 @@ public struct Order: Hashable, Sendable {
         self.subtotal = subtotal
         self.total = total
         self.ruleSetHash = ruleSetHash
+        self.event = event
         self.document = document
     }
 }

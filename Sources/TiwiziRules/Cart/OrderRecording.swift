@@ -36,7 +36,7 @@ extension Quote {
                 Order.Line(
                     sku: line.sku, quantity: line.quantity, unitPrice: line.unit.breakdown.price, subtotal: line.subtotal,
                     total: line.line.total, vat: line.vat, producer: line.line.cooperative)
-            }, subtotal: subtotal, total: total, ruleSetHash: ruleSetHash,
+            }, subtotal: subtotal, total: total, ruleSetHash: ruleSetHash, event: event,
             document: JSONDocument.render(document(steps: true, language: .english)))
     }
 

@@ -50,6 +50,9 @@ public struct Quote: Sendable {
     /// The coupon codes the cart's rules redeemed.
     public let redeemed: [String]
     public let ruleSetHash: String
+    /// The event whose configuration priced it, and the parameter values in use, by plugin.
+    public let event: String?
+    public let parameters: [String: [String: ParameterValue]]
     public let at: LocalDateTime
 
     /// What the cart rules took off the cart.
@@ -145,6 +148,8 @@ extension Quote {
         let applied = Set(steps.filter(\.isApplied).map(\.rule))
         redeemed = rules.filter { applied.contains($0.name) }.compactMap { $0.coupon?.code }.sorted()
         ruleSetHash = engine.hash
+        event = engine.event
+        parameters = engine.parameters
         at = engine.now
     }
 }

@@ -2,23 +2,31 @@ import Foundation
 
 /// What `TiwiziEngine.reload()` did.
 public enum RuleReload: Sendable, Hashable {
-    /// The folder's files are those in use: nothing was compiled.
+    /// The plugins' files and settings are those in use: nothing was compiled.
     case unchanged
     /// Every worker compiled the new rules, and calls that start now use them.
     case reloaded
 }
 
 extension TiwiziEngine {
-    /// Compiles the rules folder again into every worker and switches to it once every copy
-    /// loaded and passed the engine's checks. When the folder's files hash as those in use,
-    /// nothing is compiled. When anything fails, the rules in use stay, and the error is thrown.
-    /// Calls running meanwhile finish on the rules they started with.
+    /// Reads the catalog's plugin settings, compiles the plugins again into every worker and
+    /// switches to them once every copy loaded and passed the engine's checks. When the
+    /// plugins' files and the settings are those in use, nothing is compiled. When anything
+    /// fails, the rules in use stay, and the error is thrown. Calls running meanwhile finish on
+    /// the rules they started with.
     /// - Throws: `RuleProblem` for an invalid rule set, `LuaError` for a script that does not
-    ///   load, `EngineProblem` for files that changed while the workers loaded them.
+    ///   load, `ConfigurationProblem` for settings the plugins refuse, `EngineProblem` for files
+    ///   that changed while the workers loaded them.
     @discardableResult
     public func reload() async throws -> RuleReload {
-        let plugins = try PluginDiscovery.find(in: [PluginDiscovery.Folder(rulesFolder.path, origin: .rules)])
-        let filesHash = try RuleSetHash.of(plugins: plugins, parameters: [:])
+        let configuration = configuration
+        let plan = try store.snapshot { reader in
+            try RulePlan.read(
+                from: reader, rules: PluginDiscovery.Folder(rulesFolder.path, origin: .rules),
+                plugins: configuration.plugins.map { PluginDiscovery.Folder($0.path, origin: .option) },
+                event: configuration.event)
+        }
+        let filesHash = try plan.fingerprint()
         guard let generation = generations.begin(filesHash: filesHash) else { return .unchanged }
         let moment = Date()
         let pool = pool
@@ -26,7 +34,9 @@ extension TiwiziEngine {
             for index in 0..<pool.count {
                 group.addTask {
                     do {
-                        return (index, .success(try await pool.run(on: index) { try $0.prepare(generation, at: moment) }))
+                        return (
+                            index, .success(try await pool.run(on: index) { try $0.prepare(generation, plan: plan, at: moment) })
+                        )
                     } catch {
                         return (index, .failure(error))
                     }

@@ -5,26 +5,24 @@ import TiwiziStore
 /// What one worker of an engine owns, made and used on its own thread only: its copy of the
 /// committed rules and of those being prepared. Never leaves that thread (jobs receive it).
 final class EngineWorker {
-    private let folder: URL
     private let store: any CatalogStore
     private let configuration: TiwiziEngine.Configuration
     private let generations: RuleGenerations
     private var current: PreparedRules?
     private var pending: [Int: PreparedRules] = [:]
 
-    init(folder: URL, store: any CatalogStore, configuration: TiwiziEngine.Configuration, generations: RuleGenerations) {
-        self.folder = folder
+    init(store: any CatalogStore, configuration: TiwiziEngine.Configuration, generations: RuleGenerations) {
         self.store = store
         self.configuration = configuration
         self.generations = generations
     }
 
-    /// Compiles generation `generation` of the rules and keeps it until it is committed or
-    /// dropped; returns its rule-set hash.
-    func prepare(_ generation: Int, at moment: Date) throws -> String {
+    /// Compiles generation `generation` of the rules, as `plan` says, and keeps it until it is
+    /// committed or dropped; returns its rule-set hash.
+    func prepare(_ generation: Int, plan: RulePlan, at moment: Date) throws -> String {
         generations.countCompilation()
         let rules = try PreparedRules(
-            generation: generation, folder: folder, store: store, configuration: configuration, at: moment)
+            generation: generation, plan: plan, store: store, configuration: configuration, at: moment)
         pending[generation] = rules
         return rules.engine.hash
     }

@@ -1,5 +1,6 @@
 import Foundation
 import LuaHost
+import TiwiziCore
 import TiwiziLua
 import TiwiziStore
 
@@ -10,36 +11,40 @@ final class PreparedRules {
     let generation: Int
     let sandbox: CatalogSandbox
     let engine: RuleEngine
+    /// The event the rules are configured for, whose window each call must fall in.
+    private let event: Event?
 
-    /// Compiles the rules of `folder` into a new sandbox, over a read snapshot of `store` (a
+    /// Compiles the plugins of `plan` into a new sandbox, over a read snapshot of `store` (a
     /// rule set's top level may read the catalog), and checks them as an engine does.
-    /// - Throws: `RuleProblem` or `LuaError` for rules that do not load, or a catalog error.
+    /// - Throws: `RuleProblem` or `LuaError` for rules that do not load, `ConfigurationProblem`
+    ///   for a setting they refuse, or a catalog error.
     init(
-        generation: Int, folder: URL, store: any CatalogStore, configuration: TiwiziEngine.Configuration, at moment: Date
+        generation: Int, plan: RulePlan, store: any CatalogStore, configuration: TiwiziEngine.Configuration, at moment: Date
     ) throws {
         let context = RunContext(at: moment, timeZone: configuration.timeZone)
-        let sandbox = try CatalogSandbox(context: context, limits: configuration.limits, scriptsFolder: folder)
+        let sandbox = try CatalogSandbox(context: context, limits: configuration.limits, scriptsFolder: plan.folders[0].url)
         self.generation = generation
         self.sandbox = sandbox
+        event = plan.configuration.event
         engine = try store.snapshot { reader in
             try sandbox.withSnapshot(reader, context: context) { _ in
-                try Self.makeEngine(folder: folder, sandboxes: sandbox.factory, context: context, policy: configuration.policy)
+                try RuleEngine(
+                    folders: plan.folders, sandboxes: sandbox.factory, context: context, policy: configuration.policy,
+                    configuration: plan.configuration)
             }
         }
     }
 
-    /// The one place an embedded engine builds a rule engine from a rules folder.
-    private static func makeEngine(
-        folder: URL, sandboxes: CatalogScripts.SandboxFactory, context: RunContext, policy: FailurePolicy
-    ) throws -> RuleEngine {
-        try RuleEngine(folder: folder, sandboxes: sandboxes, context: context, policy: policy)
-    }
-
     /// Runs `body` with the rules at `context`, reading `reader`.
+    /// - Throws: `ConfigurationProblem.eventNotOpen` for a moment outside the rules' event.
     func run<T>(
         reading reader: any CatalogReader, context: RunContext, _ body: (RuleEngine) throws -> T
     ) throws -> T {
-        try sandbox.withSnapshot(reader, context: context) { _ in
+        if let event, !event.isOpen(at: context.at) {
+            throw ConfigurationProblem.eventNotOpen(
+                event: event.name, opens: event.opens, closes: event.closes, at: context.at)
+        }
+        return try sandbox.withSnapshot(reader, context: context) { _ in
             engine.reseed(context.randomSeed)
             return try body(RuleEngine(engine, context: context))
         }

@@ -2,8 +2,8 @@ import Foundation
 import TiwiziCore
 import TiwiziStore
 
-/// The rule engine embedded in a long-running host (a server, an app): a catalog and a rules
-/// folder, with calls that price products, quote carts and place orders from any number of
+/// The rule engine embedded in a long-running host (a server, an app): a catalog and its
+/// plugins (a rules folder, the catalog's plugins folder, other plugin folders), with calls that price products, quote carts and place orders from any number of
 /// tasks at once.
 ///
 /// A pool of workers runs the calls, each on a thread of its own with its own Lua sandbox and
@@ -11,7 +11,9 @@ import TiwiziStore
 /// reads a new read snapshot of the catalog, so that it sees what the catalog holds when it
 /// starts, and runs at its own moment (`at:`), without compiling anything again.
 ///
-/// `reload()` compiles the rules folder again into every worker and switches to it only when
+/// The catalog's plugin settings (which plugins run, their parameters, their failure policies,
+/// for the catalog and for `Configuration.event`) are read when the rules load. `reload()`
+/// reads them and compiles the plugins again into every worker and switches to them only when
 /// every copy loaded and checked; otherwise nothing changes. Calls running meanwhile finish on
 /// the rules they started with.
 public final class TiwiziEngine: Sendable {
@@ -19,6 +21,7 @@ public final class TiwiziEngine: Sendable {
     public let rulesFolder: URL
     public let configuration: Configuration
     let pool: WorkerPool
+    let store: any CatalogStore
     let generations = RuleGenerations()
 
     /// Opens an engine over `store` with the rules of `folder`, compiled into every worker.
@@ -27,7 +30,8 @@ public final class TiwiziEngine: Sendable {
     public init(store: some CatalogStore, rules folder: URL, configuration: Configuration = Configuration()) async throws {
         rulesFolder = folder
         self.configuration = configuration
-        pool = WorkerPool(folder: folder, store: store, configuration: configuration, generations: generations)
+        self.store = store
+        pool = WorkerPool(store: store, configuration: configuration, generations: generations)
         do {
             try await reload()
         } catch {
@@ -41,8 +45,8 @@ public final class TiwiziEngine: Sendable {
     /// The rule-set hash of the rules in use: what a quote and an order record.
     public var ruleSetHash: String { generations.committed?.ruleSetHash ?? "" }
 
-    /// How many times a worker compiled the rules folder: the workers' count at start, and
-    /// again at each reload that found different files.
+    /// How many times a worker compiled the rules: the workers' count at start, and again at
+    /// each reload that found different files or settings.
     public var compilations: Int { generations.compilations }
 
     /// Prices one unit of the product `sku` at `moment`, with its labels; its `steps` say what

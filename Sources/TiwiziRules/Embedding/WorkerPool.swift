@@ -9,14 +9,13 @@ final class WorkerPool: Sendable {
     private let queue: WorkerQueue
 
     /// Starts `configuration.workers` threads.
-    init(folder: URL, store: any CatalogStore, configuration: TiwiziEngine.Configuration, generations: RuleGenerations) {
+    init(store: any CatalogStore, configuration: TiwiziEngine.Configuration, generations: RuleGenerations) {
         count = configuration.workers
         let queue = WorkerQueue(workers: count)
         self.queue = queue
         for index in 0..<count {
             let thread = Thread {
-                let worker = EngineWorker(
-                    folder: folder, store: store, configuration: configuration, generations: generations)
+                let worker = EngineWorker(store: store, configuration: configuration, generations: generations)
                 while let job = queue.next(for: index) { job(worker) }
             }
             thread.name = "tiwizi-engine-\(index)"

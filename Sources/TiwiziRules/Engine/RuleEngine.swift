@@ -16,7 +16,10 @@ public final class RuleEngine {
     private let labelling: LabelComposer
     /// The rules with a cart function, in order.
     let cartRules: [Rule]
-    let policy: FailurePolicy
+    /// What each plugin's failing rules do.
+    let policy: FailurePolicies
+    /// The event whose configuration the engine runs, if any: an order records it.
+    public let event: String?
     let now: LocalDateTime
     /// The hash of the plugins' files and parameters: a quote records it (`RuleSetHash`).
     public let hash: String
@@ -26,23 +29,22 @@ public final class RuleEngine {
     let plugins: [LoadedPlugin]
 
     /// Loads the plugins of `folders` (see `PluginDiscovery`), each into a sandbox of its own
-    /// made by `sandboxes`, and resolves the order of their rules. `context` gives the run's
-    /// moment; `policy` says what a failing rule does; `parameters` replaces parameters'
-    /// defaults, by rule set then parameter, each value written as a manifest writes a default
-    /// and checked against the parameter's type and bounds.
+    /// made by `sandboxes`, and resolves the order of their rules (see `init(plugins:…)`).
     /// - Throws: the first plugin's refusal (`RuleProblem` for an invalid rule set, `LuaError`
-    ///   for a script that fails to load), or `RuleProblem` for a parameter value.
+    ///   for a script that fails to load), or what `init(plugins:…)` throws.
     public convenience init(
         folders: [PluginDiscovery.Folder], sandboxes: CatalogScripts.SandboxFactory, context: RunContext,
-        policy: FailurePolicy = .fail, parameters overrides: [String: [String: LuaValue]] = [:]
+        policy: FailurePolicy? = nil, configuration: PluginConfiguration = PluginConfiguration(),
+        parameters overrides: [String: [String: LuaValue]] = [:]
     ) throws {
         let plugins = try PluginLoader.load(from: folders, sandboxes: sandboxes).all()
-        try self.init(plugins: plugins, context: context, policy: policy, parameters: overrides)
+        try self.init(
+            plugins: plugins, context: context, policy: policy, configuration: configuration, parameters: overrides)
     }
 
     /// An engine over the rule sets of one rules folder (`scripts/`).
     public convenience init(
-        folder: URL, sandboxes: CatalogScripts.SandboxFactory, context: RunContext, policy: FailurePolicy = .fail,
+        folder: URL, sandboxes: CatalogScripts.SandboxFactory, context: RunContext, policy: FailurePolicy? = nil,
         parameters overrides: [String: [String: LuaValue]] = [:]
     ) throws {
         try self.init(
@@ -68,22 +70,37 @@ public final class RuleEngine {
         sandbox.register(line)
     }
 
-    /// An engine over plugins already loaded, at `context`'s moment.
+    /// An engine over the plugins of `plugins` that `configuration` enables, at `context`'s
+    /// moment. A failing rule fails the run, or is skipped: `policy` for every plugin when
+    /// given, else what the plugin's settings say, else fail. Parameter values are the
+    /// defaults, then the configured values, then `parameters` (by rule set then parameter,
+    /// each written as a manifest writes a default), each checked against its parameter.
+    /// - Throws: `ConfigurationProblem` for a plugin the configuration enables that is not
+    ///   among `plugins`, or a configured value its manifest refuses; `RuleProblem` for rules
+    ///   that no order satisfies, or a value of `parameters`.
     public init(
-        plugins: [LoadedPlugin], context: RunContext, policy: FailurePolicy = .fail,
-        parameters overrides: [String: [String: LuaValue]] = [:]
+        plugins: [LoadedPlugin], context: RunContext, policy: FailurePolicy? = nil,
+        configuration: PluginConfiguration = PluginConfiguration(), parameters overrides: [String: [String: LuaValue]] = [:]
     ) throws {
+        if let missing = configuration.missing(among: Set(plugins.map(\.set.name))).first {
+            throw ConfigurationProblem.pluginNotFound(missing.plugin, event: missing.event)
+        }
+        let plugins = plugins.filter { configuration.isEnabled($0.set.name) }
         self.plugins = plugins
         sets = plugins.map(\.set)
         order = try RuleOrder.resolve(sets.flatMap(\.rules))
         sandboxes = Dictionary(uniqueKeysWithValues: plugins.map { ($0.set.name, $0.sandbox) })
         now = context.now
-        (prices, labelling) = Self.composers(order, policy: policy, day: context.today)
+        let configured = sets.compactMap { set in configuration.policy(of: set.name).map { (set.name, $0) } }
+        self.policy =
+            policy.map(FailurePolicies.uniform) ?? FailurePolicies(byPlugin: Dictionary(uniqueKeysWithValues: configured))
+        (prices, labelling) = Self.composers(order, policy: self.policy, day: context.today)
         cartRules = order.filter { $0.phases[.cart] != nil }
-        self.policy = policy
-        parameters = try ParameterOverride.values(of: sets, overriddenBy: overrides)
+        parameters = try ParameterOverride.values(of: sets, configured: configuration, overriddenBy: overrides)
         declaredLabels = Dictionary(uniqueKeysWithValues: sets.map { ($0.name, $0.labels) })
-        hash = try RuleSetHash.of(plugins: plugins.map(\.package), parameters: parameters)
+        event = configuration.event?.name
+        hash = try RuleSetHash.of(
+            plugins: plugins.map(\.package), parameters: parameters, policies: self.policy, event: event)
     }
 
     /// The same rule sets, already loaded into the same sandbox, at another moment: what a
@@ -97,6 +114,7 @@ public final class RuleEngine {
         (prices, labelling) = Self.composers(order, policy: engine.policy, day: context.today)
         cartRules = engine.cartRules
         policy = engine.policy
+        event = engine.event
         parameters = engine.parameters
         declaredLabels = engine.declaredLabels
         hash = engine.hash
@@ -104,7 +122,7 @@ public final class RuleEngine {
 
     /// The price and label phases of `order` on `day`.
     private static func composers(
-        _ order: [Rule], policy: FailurePolicy, day: CalendarDate
+        _ order: [Rule], policy: FailurePolicies, day: CalendarDate
     ) -> (PriceComposer, LabelComposer) {
         (
             PriceComposer(rules: order.filter { $0.phases[.price] != nil }, policy: policy, day: day),

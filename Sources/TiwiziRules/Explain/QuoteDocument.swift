@@ -18,9 +18,20 @@ extension Quote {
             ("producers", .text(producers.decimalString)),
             ("redeemed", .list(redeemed.map { .text($0) }, line: nil)),
             ("rule_set_hash", .text(ruleSetHash)),
+            ("event", .text(event)),
+            ("parameters", parametersDocument),
         ]
         if withSteps { pairs.append(("steps", .list(steps.map { ProductPricing.step($0, language) }, line: nil))) }
         return .record(pairs)
+    }
+
+    /// The parameter values in use, by plugin, each in the text form `tiwizi plugins set` takes.
+    private var parametersDocument: DocumentNode {
+        .record(
+            parameters.keys.sorted().map { set in
+                let values = parameters[set] ?? [:]
+                return (set, .record(values.keys.sorted().map { ($0, .text(values[$0]?.description)) }))
+            })
     }
 
     private func line(_ line: Line, _ withSteps: Bool, _ language: InterfaceLanguage) -> DocumentNode {

@@ -7,13 +7,16 @@ public struct PluginPackage: Sendable, Hashable {
         /// The rules folder (`--rules`, `scripts/` by default): each file of `pricing/`, `labels/`
         /// and `promotions/`.
         case rules
+        /// The plugins folder configured for the catalog (`tiwizi plugins folder DIR`).
+        case catalog
         /// A folder named by `--plugins`.
         case option
 
-        /// `rules` or `--plugins`.
+        /// `rules`, `catalog` or `--plugins`.
         public var description: String {
             switch self {
             case .rules: return "rules"
+            case .catalog: return "catalog"
             case .option: return "--plugins"
             }
         }

@@ -2,6 +2,16 @@ import LuaHost
 import TiwiziCore
 
 extension RuleSet {
+    /// `given` read as the value of the parameter `name` (see `Parameter.value`).
+    /// - Throws: `RuleProblem` for a parameter the rule set does not declare, or a value that
+    ///   its parameter refuses.
+    public func value(of name: String, given: LuaValue) throws(RuleProblem) -> ParameterValue {
+        guard let parameter = parameters.first(where: { $0.name == name }) else {
+            throw .unknownParameter(set: self.name, name: name, known: parameters.map(\.name))
+        }
+        return try parameter.value(given, set: self.name)
+    }
+
     /// A parameter a plugin reads: its type, default, bounds, an enum's values, and what it means.
     public struct Parameter: Sendable, Equatable {
         public enum Kind: String, Sendable, CaseIterable {
@@ -39,7 +49,7 @@ extension RuleSet {
         public func value(_ given: LuaValue, set: String) throws(RuleProblem) -> ParameterValue {
             guard let typed = ParameterValue(given, as: kind) else {
                 let shown = given.stringValue.map { "“\($0)”" } ?? (given.integerValue.map(String.init) ?? given.typeName)
-                throw .parameterValue(set: set, name: name, expected: expectedType, got: shown)
+                throw .parameterValue(set: set, name: name, expected: expectedType, got: shown, allowed: allowed)
             }
             try check(typed, set: set)
             return typed

@@ -57,7 +57,7 @@ public typealias NotedEffect = Noted<PriceEffect>
 struct RuleComposer<State: ComposedState> {
     /// The rules of the phase, in their resolved order.
     let rules: [Rule]
-    let policy: FailurePolicy
+    let policy: FailurePolicies
     let day: CalendarDate
     /// Why a rule may not run at all besides its window (a coupon not given), or nil.
     var gate: (Rule) -> SkipReason? = { _ in nil }
@@ -158,7 +158,7 @@ struct RuleComposer<State: ComposedState> {
                 }
             }
         } catch {
-            guard policy == .skip else { throw error }
+            guard policy[rule.set] == .skip else { throw error }
             return .skipped(.failed(FailureText(error)), usage: nil)
         }
     }

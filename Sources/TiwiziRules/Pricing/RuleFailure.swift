@@ -1,12 +1,6 @@
 import LuaHost
 import TiwiziCore
 
-/// What a run does with a rule that fails: fail the whole run (the default), or record the
-/// failure in the rule's step and go on (`--on-error skip`).
-public enum FailurePolicy: String, Sendable, CaseIterable {
-    case fail, skip
-}
-
 /// A rule that raised an error, hit a sandbox limit or returned an invalid effect, with the
 /// rule, its script and line, and the product or line it was working on.
 public struct RuleFailure: Error, HumanReadable {

@@ -33,6 +33,13 @@ public protocol CatalogReader: CatalogReferences {
     func orders() throws -> [Order]
     /// How many orders redeemed `code`, in all or by one customer.
     func redemptions(of code: String, by customer: String?) throws -> Int
+    /// Every event, by opening time.
+    func events() throws -> [Event]
+    func event(_ name: String) throws -> Event?
+    /// Every plugin setting, by plugin, the catalog's before its events'.
+    func pluginSettings() throws -> [PluginSetting]
+    /// The plugins folder configured for the catalog, as given (relative to where commands run).
+    func pluginsFolder() throws -> String?
     /// All know-how, in id order.
     func allKnowHow() throws -> [KnowHow]
     /// All certification schemes, in id order.

@@ -42,6 +42,16 @@ public protocol CatalogWriter {
     /// never redeem a code more often than its cap (`couponCapReached`,
     /// `couponCustomerCapReached`).
     func place(_ order: Order, caps: [CouponCap]) throws -> Int
+    /// Saves what the catalog says of a plugin for its scope (the catalog, or one event),
+    /// replacing what it said before; an empty setting removes it.
+    func save(_ setting: PluginSetting) throws
+    /// Saves an event in place of the stored one of its name.
+    @discardableResult
+    func save(_ event: Event) throws -> SaveOutcome
+    /// Removes an event and every plugin setting of it; false if there was none of this name.
+    func removeEvent(_ name: String) throws -> Bool
+    /// Sets (or, with nil, clears) the plugins folder configured for the catalog.
+    func setPluginsFolder(_ path: String?) throws
 }
 
 extension CatalogWriter {

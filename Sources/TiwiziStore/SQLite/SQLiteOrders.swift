@@ -19,12 +19,12 @@ extension SQLiteCatalogWriter {
         }
         try db.execute(
             sql: """
-                INSERT INTO orders (placed_at, customer, coupons, currency, subtotal, total, rule_set_hash, document)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO orders (placed_at, customer, coupons, currency, subtotal, total, rule_set_hash, event, document)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """,
             arguments: [
                 order.placedAt, order.customer, order.coupons.joined(separator: " "), order.total.currency.code,
-                order.subtotal.minorUnits, order.total.minorUnits, order.ruleSetHash, order.document,
+                order.subtotal.minorUnits, order.total.minorUnits, order.ruleSetHash, order.event, order.document,
             ])
         let id = Int(db.lastInsertedRowID)
         for (position, line) in order.lines.enumerated() {
@@ -98,7 +98,7 @@ extension SQLiteCatalogReader {
             placedAt: row["placed_at"], customer: row["customer"],
             coupons: coupons.split(separator: " ").map(String.init), redeemed: redeemed, lines: lines,
             subtotal: money(row["subtotal"]), total: money(row["total"]), ruleSetHash: row["rule_set_hash"],
-            document: withDocument ? row["document"] : "")
+            event: row.hasColumn("event") ? row["event"] : nil, document: withDocument ? row["document"] : "")
         order.id = id
         return order
     }

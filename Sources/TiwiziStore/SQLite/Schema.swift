@@ -15,6 +15,7 @@ enum Schema {
         migrator.registerMigration(ArabicSearchV2.identifier, migrate: ArabicSearchV2.migrate)
         migrator.registerMigration(ProducerFloorV3.identifier, migrate: ProducerFloorV3.migrate)
         migrator.registerMigration(OrdersV4.identifier, migrate: OrdersV4.migrate)
+        migrator.registerMigration(PluginsV5.identifier, migrate: PluginsV5.migrate)
         return migrator
     }
 }

@@ -4,22 +4,32 @@ import TiwiziLua
 import TiwiziRules
 import TiwiziStore
 
-/// The options of a pricing run (`price`, `labels`): which rules, at what moment, and what a
-/// failing rule does.
+/// The options of a pricing run (`price`, `labels`, `quote`, `order place`): which plugins, for
+/// which event, at what moment, and what a failing rule does.
 struct PricingOptions: ParsableArguments {
     @OptionGroup var plugins: PluginOptions
     @Option(help: ArgumentHelp(.optionPricingAt)) var at: String?
-    @Option(name: .customLong("on-error"), help: ArgumentHelp(.optionOnError)) var onError = FailurePolicy.fail
+    @Option(name: .customLong("on-error"), help: ArgumentHelp(.optionOnError)) var onError: FailurePolicy?
 
-    /// Loads the plugins of `--rules` and `--plugins` over a read snapshot of the catalog, at
-    /// `--at`, and gives the engine to `body` with the snapshot's reader and the moment.
-    func withEngine<T>(catalog: CatalogOptions, _ body: (RuleEngine, any CatalogReader, Moment) throws -> T) throws -> T {
+    /// Loads the plugins (see `PluginOptions.plan`) over a read snapshot of the catalog, at
+    /// `--at`, configured as the catalog says for `--event`, and gives the engine to `body` with
+    /// the snapshot's reader and the moment. `--on-error`, when given, is every plugin's policy.
+    ///
+    /// Replaying an order, the configuration is its event's unless `--event` names another, even
+    /// when the event is over.
+    func withEngine<T>(
+        catalog: CatalogOptions, replaying order: Order? = nil, _ body: (RuleEngine, any CatalogReader, Moment) throws -> T
+    ) throws -> T {
         let moment = try Moment.current(at: at)
         let context = RunContext(at: moment.instant, timeZone: moment.timeZone)
-        let folders = try plugins.folders()
-        let store = try catalog.open(readOnly: true)
-        return try CatalogScripts.withSandboxes(store: store, context: context) { sandboxes, reader in
-            try body(try RuleEngine(folders: folders, sandboxes: sandboxes, context: context, policy: onError), reader, moment)
+        var plugins = plugins
+        if let order, plugins.event == nil { plugins.event = order.event }
+        return try plugins.withPlan(catalog: catalog, context: context, at: order == nil ? moment.instant : nil) {
+            plan, sandboxes, reader in
+            let engine = try RuleEngine(
+                folders: plan.folders, sandboxes: sandboxes, context: context, policy: onError,
+                configuration: plan.configuration)
+            return try body(engine, reader, moment)
         }
     }
 

@@ -94,12 +94,16 @@ struct QuoteCommand: CatalogCommand {
         table.finish()
     }
 
-    /// Prices order `id` again with today's rules and shows what changed, line by line.
+    /// Prices order `id` again with today's rules, configured for the order's event, and shows
+    /// what changed, line by line.
     static func replay(_ id: Int, catalog: CatalogOptions, pricing: PricingOptions, json: Bool) throws {
-        let (order, quote) = try pricing.withEngine(catalog: catalog) { engine, reader, _ -> (Order, Quote) in
+        try pricing.plugins.requireFolders()
+        let order = try catalog.open(readOnly: true).read { reader in
             guard let order = try reader.order(id) else { throw CatalogError.orderNotFound(id: id) }
-            let ledger = CatalogLedger(reader: reader, excluding: order)
-            return (order, try engine.quote(Quote.cart(of: order), reader: reader, ledger: ledger))
+            return order
+        }
+        let quote = try pricing.withEngine(catalog: catalog, replaying: order) { engine, reader, _ in
+            try engine.quote(Quote.cart(of: order), reader: reader, ledger: CatalogLedger(reader: reader, excluding: order))
         }
         let language = Console.displayLanguage
         var table = Table(headers: [.sku, .quantity, .then, .now, .difference], rightAligned: [1, 2, 3, 4])
