@@ -79,9 +79,12 @@ public enum CatalogScripts {
         public let limits: SandboxLimits
         let output: (String) -> Void
 
-        /// A new sandbox whose `require` reads `scriptsFolder`.
-        public func make(scriptsFolder: URL?) throws(LuaError) -> LuaSandbox {
-            try makeSandbox(session, folder: scriptsFolder, limits: limits, output: output)
+        /// A new sandbox whose `require` reads `scriptsFolder`. With a `label`, each line it
+        /// prints reaches the output as `label: line`, so that a host tells its plugins apart.
+        public func make(scriptsFolder: URL?, label: String? = nil) throws(LuaError) -> LuaSandbox {
+            let output = output
+            let labelled = label.map { label in { (line: String) in output("\(label): \(line)") } } ?? output
+            return try makeSandbox(session, folder: scriptsFolder, limits: limits, output: labelled)
         }
     }
 

@@ -114,6 +114,29 @@ struct PluginConfigurationTests {
         #expect(try await price(workspace, "--on-error", "fail") == nil)
     }
 
+    @Test("what each plugin prints and uses is reported as its own")
+    func perPluginOutputAndUsage() async throws {
+        let workspace = try await workspace()
+        _ = try workspace.write(
+            "plugins/chatty.lua",
+            """
+            return {name = "chatty", version = "1.0.0", api = "2.1", description = {fr = "Bavard", ar = "ثرثار"},
+              rules = {{name = "hello", funded_by = "marketplace", price = function(p)
+                print("pricing " .. p.sku)
+                return nil, "only talks"
+              end}}}
+            """)
+        let result = try await workspace.run("price", "TAM-THY-500", "--plugins", "plugins", "--explain")
+        #expect(result.status == 0 && result.stderr == "plugins/chatty.lua: pricing TAM-THY-500\n", "\(result)")
+        #expect(
+            Output.matches(
+                result.stdout, #"by plugin: chatty 1 call, under 1,000 instructions, \d+ KB; honey-week 1 call, .*"#),
+            "\(result)")
+        let json = try await workspace.run("price", "TAM-THY-500", "--plugins", "plugins", "--explain", "--json")
+        let usage = (try Output.jsonRecords(json.stdout).first?["plugins"] as? [[String: Any]])?.map { $0["plugin"] as? String }
+        #expect(usage == ["chatty", "honey-week"], "\(json)")
+    }
+
     @Test("the catalog's plugins folder is searched; a setting of a plugin no folder holds is reported")
     func catalogFolderAndMissingPlugins() async throws {
         let workspace = try await workspace()

@@ -39,7 +39,8 @@ struct PluginOptions: ParsableArguments {
     ) throws -> T {
         try requireFolders()
         let store = try catalog.open(readOnly: true)
-        return try CatalogScripts.withSandboxes(store: store, context: context) { sandboxes, reader in
+        // What plugins print goes to standard error, each line after the plugin's file.
+        return try CatalogScripts.withSandboxes(store: store, context: context, output: Console.error) { sandboxes, reader in
             try body(try plan(reading: reader, at: instant), sandboxes, reader)
         }
     }

@@ -16,6 +16,8 @@ public enum Explanation: Worded {
     /// The final price and who receives what.
     case result(PriceBreakdown, vat: Money, vatRate: Int)
     case labels([Label])
+    /// What each plugin's calls used, all together: `by plugin: base-pricing 3 calls, …`.
+    case plugins([PluginUsage])
 
     func words(_ language: InterfaceLanguage) -> String {
         let en = language == .english
@@ -57,6 +59,14 @@ public enum Explanation: Worded {
             let list = labels.map { "\($0.id) « \($0.text.text(in: shown)) »" }.joined(separator: ", ")
             if labels.isEmpty { return en ? "labels: none" : "étiquettes : aucune" }
             return (en ? "labels: " : "étiquettes : ") + list
+        case .plugins(let usages):
+            let each = usages.map { usage in
+                let calls =
+                    en
+                    ? "\(usage.calls) call\(usage.calls == 1 ? "" : "s")" : "\(usage.calls) appel\(usage.calls == 1 ? "" : "s")"
+                return "\(usage.plugin) \(calls), " + Self.usage(usage.total, language)
+            }
+            return (en ? "by plugin: " : "par plugin : ") + each.joined(separator: "; ")
         }
     }
 
@@ -131,6 +141,8 @@ extension ProductPricing {
         }
         lines.append((1, .result(breakdown, vat: vat, vatRate: vatRate)))
         lines.append((1, .labels(labels)))
+        let usages = PluginUsage.of(steps)
+        if !usages.isEmpty { lines.append((1, .plugins(usages))) }
         return lines
     }
 }

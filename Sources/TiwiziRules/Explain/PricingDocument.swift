@@ -24,8 +24,19 @@ extension ProductPricing {
             ("rules_applied", .list(rulesApplied.map { .text($0) }, line: nil)),
             ("labels", labelsDocument),
         ]
-        if withSteps { pairs.append(("steps", .list(steps.map { Self.step($0, language) }, line: nil))) }
+        if withSteps {
+            pairs.append(("steps", .list(steps.map { Self.step($0, language) }, line: nil)))
+            pairs.append(("plugins", .list(PluginUsage.of(steps).map(Self.usage), line: nil)))
+        }
         return .record(pairs)
+    }
+
+    /// `{plugin, calls, instructions, peak_memory_bytes}`.
+    private static func usage(_ usage: PluginUsage) -> DocumentNode {
+        .record([
+            ("plugin", .text(usage.plugin)), ("calls", .number(usage.calls)),
+            ("instructions", .number(usage.total.instructions)), ("peak_memory_bytes", .number(usage.total.peakMemoryBytes)),
+        ])
     }
 
     /// The labels the product earned, each with its text by language and its rule.

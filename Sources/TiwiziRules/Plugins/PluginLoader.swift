@@ -65,7 +65,7 @@ public enum PluginLoader {
         do { source = try String(contentsOf: package.entry, encoding: .utf8) } catch {
             throw Issue(.unreadable(path: package.file, reason: "not UTF-8 text, or not readable"))
         }
-        let sandbox = try sandboxes.make(scriptsFolder: package.root)
+        let sandbox = try sandboxes.make(scriptsFolder: package.root, label: package.file)
         RuleEngine.prepare(sandbox)
         let run = try sandbox.run(try sandbox.load(source, name: package.file))
         var set = try RuleSetDecoding.ruleSet(run.values.first ?? .nil, file: package.file, api: CatalogScripts.apiVersion)

@@ -30,6 +30,11 @@ public struct RuleStep: Hashable, Sendable {
             instructions = usage.instructions
             peakMemoryBytes = usage.peakMemoryBytes
         }
+
+        init(instructions: Int, peakMemoryBytes: Int) {
+            self.instructions = instructions
+            self.peakMemoryBytes = peakMemoryBytes
+        }
     }
 
     public var isApplied: Bool {
