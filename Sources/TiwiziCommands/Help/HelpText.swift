@@ -71,6 +71,9 @@ enum HelpText: String, CaseIterable, Sendable {
     case argumentTestFolder, optionTestAt, flagTestJSON
     // `check`
     case argumentCheckFolder, optionCheckAgainst, flagCheckJSON
+    // `new plugin`
+    case newAbstract, newDiscussion, newPluginAbstract, newPluginDiscussion
+    case argumentPluginName, optionNewPluginIn, optionNewPluginKind, optionNewPluginAuthor
 }
 
 extension HelpText {
