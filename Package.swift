@@ -73,13 +73,17 @@ let package = Package(
                 "TiwiziRules", "TiwiziInterchange", "TiwiziFormats", "TiwiziStore", "TiwiziLua", "LuaHost", "TiwiziCore",
             ]
         ),
-        // The `tiwizi` command tree (ArgumentParser), a library so that tests parse with the real commands.
+        // The `tiwizi` command tree (ArgumentParser), a library so that tests parse with the real commands;
+        // its resources are what `tiwizi new plugin` writes: the templates, and the LuaCATS annotations.
         .target(
             name: "TiwiziCommands",
             dependencies: [
                 "TiwiziCore", "TiwiziStore", "TiwiziFormats", "TiwiziInterchange", "TiwiziLua", "TiwiziRules",
                 "TiwiziRuleTesting",
                 "LuaHost", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            resources: [
+                .copy("Templates"), .copy("../../scripts/tiwizi.meta.lua"), .copy("../../scripts/rules.meta.lua"),
             ]
         ),
         // The `tiwizi` executable: runs the command tree.
@@ -127,8 +131,11 @@ let package = Package(
         .testTarget(
             name: "TiwiziInterchangeTests",
             dependencies: ["TiwiziInterchange", "TiwiziFormats", "TiwiziStore", "TiwiziTestSupport"]),
-        // The help's examples parsed by the real command tree; the field options against the record shapes.
-        .testTarget(name: "TiwiziCommandsTests", dependencies: ["TiwiziCommands", "TiwiziCore", "TiwiziFormats"]),
+        // The help's examples parsed by the real command tree; the field options against the record shapes;
+        // what `tiwizi new plugin` renders.
+        .testTarget(
+            name: "TiwiziCommandsTests",
+            dependencies: ["TiwiziCommands", "TiwiziCore", "TiwiziFormats", "TiwiziRules", "TiwiziLua"]),
         // Drives the built `tiwizi`: depending on TiwiziCLI builds it before the tests.
         .testTarget(name: "EndToEndTests", dependencies: ["TiwiziCore", "TiwiziCLI", "TiwiziTestSupport"]),
         // Drives the built `tiwizi-pricing-service` over HTTP against the built `tiwizi`: depending on

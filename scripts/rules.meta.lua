@@ -215,8 +215,9 @@ function RuleContext:applied(name) end
 ---@field redeemed? table<string, RuleTestRedeemed> A cart test's earlier redemptions, by code.
 ---@field at? string The moment, "2026-03-20T09:00" (Africa/Casablanca); else `--at`, else now.
 ---@field params? table<string, table<string, string|integer|number|boolean>> Parameter values by rule set.
+---@field matrix? table<string, table<string, (string|integer|number|boolean)[]>> Lists of parameter values by rule set: the test runs once per combination.
 ---@field expect? RuleTestExpect|RuleTestCartExpect What the result must be.
----@field check? fun(r: RuleTestResult|RuleTestQuote) Raises an error (`assert`) when the result is wrong.
+---@field check? fun(r: RuleTestResult|RuleTestQuote, params: table<string, table<string, any>>) Raises an error (`assert`) when the result is wrong; `params` holds the run's parameter values by rule set, as `ctx:param` gives them.
 
 ---What a test file returns.
 ---@class RuleTestFile

@@ -17,7 +17,7 @@ public struct Tiwizi: ParsableCommand {
             CoopCommand.self, ProductCommand.self, KnowHowCommand.self, SchemeCommand.self, RegionsCommand.self,
             ImportCommand.self, ExportCommand.self, RunCommand.self, RulesCommand.self,
             PriceCommand.self, LabelsCommand.self, QuoteCommand.self, OrderCommand.self, TestCommand.self,
-            CheckCommand.self, PluginsCommand.self, EventCommand.self,
+            CheckCommand.self, PluginsCommand.self, EventCommand.self, NewCommand.self,
         ]
     )
 

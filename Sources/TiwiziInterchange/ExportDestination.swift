@@ -5,12 +5,12 @@ import TiwiziFormats
     import Glibc
 #endif
 
-/// Where an export lands: written first under a staging name beside the destination, then
-/// renamed into place in one step, so that readers never see half an export and a failed one
-/// leaves the destination as it was.
-enum ExportDestination {
-    /// A fresh name beside `path` for the export in progress.
-    static func stagingPath(for path: String) -> String {
+/// Where an export (or a new plugin, `tiwizi new plugin`) lands: written first under a staging
+/// name beside the destination, then renamed into place in one step, so that readers never see
+/// half an export and a failed one leaves the destination as it was.
+package enum ExportDestination {
+    /// A fresh name beside `path` for the export in progress, hidden (it starts with a dot).
+    package static func stagingPath(for path: String) -> String {
         let url = URL(fileURLWithPath: path).standardizedFileURL
         return url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).tiwizi-\(getpid())").path
     }
@@ -25,7 +25,7 @@ enum ExportDestination {
     }
 
     /// Creates `path` and its missing parents.
-    static func makeFolder(_ path: String) throws {
+    package static func makeFolder(_ path: String) throws {
         do {
             try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
         } catch {
@@ -47,7 +47,9 @@ enum ExportDestination {
         try? FileManager.default.removeItem(atPath: previous)
     }
 
-    static func rename(_ source: String, to destination: String) throws {
+    /// Renames `source` to `destination` in one step (`rename(2)`): an existing empty folder is
+    /// replaced, one with anything in it is not.
+    package static func rename(_ source: String, to destination: String) throws {
         if Glibc.rename(source, destination) != 0 { throw OutputFailure(target: destination, code: errno) }
     }
 }

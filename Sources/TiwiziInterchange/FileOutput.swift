@@ -39,7 +39,7 @@ public struct FileOutput: Sendable {
     }
 
     /// Creates (or truncates) the file at `path` for writing, runs `body` with it, and closes it.
-    static func writing<T>(to path: String, _ body: (FileOutput) throws -> T) throws -> T {
+    package static func writing<T>(to path: String, _ body: (FileOutput) throws -> T) throws -> T {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw OutputFailure(target: path, code: errno) }
         defer { close(descriptor) }

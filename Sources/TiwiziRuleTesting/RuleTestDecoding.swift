@@ -61,28 +61,62 @@ enum RuleTestDecoding {
             }
             moment = instant
         }
-        return try reading { () throws(RuleProblem) in
-            RuleTest(
-                name: name, subject: subject, at: moment, parameters: try parameters(fields), check: try fields.function("check"))
+        let (parameters, check) = try reading { () throws(RuleProblem) in
+            (try bySet(fields, "params", shape: "{[\"assises-ess\"] = {discount = 10}}"), try fields.function("check"))
         }
+        return RuleTest(
+            name: name, subject: subject, at: moment, parameters: parameters,
+            matrix: try matrix(fields, parameters: parameters, file: file, name: name), check: check)
     }
 
-    /// `params = {["assises-ess"] = {discount = 10}}`: values by rule set, then parameter.
-    private static func parameters(_ fields: Fields) throws(RuleProblem) -> [String: [String: LuaValue]] {
+    /// `params = {["assises-ess"] = {discount = 10}}`, or a matrix's lists: values by rule set,
+    /// then parameter; `shape` shows one in errors.
+    private static func bySet(_ fields: Fields, _ key: String, shape: String) throws(RuleProblem)
+        -> [String: [String: LuaValue]]
+    {
         var sets: [String: [String: LuaValue]] = [:]
-        for (key, value) in try fields.entries("params") {
-            let shape = "parameter values by rule set, {[\"assises-ess\"] = {discount = 10}}"
-            guard let set = key.stringValue, case .table(let table) = value, table.array.isEmpty else {
-                throw fields.wrong("params", shape, value)
+        let shape = "parameter values by rule set, " + shape
+        for (set, value) in try fields.entries(key) {
+            guard let set = set.stringValue, case .table(let table) = value, table.array.isEmpty else {
+                throw fields.wrong(key, shape, value)
             }
             var values: [String: LuaValue] = [:]
             for (name, parameter) in table.hash {
-                guard let name = name.stringValue else { throw fields.wrong("params.\(set)", shape, value) }
+                guard let name = name.stringValue else { throw fields.wrong("\(key).\(set)", shape, value) }
                 values[name] = parameter
             }
             sets[set] = values
         }
         return sets
+    }
+
+    /// `matrix = {["honey-week"] = {discount = {0, 10, 30}}}`: a list of one value or more for
+    /// each parameter, none also in `params`, and at most `ParameterMatrix.limit` combinations.
+    private static func matrix(
+        _ fields: Fields, parameters: [String: [String: LuaValue]], file: String, name: String
+    ) throws(RuleTestProblem) -> ParameterMatrix {
+        let place = RulePlace.test(file: file, name: name, table: "matrix")
+        let lists = try reading { () throws(RuleProblem) in
+            try bySet(fields, "matrix", shape: "{[\"honey-week\"] = {discount = {0, 10, 30}}}")
+        }
+        var axes: [ParameterMatrix.Axis] = []
+        for set in lists.keys.sorted() {
+            for (parameter, list) in (lists[set] ?? [:]).sorted(by: { $0.key < $1.key }) {
+                let field = "\(set).\(parameter)"
+                guard case .table(let values) = list, values.hash.isEmpty, !values.array.isEmpty else {
+                    let got = list.tableValue.map { $0.hash.isEmpty ? "an empty list" : "a table of named fields" }
+                    throw .invalid(
+                        RuleProblem.wrongType(
+                            where: place, field: field, expected: "a list of one value or more, {0, 10, 30}",
+                            got: got ?? list.typeName))
+                }
+                if parameters[set]?[parameter] != nil { throw .paramsAndMatrix(where: fields.place, parameter: field) }
+                axes.append(ParameterMatrix.Axis(set: set, parameter: parameter, values: values.array))
+            }
+        }
+        let matrix = ParameterMatrix(axes: axes)
+        if matrix.count == nil { throw .matrixTooLarge(where: place, limit: ParameterMatrix.limit) }
+        return matrix
     }
 
     /// Runs a read of `Fields`, its problem becoming the test file's.

@@ -30,6 +30,13 @@ public enum RuleTestProblem: Error, Bilingual {
     /// `redeemed.CODE.by_customer` without the test's `customer`, or above `total`.
     case redeemedWithoutCustomer(where: RulePlace, code: String)
     case redeemedAboveTotal(where: RulePlace, code: String, byCustomer: Int, total: Int)
+    /// A parameter (`honey-week.discount`) given both a value (`params`) and a list (`matrix`).
+    case paramsAndMatrix(where: RulePlace, parameter: String)
+    /// A matrix of more than `limit` combinations.
+    case matrixTooLarge(where: RulePlace, limit: Int)
+    /// A value of a matrix that does not fit the rule sets: an undeclared rule set or parameter,
+    /// a value not of its parameter's type or out of its bounds.
+    case matrix(where: RulePlace, problem: RuleProblem)
     /// The file's table, its fields or a fixture record; a rule set of the folder.
     case invalid(any HumanReadable)
     /// The test file or a script it requires failed as Lua (syntax, error, limit).
@@ -119,6 +126,17 @@ public enum RuleTestProblem: Error, Bilingual {
                 + (en
                     ? "redeemed.\(code): by_customer (\(byCustomer)) cannot be above total (\(total))."
                     : "redeemed.\(code) : by_customer (\(byCustomer)) ne peut pas dépasser total (\(total)).")
+        case .paramsAndMatrix(let place, let parameter):
+            return place.text(in: language) + colon
+                + (en
+                    ? "\(parameter) is in both params and matrix; give it in one of them."
+                    : "\(parameter) est à la fois dans params et dans matrix ; donnez-le dans l'un des deux.")
+        case .matrixTooLarge(let place, let limit):
+            return place.text(in: language) + colon
+                + (en
+                    ? "more than \(limit) combinations; give fewer values, or split the test."
+                    : "plus de \(limit) combinaisons ; donnez moins de valeurs, ou divisez le test.")
+        case .matrix(let place, let problem): return place.text(in: language) + colon + problem.text(in: language)
         case .invalid(let problem): return problem.text(in: language)
         case .script(let message): return message
         case .rulesDoNotLoad(let file, let because):

@@ -68,14 +68,15 @@ public struct RuleTestRunner {
             } catch let failure as ImportFailure {
                 return invalid(failure.issues.map { .invalid(Self.fixtureIssue($0)) })
             }
+            let sets: [RuleSet]
             do {
-                try sandbox(store, context, root: plugins.first?.root ?? folder) { _, sandboxes, _ in
-                    _ = try RuleEngine(plugins: try PluginLoader.load(plugins, sandboxes: sandboxes).all(), context: context)
+                sets = try sandbox(store, context, root: plugins.first?.root ?? folder) { _, sandboxes, _ in
+                    try RuleEngine(plugins: try PluginLoader.load(plugins, sandboxes: sandboxes).all(), context: context).sets
                 }
             } catch {
                 return invalid([.rulesDoNotLoad(file: name, because: Self.readable(error))])
             }
-            let results = tests.tests.enumerated().map { index, test in
+            let results = try Self.runs(of: tests.tests, file: name, sets: sets).map { index, test in
                 run(test, index: index, source: source, file: name, plugins: plugins, store: store)
             }
             return RuleTestReport.FileReport(file: name, results: results, problems: [])
@@ -84,6 +85,24 @@ public struct RuleTestRunner {
         } catch {
             return invalid([.invalid(Self.readable(error))])
         }
+    }
+
+    /// Every run of the file's tests, in order, with the index of its test in the file: one per
+    /// test, and one per combination of a test's matrix.
+    /// - Throws: `RuleTestProblem` for a matrix value that does not fit `sets`, or two runs with
+    ///   one name (a value listed twice).
+    private static func runs(
+        of tests: [RuleTest], file: String, sets: [RuleSet]
+    ) throws(RuleTestProblem) -> [(index: Int, test: RuleTest)] {
+        var names: Set<String> = []
+        var runs: [(index: Int, test: RuleTest)] = []
+        for (index, test) in tests.enumerated() {
+            for run in try test.runs(checkedAgainst: sets, file: file) {
+                guard names.insert(run.name).inserted else { throw .duplicateTest(file: file, name: run.name) }
+                runs.append((index, run))
+            }
+        }
+        return runs
     }
 
     private func run(
@@ -142,7 +161,7 @@ public struct RuleTestRunner {
         if test.check != nil {
             // A function is valid only in the sandbox that ran its file: run the file again in this one.
             if let check = try decode(source, name: file, in: sandbox).tests[index].check {
-                do { _ = try sandbox.call(check, arguments: [result()]) } catch {
+                do { _ = try sandbox.call(check, arguments: [result(), engine.parameterTable]) } catch {
                     failures.append(.check(message: error.message))
                 }
             }

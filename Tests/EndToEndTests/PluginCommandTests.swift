@@ -2,7 +2,8 @@ import Foundation
 import Testing
 
 /// Plugins from `--plugins` folders: the example of docs/plugins.md prices the catalog next to
-/// the shipped rules, runs its own tests, and a broken plugin stops a pricing run.
+/// the shipped rules, runs its own tests (with the matrix test of docs/rules.md), and a broken
+/// plugin stops a pricing run.
 @Suite("tiwizi --plugins")
 struct PluginCommandTests {
     /// The example plugin of docs/plugins.md, as the page writes it.
@@ -12,6 +13,15 @@ struct PluginCommandTests {
         let start = page.range(of: "```lua\n---@type RuleSet")!
         let body = page[start.upperBound...]
         return "---@type RuleSet" + body[..<body.range(of: "```")!.lowerBound]
+    }()
+
+    /// The matrix test of docs/rules.md, a test of the example plugin.
+    static let matrixTest: String = {
+        let url = Tiwizi.repositoryRoot.appendingPathComponent("docs/rules.md")
+        let page = (try? String(contentsOf: url, encoding: .utf8)) ?? ""
+        let start = page.range(of: "```lua\n{name = \"honey of the chosen region\"")!
+        let body = page[page.index(start.lowerBound, offsetBy: 7)...]
+        return String(body[..<body.range(of: "```")!.lowerBound])
     }()
 
     static let tests = """
@@ -28,6 +38,7 @@ struct PluginCommandTests {
             {name = "a parameter set by the test", sku = "HONEY-1", params = {["honey-week"] = {discount = 20}},
              expect = {price = "80.00"}},
             {name = "not honey", sku = "OIL-1", expect = {price = "100.00"}},
+        \(matrixTest)
           },
         }
         """
@@ -44,7 +55,8 @@ struct PluginCommandTests {
     func testsAndPrices() async throws {
         let workspace = try await workspace()
         let own = try await workspace.run("test", "plugins/honey-week")
-        #expect(own.status == 0 && own.stdout.hasSuffix("3 passed, 0 failed\n"), "\(own)")
+        #expect(own.status == 0 && own.stdout.hasSuffix("9 passed, 0 failed\n"), "\(own)")
+        #expect(own.stdout.contains("  ✓ honey of the chosen region [honey-week discount=30 region=MA-01]\n"), "\(own)")
         let all = try await workspace.run("test", "plugins")
         #expect(all.status == 0 && all.stdout.contains("honey-week/honey-week_test.lua"), "\(all)")
         let rules = try await workspace.run(

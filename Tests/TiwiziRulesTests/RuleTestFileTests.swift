@@ -28,7 +28,7 @@ struct RuleTestFileTests {
             (
                 source("{name = \"a\", sku = \"OIL-1\", expected = {}}"),
                 "\(file): test “a”: unknown field “expected”; expected one of: name, sku, cart, coupons, customer, "
-                    + "redeemed, at, params, expect, check."
+                    + "redeemed, at, params, matrix, expect, check."
             ),
             (
                 source("{name = \"a\", sku = \"OIL-1\", expect = {prize = \"1.00\"}}"),

@@ -678,6 +678,40 @@ extension HelpText {
         case .optionCheckAgainst:
             return "Another rules folder: price the catalog and replay the recorded orders with both, and show the changes."
         case .flagCheckJSON: return "Print the report as one JSON object."
+
+        // new plugin
+        case .newAbstract: return "Start a plugin from a template."
+        case .newDiscussion:
+            return """
+                Examples:
+                  tiwizi new plugin honey-week
+                  tiwizi new plugin ess-label --kind label --in my-plugins
+                """
+        case .newPluginAbstract: return "Write a new plugin: its manifest, a rule, passing tests and LuaCATS annotations."
+        case .newPluginDiscussion:
+            return """
+                Writes the folder NAME in the plugin folder --in (docs/plugins.md): plugin.lua, a manifest for \
+                the Lua API of this Tiwizi with one parameter and one rule of the phase --kind (price: a \
+                discount on food; label: a label for prices up to a bound; cart: a quantity tier on food); \
+                NAME_test.lua, whose tests pass as written, one of them for every value in a list \
+                (a matrix); and what editors read: .luarc.json and .meta/ (the LuaCATS annotations) for \
+                the Lua language server, and .luacheckrc for luacheck. The folder is written whole or not \
+                at all, and a NAME or NAME.lua already in the plugin folder is never overwritten. Then run \
+                its tests with tiwizi test, and price with it with --plugins.
+
+                Examples:
+                  tiwizi new plugin honey-week
+                  tiwizi test plugins/honey-week
+                  tiwizi price --plugins plugins TAF-ARG-250 --explain
+                  tiwizi new plugin ess-label --kind label --author "Union des coopératives"
+                  tiwizi new plugin bulk-honey --kind cart --in my-plugins
+                """
+        case .argumentNewPluginName:
+            return
+                "The plugin's name, 2–64 lowercase letters, digits and single hyphens: it names its folder, its rule set and its rule."
+        case .optionNewPluginIn: return "The plugin folder to write it in, created if missing."
+        case .optionNewPluginKind: return "The phase of its rule: price, label or cart."
+        case .optionNewPluginAuthor: return "Who writes it, for its manifest (default: a placeholder to replace)."
         }
     }
 }

@@ -706,6 +706,42 @@ extension HelpText {
             return
                 "Un autre dossier de règles : calculer les prix du catalogue et rejouer les commandes avec les deux, et montrer ce qui change."
         case .flagCheckJSON: return "Afficher le rapport en un seul objet JSON."
+
+        // new plugin
+        case .newAbstract: return "Commencer un plugin à partir d'un modèle."
+        case .newDiscussion:
+            return """
+                Exemples :
+                  tiwizi new plugin honey-week
+                  tiwizi new plugin ess-label --kind label --in my-plugins
+                """
+        case .newPluginAbstract:
+            return "Écrire un nouveau plugin : son manifeste, une règle, des tests qui passent et les annotations LuaCATS."
+        case .newPluginDiscussion:
+            return """
+                Écrit le dossier NOM dans le dossier de plugins --in (docs/plugins.md) : plugin.lua, un \
+                manifeste pour l'API Lua de ce Tiwizi avec un paramètre et une règle de la phase --kind \
+                (price : une remise sur l'alimentaire ; label : un label pour les prix jusqu'à un seuil ; \
+                cart : un palier de quantité sur l'alimentaire) ; NOM_test.lua, dont les tests passent tels \
+                quels, l'un d'eux pour chaque valeur d'une liste (une matrice) ; et ce que lisent les \
+                éditeurs : .luarc.json et .meta/ (les annotations LuaCATS) pour le serveur de langage Lua, \
+                et .luacheckrc pour luacheck. Le dossier est écrit en entier ou pas du tout, et un NOM ou un \
+                NOM.lua déjà présent dans le dossier de plugins n'est jamais écrasé. Lancez ensuite ses \
+                tests avec tiwizi test, et calculez les prix avec lui grâce à --plugins.
+
+                Exemples :
+                  tiwizi new plugin honey-week
+                  tiwizi test plugins/honey-week
+                  tiwizi price --plugins plugins TAF-ARG-250 --explain
+                  tiwizi new plugin ess-label --kind label --author "Union des coopératives"
+                  tiwizi new plugin bulk-honey --kind cart --in my-plugins
+                """
+        case .argumentNewPluginName:
+            return
+                "Le nom du plugin, de 2 à 64 minuscules, chiffres et tirets simples : il nomme son dossier, son jeu de règles et sa règle."
+        case .optionNewPluginIn: return "Le dossier de plugins où l'écrire, créé s'il manque."
+        case .optionNewPluginKind: return "La phase de sa règle : price, label ou cart."
+        case .optionNewPluginAuthor: return "Qui l'écrit, pour son manifeste (par défaut : un texte à remplacer)."
         }
     }
 }

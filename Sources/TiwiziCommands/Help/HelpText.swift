@@ -83,6 +83,9 @@ enum HelpText: String, CaseIterable, Sendable {
     case argumentTestFolder, optionTestAt, flagTestJSON
     // `check`
     case argumentCheckFolder, optionCheckAgainst, flagCheckJSON
+    // `new plugin`
+    case newAbstract, newDiscussion, newPluginAbstract, newPluginDiscussion
+    case argumentNewPluginName, optionNewPluginIn, optionNewPluginKind, optionNewPluginAuthor
 }
 
 extension HelpText {

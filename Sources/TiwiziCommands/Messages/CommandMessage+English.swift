@@ -62,6 +62,13 @@ extension CommandMessage {
             return "\(minimum) per unit" + (details.isEmpty ? "" : " (\(details.joined(separator: ", ")))")
         case .errorLabel: return "error"
         case .standardOutput: return "standard output"
+        case .pluginCreated(let folder, let test, let plugins):
+            let uses = [
+                "its manifest and its rule", "its tests, which pass as written",
+                "the LuaCATS annotations, for the Lua language server", "luacheck's configuration",
+            ]
+            return "Created \(folder):\n" + Self.pluginFiles(test: test, uses: uses)
+                + "\nNext: tiwizi test \(folder), then tiwizi price --plugins \(plugins)"
         }
     }
 }

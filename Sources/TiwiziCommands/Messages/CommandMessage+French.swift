@@ -79,6 +79,13 @@ extension CommandMessage {
             return "\(minimum) par unité" + (details.isEmpty ? "" : " (\(details.joined(separator: ", ")))")
         case .errorLabel: return "erreur"
         case .standardOutput: return "la sortie standard"
+        case .pluginCreated(let folder, let test, let plugins):
+            let uses = [
+                "son manifeste et sa règle", "ses tests, qui passent tels quels",
+                "les annotations LuaCATS, pour le serveur de langage Lua", "la configuration de luacheck",
+            ]
+            return "\(folder) créé :\n" + Self.pluginFiles(test: test, uses: uses)
+                + "\nEnsuite : tiwizi test \(folder), puis tiwizi price --plugins \(plugins)"
         }
     }
 }

@@ -57,4 +57,18 @@ enum CommandMessage: Bilingual {
     /// What stands before an error: `error`, `erreur`.
     case errorLabel
     case standardOutput
+    /// `tiwizi new plugin`: the folder written, what its files are for (its test file is `test`),
+    /// and what to run next, with the plugin folder `plugins`.
+    case pluginCreated(folder: String, test: String, plugins: String)
+}
+
+extension CommandMessage {
+    /// The files `tiwizi new plugin` writes, one a line, aligned, each with what it is for (`uses`,
+    /// in the message's language, in the order of the files).
+    static func pluginFiles(test: String, uses: [String]) -> String {
+        let files = [PluginDiscovery.entryName, test, ".luarc.json, .meta/", ".luacheckrc"]
+        let width = (files.map(\.count).max() ?? 0) + 2
+        return zip(files, uses).map { "  " + $0.padding(toLength: width, withPad: " ", startingAt: 0) + $1 }
+            .joined(separator: "\n")
+    }
 }

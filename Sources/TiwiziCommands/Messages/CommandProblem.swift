@@ -21,6 +21,12 @@ enum CommandProblem: Error, Problem, Bilingual {
     case diskFull(target: String)
     case outputClosed(target: String)
     case outputFailed(target: String, reason: String)
+    // `tiwizi new plugin`
+    case pluginNameInvalid(String)
+    case pluginExists(path: String)
+    case notAPluginFolder(path: String)
+    /// A file of Tiwizi's resources (installed beside the executable) is missing.
+    case resourceMissing(path: String)
 
     /// Throws `folderNotFound` unless `path` is a folder.
     static func requireFolder(_ path: String) throws(CommandProblem) {
@@ -54,6 +60,15 @@ enum CommandProblem: Error, Problem, Bilingual {
             return "cannot write to \(target): the disk is full. Free some space and run the command again."
         case .outputClosed(let target): return "cannot write to \(target): the output was closed."
         case .outputFailed(let target, let reason): return "cannot write to \(target): \(reason)."
+        case .pluginNameInvalid(let name):
+            return
+                "“\(name)” is not a plugin name; use 2–64 lowercase letters, digits and single hyphens, e.g. honey-week "
+                + "(it names the folder, the rule set and its rule)."
+        case .pluginExists(let path):
+            return "\(path) already exists, and nothing was written; choose another name, or another folder with --in."
+        case .notAPluginFolder(let path): return "\(path) is a file, not a folder; give a folder of plugins to --in."
+        case .resourceMissing(let path):
+            return "\(path) is missing from Tiwizi's resources, installed beside the tiwizi executable; reinstall Tiwizi."
         }
     }
 
@@ -86,6 +101,18 @@ enum CommandProblem: Error, Problem, Bilingual {
             return "impossible d'écrire dans \(target) : le disque est plein. Libérez de la place et relancez la commande."
         case .outputClosed(let target): return "impossible d'écrire dans \(target) : la sortie a été fermée."
         case .outputFailed(let target, let reason): return "impossible d'écrire dans \(target) : \(reason)."
+        case .pluginNameInvalid(let name):
+            return
+                "« \(name) » n'est pas un nom de plugin ; utilisez de 2 à 64 minuscules, chiffres et tirets simples, "
+                + "ex. honey-week (il nomme le dossier, le jeu de règles et sa règle)."
+        case .pluginExists(let path):
+            return
+                "\(path) existe déjà, et rien n'a été écrit ; choisissez un autre nom, ou un autre dossier avec --in."
+        case .notAPluginFolder(let path):
+            return "\(path) est un fichier, pas un dossier ; donnez un dossier de plugins à --in."
+        case .resourceMissing(let path):
+            return
+                "\(path) manque dans les ressources de Tiwizi, installées à côté de l'exécutable tiwizi ; réinstallez Tiwizi."
         }
     }
 }

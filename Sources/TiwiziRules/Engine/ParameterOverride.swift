@@ -2,7 +2,7 @@ import LuaHost
 
 /// The parameter values a run gives each rule set: the declared defaults, replaced by the
 /// values the catalog configures (for the catalog, then for the run's event), then by those a
-/// run sets (a rule-set test's `params`, an embedding host), each checked against its
+/// run sets (a rule-set test's `params` and `matrix`, an embedding host), each checked against its
 /// parameter's type and bounds.
 enum ParameterOverride {
     /// The values by rule set, then parameter name.
@@ -33,5 +33,16 @@ enum ParameterOverride {
             values[set.name] = setValues
         }
         return values
+    }
+}
+
+extension RuleEngine {
+    /// The values its rules read with `ctx:param`, by rule set then parameter, as a read-only
+    /// Lua table of the same types: what a rule-set test's `check` receives.
+    package var parameterTable: LuaLibrary {
+        LuaLibrary(
+            members: parameters.sorted { $0.key < $1.key }.map { set, values in
+                (set, LuaLibrary(members: values.sorted { $0.key < $1.key }.map { ($0.key, $0.value.pushable) }))
+            })
     }
 }

@@ -38,10 +38,7 @@ public struct APIRequirement: Sendable, Hashable, CustomStringConvertible {
             String($0).trimmingCharacters(in: .whitespaces)
         }
         if parts.count == 1, let version = Self.version(parts[0]) {
-            bounds = [
-                Bound(comparison: .atLeast, version: version),
-                Bound(comparison: .below, version: Version(version.major + 1, 0, 0)),
-            ]
+            self.init(bounds: Self.compatible(with: version))
             return
         }
         var bounds: [Bound] = []
@@ -51,7 +48,25 @@ public struct APIRequirement: Sendable, Hashable, CustomStringConvertible {
             else { return nil }
             bounds.append(Bound(comparison: comparison, version: version))
         }
+        self.init(bounds: bounds)
+    }
+
+    /// What a plugin written for the API `version` declares: `>=2.1, <3` for 2.1, the same major
+    /// version, at least this minor one (`tiwizi new plugin` writes it).
+    public init(writtenFor version: (major: Int, minor: Int)) {
+        self.init(bounds: Self.compatible(with: Version(version.major, version.minor, 0)))
+    }
+
+    private init(bounds: [Bound]) {
         self.bounds = bounds
+    }
+
+    /// At least `version`, below the next major version.
+    private static func compatible(with version: Version) -> [Bound] {
+        [
+            Bound(comparison: .atLeast, version: version),
+            Bound(comparison: .below, version: Version(version.major + 1, 0, 0)),
+        ]
     }
 
     /// `2`, `2.1` or `2.1.0`: digits only, no pre-release.
