@@ -29,18 +29,27 @@ struct PricingRoutes: Sendable {
                 return priced.document(steps: Self.explains(request), language: .english)
             }
         }
+        // The plugins on disk, or the catalog's settings of them, that do not load are the
+        // service's state, not the request's: 409, and the plugins in use stay.
+        router.post("reload") { _, _ in
+            await respond(unknown: .notFound, failed: .conflict) {
+                let outcome = try await engine.reload() == .reloaded ? "reloaded" : "unchanged"
+                return .record([("reload", .text(outcome)), ("rule_set_hash", .text(engine.ruleSetHash))])
+            }
+        }
         return router
     }
 
     /// The document `body` makes as a JSON response, or the error it throws as one; `unknown`
-    /// is the status of a record the catalog does not hold.
+    /// is the status of a record the catalog does not hold, `failed` that of plugins that fail.
     private func respond(
-        unknown: HTTPResponse.Status, _ body: () async throws -> DocumentNode
+        unknown: HTTPResponse.Status, failed: HTTPResponse.Status = .internalServerError,
+        _ body: () async throws -> DocumentNode
     ) async -> Response {
         do {
             return Self.json(JSONDocument.render(try await body()), status: .ok)
         } catch {
-            let failure = ServiceError(error, unknown: unknown)
+            let failure = ServiceError(error, unknown: unknown, failed: failed)
             return Self.json(JSONDocument.render(failure.document), status: failure.status)
         }
     }

@@ -1,6 +1,7 @@
 import Hummingbird
 import TiwiziCore
 import TiwiziFormats
+import TiwiziRules
 import TiwiziStore
 
 /// Why the service cannot answer a request: an HTTP status, and the body
@@ -25,11 +26,21 @@ struct ServiceError: Error {
         self.message = message
     }
 
-    /// The response to `error`; `unknown` is the status of a record the catalog does not hold.
-    init(_ error: any Error, unknown: HTTPResponse.Status) {
+    /// The response to `error`; `unknown` is the status of a record the catalog does not hold,
+    /// `failed` that of plugins (or their settings) that do not load or fail.
+    init(_ error: any Error, unknown: HTTPResponse.Status, failed: HTTPResponse.Status = .internalServerError) {
         switch error {
         case let error as ServiceError:
             self = error
+        case let problem as ConfigurationProblem:
+            // A moment outside the service's event is the request's; any other, the plugins'.
+            if case .eventNotOpen = problem {
+                self.init(status: .unprocessableContent, code: problem.code, message: problem.text(in: .english))
+            } else {
+                self.init(status: failed, code: problem.code, message: problem.text(in: .english))
+            }
+        case let problem as RuleProblem:
+            self.init(status: failed, code: problem.code, message: problem.text(in: .english))
         case let failure as ValidationFailure:
             // A cart's problems, each naming its field: `lines[0].quantity: …`.
             self.init(
@@ -49,9 +60,9 @@ struct ServiceError: Error {
         case let error as any HTTPResponseError:
             self.init(status: error.status, code: "http", message: "\(error.status.code) \(error.status.reasonPhrase)")
         case let error as any HumanReadable:
-            self.init(status: .internalServerError, code: "internal", message: error.text(in: .english))
+            self.init(status: failed, code: "internal", message: error.text(in: .english))
         default:
-            self.init(status: .internalServerError, code: "internal", message: String(describing: error))
+            self.init(status: failed, code: "internal", message: String(describing: error))
         }
     }
 

@@ -2,8 +2,9 @@ import Crypto
 import Foundation
 import TiwiziCore
 
-/// The SHA-256 of what decides a price: each plugin's files (its name, then each file's path
-/// and bytes, in path order; tests excluded), the parameter values in use, the plugins whose
+/// The SHA-256 of what decides a price: each plugin's files (its entry within its folder, then
+/// each file's path and bytes, in path order; tests excluded; the same whatever path named the
+/// folder), the parameter values in use, the plugins whose
 /// failing rules are skipped, and the event. A quote and an order record it, so that anyone can
 /// tell whether today's rules and settings are the ones that priced them.
 enum RuleSetHash {
@@ -12,8 +13,8 @@ enum RuleSetHash {
         event: String? = nil
     ) throws -> String {
         var hasher = SHA256()
-        for plugin in plugins.sorted(by: { $0.file < $1.file }) {
-            hasher.update(data: Data(plugin.file.utf8 + [0]))
+        for plugin in plugins.sorted(by: { ($0.identity, $0.file) < ($1.identity, $1.file) }) {
+            hasher.update(data: Data(plugin.identity.utf8 + [0]))
             for file in plugin.sourceFiles {
                 hasher.update(data: Data(file.relative.utf8 + [0]))
                 hasher.update(data: try Data(contentsOf: file.url))

@@ -42,6 +42,16 @@ public struct PluginPackage: Sendable, Hashable {
         return PluginDiscovery.luaFiles(under: root).filter { $0.lastPathComponent.hasSuffix(PluginDiscovery.testSuffix) }
     }
 
+    /// Its entry relative to the folder it was found in, whatever path named that folder:
+    /// `pricing/base.lua`, `honey-week/plugin.lua`, `honey-week.lua`.
+    public var identity: String {
+        switch (origin, isFolder) {
+        case (.rules, _): return RuleLoader.relativePath(of: entry, to: root)
+        case (_, true): return root.lastPathComponent + "/" + PluginDiscovery.entryName
+        case (_, false): return entry.lastPathComponent
+        }
+    }
+
     /// The files whose bytes decide what it does, by path relative to `root`: the entry and the
     /// modules it may `require` (a folder's every module; a single file's `lib/`), tests excluded.
     public var sourceFiles: [(relative: String, url: URL)] {

@@ -10,15 +10,16 @@ struct ServiceProcess {
     private let output: URL
 
     /// Starts the service and waits (up to 60 s) for its `listening on` line.
-    static func start(catalog: URL, in folder: URL) async throws -> ServiceProcess {
+    static func start(catalog: URL, in folder: URL, arguments extra: [String] = []) async throws -> ServiceProcess {
         let output = folder.appendingPathComponent("service.out")
         let errors = folder.appendingPathComponent("service.err")
         for file in [output, errors] { try Data().write(to: file) }
         let process = Process()
         process.executableURL = try BuiltProducts.executable("tiwizi-pricing-service")
-        process.arguments = [
-            "--catalog", catalog.path, "--rules", Repository.rules.path, "--host", "127.0.0.1", "--port", "0",
-        ]
+        process.arguments =
+            [
+                "--catalog", catalog.path, "--rules", Repository.rules.path, "--host", "127.0.0.1", "--port", "0",
+            ] + extra
         process.environment = ["PATH": "/usr/bin:/bin", "HOME": folder.path, "LANG": "C"]
         process.currentDirectoryURL = folder
         process.standardOutput = try FileHandle(forWritingTo: output)

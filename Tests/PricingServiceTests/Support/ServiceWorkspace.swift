@@ -13,14 +13,30 @@ final class ServiceWorkspace {
     let catalog: URL
     let service: ServiceProcess
 
-    /// Imports the seed catalog and starts the service; `close()` stops it and removes the folder.
-    static func open() async throws -> ServiceWorkspace {
+    /// Imports the seed catalog, runs `prepare` in the folder (to write plugins, configure
+    /// them), and starts the service with `arguments`; `close()` stops it and removes the folder.
+    static func open(
+        arguments: [String] = [], prepare: (ServiceWorkspace.Setup) async throws -> Void = { _ in }
+    ) async throws -> ServiceWorkspace {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("tiwizi-service-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
         let catalog = root.appendingPathComponent("catalog.sqlite")
         let imported = try await Command.tiwizi(["import", Repository.seedCatalog.path], catalog: catalog, in: root)
         try #require(imported.status == 0, "tiwizi import failed: \(imported.stderr)")
-        return ServiceWorkspace(root: root, catalog: catalog, service: try await ServiceProcess.start(catalog: catalog, in: root))
+        try await prepare(Setup(root: root, catalog: catalog))
+        let service = try await ServiceProcess.start(catalog: catalog, in: root, arguments: arguments)
+        return ServiceWorkspace(root: root, catalog: catalog, service: service)
+    }
+
+    /// The folder and catalog before the service starts.
+    struct Setup {
+        let root: URL
+        let catalog: URL
+
+        /// Runs `tiwizi` in the folder over the catalog.
+        func tiwizi(_ arguments: [String]) async throws -> Command.Result {
+            try await Command.tiwizi(arguments, catalog: catalog, in: root)
+        }
     }
 
     private init(root: URL, catalog: URL, service: ServiceProcess) {
