@@ -57,7 +57,9 @@ struct EventServiceTests {
         let (answered, printed) = try await Self.prices(workspace)
         #expect(try JSON.canonical(answered) == JSON.canonical(printed))
         #expect(
-            (answered as? [String: Any])?["rules_applied"] as? [String] == ["margin", "assises-15", "round-050", "ending-990", "fair-honey"])
+            (answered as? [String: Any])?["rules_applied"] as? [String] == [
+                "margin", "assises-15", "round-050", "ending-990", "fair-honey",
+            ])
 
         let cart = #"{"lines": [{"sku": "TAM-THY-500", "quantity": 2}]}"#
         let file = try workspace.write("cart.json", cart)
