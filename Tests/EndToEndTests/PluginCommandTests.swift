@@ -82,4 +82,25 @@ struct PluginCommandTests {
         let missing = try await workspace.run("price", "--plugins", "nowhere")
         #expect(missing.status == 1 && missing.stderr.contains("nowhere"), "\(missing)")
     }
+
+    @Test("a plugin that cannot be read, a file given as a folder, and one name twice are refused by name")
+    func unreadableAndClashingPlugins() async throws {
+        let workspace = try await workspace()
+        _ = try workspace.write("other/honey-week.lua", Self.example)
+        let twice = try await workspace.run("plugins", "--plugins", "plugins", "--plugins", "other")
+        #expect(twice.status == 1, "\(twice)")
+        #expect(
+            twice.stderr.contains(
+                "the name honey-week is declared more than once (plugins/honey-week/plugin.lua, other/honey-week.lua)"),
+            "\(twice)")
+        #expect(Output.firstColumn(twice.stdout).prefix(2) == ["honey-week", "other/honey-week.lua"], "\(twice)")
+
+        _ = try workspace.write("bad/latin1.lua", bytes: Data([0x72, 0x65, 0x74, 0x75, 0x72, 0x6E, 0x20, 0xE9]))
+        let unreadable = try await workspace.run("price", "TAM-THY-500", "--plugins", "bad")
+        #expect(unreadable.status == 1 && unreadable.stdout.isEmpty, "\(unreadable)")
+        #expect(unreadable.stderr.contains("bad/latin1.lua") && unreadable.stderr.contains("not UTF-8"), "\(unreadable)")
+
+        let file = try await workspace.run("price", "TAM-THY-500", "--plugins", "bad/latin1.lua")
+        #expect(file.status == 1 && file.stderr.contains("there is no folder at bad/latin1.lua"), "\(file)")
+    }
 }

@@ -114,7 +114,9 @@ struct TestCommandTests {
         let missing = try await workspace.run("test", "nowhere")
         #expect(
             missing.status == 1
-                && missing.errorLines == ["error: there is no folder at nowhere; give a rules folder (scripts by default)."])
+                && missing.errorLines == [
+                    "error: there is no folder at nowhere; check the path (the rules folder is scripts unless --rules names another)."
+                ])
         let moment = try await workspace.run("test", Self.scripts.path, "--at", "soon")
         #expect(moment.status != 0 && moment.stderr.contains("--at expects a date-time"), "\(moment)")
     }

@@ -40,7 +40,8 @@ enum CommandProblem: Error, Problem, Bilingual {
         switch self {
         case .catalogNotFound(let path):
             return "there is no catalog at \(path); check --catalog or TIWIZI_CATALOG, or create it with `tiwizi import`."
-        case .folderNotFound(let path): return "there is no folder at \(path); give a rules folder (scripts by default)."
+        case .folderNotFound(let path):
+            return "there is no folder at \(path); check the path (the rules folder is scripts unless --rules names another)."
         case .todayInvalid(let value):
             return "TIWIZI_TODAY is “\(value)”, not a date; write YYYY-MM-DD, or unset it to use today."
         case .nothingToUpdate: return "Nothing to update: give at least one option to change (see --help)."
@@ -77,7 +78,8 @@ enum CommandProblem: Error, Problem, Bilingual {
         case .catalogNotFound(let path):
             return "il n'y a pas de catalogue à \(path) ; vérifiez --catalog ou TIWIZI_CATALOG, ou créez-le avec `tiwizi import`."
         case .folderNotFound(let path):
-            return "il n'y a pas de dossier à \(path) ; donnez un dossier de règles (scripts par défaut)."
+            return
+                "il n'y a pas de dossier à \(path) ; vérifiez le chemin (le dossier de règles est scripts sauf si --rules en nomme un autre)."
         case .todayInvalid(let value):
             return
                 "TIWIZI_TODAY vaut « \(value) », qui n'est pas une date ; écrivez AAAA-MM-JJ, ou retirez-la pour prendre la date du jour."
