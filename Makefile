@@ -1,7 +1,7 @@
 # Tiwizi — the two commands of the README, and the steps they are made of.
 #   make demo   build tiwizi, import the seed catalog (catalog/) into a fresh demo catalog, list it,
 #               run an example Lua script on it, price it with the shipped rules (one product
-#               explained), quote a cart, and run the rule sets' tests
+#               explained), quote a cart, run the rule sets' tests, and write the showcase
 #   make test   check formatting, build, and run every test (unit and end-to-end)
 
 SWIFT ?= swift
@@ -39,6 +39,8 @@ demo: build
 	@TIWIZI_CATALOG=$(DEMO_CATALOG) $(TIWIZI) quote scripts/examples/discovery-cart.yaml --at 2026-06-15T10:00
 	@echo "\n\$$ tiwizi test scripts"
 	@TIWIZI_CATALOG=$(DEMO_CATALOG) $(TIWIZI) test scripts | tail -1
+	@echo "\n\$$ tiwizi showcase --out .build/demo/showcase --replace --at 2026-03-20T09:00 --base-url https://tiwizi.ma/p/"
+	@TIWIZI_CATALOG=$(DEMO_CATALOG) $(TIWIZI) showcase --out $(CURDIR)/.build/demo/showcase --replace --at 2026-03-20T09:00 --base-url https://tiwizi.ma/p/
 	@echo "\nDemo catalog: $(DEMO_CATALOG) (try: TIWIZI_CATALOG=$(DEMO_CATALOG) $(TIWIZI) --help)"
 
 lint:

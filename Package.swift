@@ -23,6 +23,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/mxcl/Version", from: "2.2.1"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         // C: Debian's liblua5.4-dev behind a small prefixed shim.
@@ -73,13 +74,22 @@ let package = Package(
                 "TiwiziRules", "TiwiziInterchange", "TiwiziFormats", "TiwiziStore", "TiwiziLua", "LuaHost", "TiwiziCore",
             ]
         ),
+        // Showcase catalogs for curators: the priced selection, grouped, rendered by Mustache templates.
+        .target(
+            name: "TiwiziShowcase",
+            dependencies: [
+                "TiwiziRules", "TiwiziStore", "TiwiziCore", "TiwiziFormats", "TiwiziLua", "TiwiziInterchange",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ],
+            resources: [.copy("Templates")]
+        ),
         // The `tiwizi` command tree (ArgumentParser), a library so that tests parse with the real commands;
         // its resources are what `tiwizi new plugin` writes: the templates, and the LuaCATS annotations.
         .target(
             name: "TiwiziCommands",
             dependencies: [
                 "TiwiziCore", "TiwiziStore", "TiwiziFormats", "TiwiziInterchange", "TiwiziLua", "TiwiziRules",
-                "TiwiziRuleTesting",
+                "TiwiziRuleTesting", "TiwiziShowcase",
                 "LuaHost", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             resources: [

@@ -18,6 +18,7 @@ public struct Tiwizi: ParsableCommand {
             ImportCommand.self, ExportCommand.self, RunCommand.self, RulesCommand.self,
             PriceCommand.self, LabelsCommand.self, QuoteCommand.self, OrderCommand.self, TestCommand.self,
             CheckCommand.self, PluginsCommand.self, EventCommand.self, NewCommand.self,
+            ShowcaseCommand.self,
         ]
     )
 

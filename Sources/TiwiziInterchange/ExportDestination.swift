@@ -15,6 +15,24 @@ package enum ExportDestination {
         return url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).tiwizi-\(getpid())").path
     }
 
+    /// Writes a folder at `folder` (an export, a showcase): `body` fills a staging folder beside
+    /// it, which then replaces `folder` in one step; on any failure the staging folder is removed
+    /// and `folder` is as it was. A `folder` that is a file, or holds anything while not
+    /// `replacing`, is refused (`ExportRefusal`) before anything is written.
+    package static func writeFolder<T>(_ folder: String, replacing: Bool, _ body: (URL) throws -> T) throws -> T {
+        try checkFolder(folder, replacing: replacing)
+        let staging = stagingPath(for: folder)
+        do {
+            try makeFolder(staging)
+            let result = try body(URL(fileURLWithPath: staging))
+            try install(staging, at: folder)
+            return result
+        } catch {
+            try? FileManager.default.removeItem(atPath: staging)
+            throw error
+        }
+    }
+
     /// Refuses a destination that is a file, or a folder with anything in it unless `replacing`.
     static func checkFolder(_ folder: String, replacing: Bool) throws {
         var isFolder: ObjCBool = false

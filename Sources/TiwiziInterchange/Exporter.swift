@@ -75,17 +75,7 @@ public struct Exporter {
     /// is written complete beside `folder` and then put in its place, so it never holds stale
     /// or mixed files. A `folder` that exists and is not empty is refused unless `replacing`.
     public func export(_ format: Format, toFolder folder: String, replacing: Bool = false) throws -> Counts {
-        try ExportDestination.checkFolder(folder, replacing: replacing)
-        let staging = ExportDestination.stagingPath(for: folder)
-        do {
-            try ExportDestination.makeFolder(staging)
-            let counts = try writeFolder(format, URL(fileURLWithPath: staging))
-            try ExportDestination.install(staging, at: folder)
-            return counts
-        } catch {
-            try? FileManager.default.removeItem(atPath: staging)
-            throw error
-        }
+        try ExportDestination.writeFolder(folder, replacing: replacing) { staging in try writeFolder(format, staging) }
     }
 
     private func writeFolder(_ format: Format, _ url: URL) throws -> Counts {

@@ -476,6 +476,23 @@ extension HelpText {
                   tiwizi plugins folder /srv/tiwizi/plugins
                   tiwizi plugins folder --clear
                 """
+        case .showcaseAbstract: return "Write a showcase catalog of products for a fair or an event."
+        case .showcaseDiscussion:
+            return """
+                Writes a folder that opens from file:// with no network: a cover (the event, its dates \
+                and place), the figures, then each region's cooperatives with their members, know-how \
+                and products, each product with its names, net quantity, price and labels after the \
+                rules at --at (for --event), its producer's share, certifications, allergens and stock; \
+                then the know-how and the products that carry it. Texts are in French and Arabic by \
+                default (--lang), Arabic right to left. The selection options are those of tiwizi \
+                product list. --format md and --format json write the same content as Markdown or as \
+                the curated structure (docs/showcase.md). The folder is written whole or not at all.
+
+                Examples:
+                  tiwizi showcase --out showcase --at 2026-03-20T09:00
+                  tiwizi showcase --region MA-09 --event assises-ess-2026 --at 2026-06-11
+                  tiwizi showcase --format json --out showcase-json --lang fr,ar,en
+                """
         case .eventAbstract: return "Manage events: named, dated configurations of the plugins."
         case .eventDiscussion:
             return """
@@ -668,6 +685,13 @@ extension HelpText {
         case .optionEventPlaceEnglish: return "Where it takes place, in English."
         case .optionEventFrom: return "When it opens: a day, or a date-time such as 2026-06-10T09:00."
         case .optionEventTo: return "When it closes: a day (included), or a date-time."
+        case .optionShowcaseCopyTemplates: return "Copy Tiwizi's showcase templates into this new folder, to edit them, and stop."
+        case .optionShowcaseOut: return "The folder to write (showcase by default); refused when not empty, unless --replace."
+        case .optionShowcaseFormat: return "html (the default), md or json."
+        case .optionShowcaseLang: return "The languages of the texts, in order: fr, ar, en, separated by commas (fr,ar)."
+        case .optionShowcaseTemplate:
+            return "A folder of templates to use instead of Tiwizi's (a copy of its Templates, docs/showcase.md)."
+        case .optionShowcaseBaseURL: return "Give each product a QR code of this URL followed by its SKU."
         case .flagRulesOrder: return "Show every rule in the order it applies, with its priority, stacking and phases."
         case .argumentTestFolder: return "The rules folder whose tests run (pricing/, labels/, promotions/)."
         case .optionTestAt:

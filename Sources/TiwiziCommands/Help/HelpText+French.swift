@@ -495,6 +495,24 @@ extension HelpText {
                   tiwizi plugins folder /srv/tiwizi/plugins
                   tiwizi plugins folder --clear
                 """
+        case .showcaseAbstract: return "Écrire une vitrine des produits pour une foire ou un événement."
+        case .showcaseDiscussion:
+            return """
+                Écrit un dossier qui s'ouvre depuis file:// sans réseau : une couverture (l'événement, \
+                ses dates et son lieu), les chiffres, puis les coopératives de chaque région avec leurs \
+                membres, savoir-faire et produits, chaque produit avec ses noms, sa quantité nette, son \
+                prix et ses labels après les règles à --at (pour --event), la part du producteur, ses \
+                certifications, allergènes et stock ; puis les savoir-faire et les produits qui les \
+                portent. Les textes sont en français et en arabe par défaut (--lang), l'arabe de droite \
+                à gauche. Les options de sélection sont celles de tiwizi product list. --format md et \
+                --format json écrivent le même contenu en Markdown ou en structure (docs/showcase.md). \
+                Le dossier est écrit en entier ou pas du tout.
+
+                Exemples :
+                  tiwizi showcase --out showcase --at 2026-03-20T09:00
+                  tiwizi showcase --region MA-09 --event assises-ess-2026 --at 2026-06-11
+                  tiwizi showcase --format json --out showcase-json --lang fr,ar,en
+                """
         case .eventAbstract: return "Gérer les événements : configurations nommées et datées des plugins."
         case .eventDiscussion:
             return """
@@ -694,6 +712,14 @@ extension HelpText {
         case .optionEventPlaceEnglish: return "Où il a lieu, en anglais."
         case .optionEventFrom: return "Son ouverture : un jour, ou une date-heure comme 2026-06-10T09:00."
         case .optionEventTo: return "Sa clôture : un jour (inclus), ou une date-heure."
+        case .optionShowcaseCopyTemplates:
+            return "Copier les modèles de vitrine de Tiwizi dans ce nouveau dossier, pour les modifier, et s'arrêter."
+        case .optionShowcaseOut: return "Le dossier à écrire (showcase par défaut) ; refusé s'il n'est pas vide, sauf --replace."
+        case .optionShowcaseFormat: return "html (par défaut), md ou json."
+        case .optionShowcaseLang: return "Les langues des textes, dans l'ordre : fr, ar, en, séparées par des virgules (fr,ar)."
+        case .optionShowcaseTemplate:
+            return "Un dossier de modèles à utiliser à la place de ceux de Tiwizi (une copie de ses Templates, docs/showcase.md)."
+        case .optionShowcaseBaseURL: return "Donner à chaque produit un code QR de cette URL suivie de sa référence."
         case .flagRulesOrder:
             return "Afficher chaque règle dans l'ordre où elle s'applique, avec sa priorité, son cumul et ses phases."
         case .argumentTestFolder: return "Le dossier de règles dont les tests s'exécutent (pricing/, labels/, promotions/)."

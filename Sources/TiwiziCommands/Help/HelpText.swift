@@ -43,6 +43,7 @@ enum HelpText: String, CaseIterable, Sendable {
     case eventAbstract, eventDiscussion, eventAddAbstract, eventAddDiscussion, eventEditAbstract, eventEditDiscussion
     case eventListAbstract, eventListDiscussion, eventShowAbstract, eventShowDiscussion
     case eventRemoveAbstract, eventRemoveDiscussion
+    case showcaseAbstract, showcaseDiscussion
     // Arguments
     case argumentNewCooperativeID, argumentCooperativeID, argumentNewSKU, argumentSKU
     case argumentNewKnowHowID, argumentKnowHowID, argumentImportPaths, argumentScript
@@ -76,6 +77,9 @@ enum HelpText: String, CaseIterable, Sendable {
     case argumentPluginsFolder, flagClearPluginsFolder, argumentNewEventName, argumentEventName
     case optionEventTitleFrench, optionEventTitleArabic, optionEventTitleEnglish
     case optionEventPlaceFrench, optionEventPlaceArabic, optionEventPlaceEnglish, optionEventFrom, optionEventTo
+    // `showcase`
+    case optionShowcaseOut, optionShowcaseFormat, optionShowcaseLang, optionShowcaseTemplate, optionShowcaseBaseURL
+    case optionShowcaseCopyTemplates
     // `price` and `labels`
     case argumentPricedSKUs, optionPricingAt, optionOnError, flagExplain, argumentCart, optionCoupon, optionCustomer,
         optionReplay, argumentOrderID

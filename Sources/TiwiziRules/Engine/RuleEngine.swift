@@ -20,7 +20,8 @@ public final class RuleEngine {
     let policy: FailurePolicies
     /// The event whose configuration the engine runs, if any: an order records it.
     public let event: String?
-    let now: LocalDateTime
+    /// The moment it prices at, in its zone.
+    public let now: LocalDateTime
     /// The hash of the plugins' files and parameters: a quote records it (`RuleSetHash`).
     public let hash: String
     let parameters: [String: [String: ParameterValue]]

@@ -1,0 +1,79 @@
+import ArgumentParser
+import Foundation
+import TiwiziCore
+import TiwiziShowcase
+import TiwiziStore
+
+/// `tiwizi showcase --out DIR`: a showcase catalog of the selected products, priced and
+/// labelled by the rules at `--at` (for `--event`), in French and Arabic by default.
+struct ShowcaseCommand: CatalogCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "showcase", abstract: HelpText.showcaseAbstract.text, discussion: HelpText.showcaseDiscussion.text)
+
+    @OptionGroup var catalog: CatalogOptions
+    @OptionGroup var selection: ProductSelection
+    @OptionGroup var pricing: PricingOptions
+    @Option(help: ArgumentHelp(.optionShowcaseOut)) var out = "showcase"
+    @Option(help: ArgumentHelp(.optionShowcaseFormat)) var format = ShowcaseFormat.html
+    @Option(help: ArgumentHelp(.optionShowcaseLang)) var lang = "fr,ar"
+    @Option(help: ArgumentHelp(.optionShowcaseTemplate)) var template: String?
+    @Option(name: .customLong("base-url"), help: ArgumentHelp(.optionShowcaseBaseURL)) var baseURL: String?
+    @Option(name: .customLong("copy-templates"), help: ArgumentHelp(.optionShowcaseCopyTemplates))
+    var copyTemplates: String?
+    @Flag(help: ArgumentHelp(.flagReplace)) var replace = false
+
+    func execute() throws {
+        if let copyTemplates {
+            let folder = try ShowcaseTemplates.load().copy(to: copyTemplates)
+            return Console.out(Console.say(ShowcaseMessage.templatesCopied(path: folder)))
+        }
+        let languages = try lang.split(separator: ",").map { code throws(ShowcaseProblem) in
+            let trimmed = code.trimmingCharacters(in: .whitespaces)
+            guard let language = Language(rawValue: trimmed), language != .tamazight else {
+                throw .unknownLanguage(trimmed)
+            }
+            return language
+        }
+        let templates = try ShowcaseTemplates.load(from: template.map { URL(fileURLWithPath: $0) })
+        let output = ShowcaseOutput(format: format, languages: languages, templates: templates, baseURL: baseURL)
+        let showcase = try pricing.withEngine(catalog: catalog) { engine, reader, moment in
+            var products: [Product] = []
+            try selection.forEach([], in: reader, day: moment.today) { products.append($0) }
+            let event = try engine.event.flatMap { try reader.event($0) }
+            return try Showcase.build(products, engine: engine, reader: reader, event: event)
+        }
+        try output.write(showcase, to: out, replacing: replace)
+        let entry = format == .html ? "index.html" : "showcase.\(format.rawValue)"
+        Console.out(
+            Console.say(
+                ShowcaseMessage.written(
+                    products: showcase.cards.count, cooperatives: showcase.cooperatives.count,
+                    path: URL(fileURLWithPath: out).appendingPathComponent(entry).standardizedFileURL.path)))
+    }
+}
+
+extension ShowcaseFormat: ExpressibleByArgument {}
+
+/// What `tiwizi showcase` says it did.
+enum ShowcaseMessage: Bilingual {
+    case written(products: Int, cooperatives: Int, path: String)
+    case templatesCopied(path: String)
+
+    var english: String {
+        switch self {
+        case .templatesCopied(let path):
+            return "The showcase templates are in \(path): edit them, then give --template \(path)."
+        case .written(let products, let cooperatives, let path):
+            return "Showcase of \(products) products from \(cooperatives) cooperatives: open file://\(path)"
+        }
+    }
+
+    var french: String {
+        switch self {
+        case .templatesCopied(let path):
+            return "Les modèles de la vitrine sont dans \(path) : modifiez-les, puis donnez --template \(path)."
+        case .written(let products, let cooperatives, let path):
+            return "Vitrine de \(products) produits de \(cooperatives) coopératives : ouvrez file://\(path)"
+        }
+    }
+}

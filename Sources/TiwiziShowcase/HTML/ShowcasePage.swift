@@ -1,0 +1,142 @@
+import Foundation
+import TiwiziCore
+import TiwiziRules
+
+/// What the templates receive: the showcase as plain values, every text already in each of the
+/// page's languages with its `lang` and `dir` (`texts`), so that a template never formats or
+/// translates anything. See docs/showcase.md for the names.
+struct ShowcasePage {
+    let showcase: Showcase
+    /// The page's languages, in order; the first is the page's own.
+    let languages: [Language]
+    /// Each product's QR code points at this followed by its SKU (none without it).
+    let baseURL: String?
+    /// A product's QR code as inline SVG, made by the host (nil: none).
+    var qrCode: (String) -> String? = { _ in nil }
+    /// Inline SVG charts by name, made by the host.
+    var charts: [String: String] = [:]
+
+    var context: [String: Any] {
+        let first = languages.first ?? .french
+        var context: [String: Any] = [
+            "lang": first.rawValue, "dir": Self.direction(first),
+            "languages": languages.map { ["lang": $0.rawValue, "dir": Self.direction($0)] },
+            "words": ShowcaseWords.all.mapValues(texts),
+            "title": texts(showcase.event?.title ?? ShowcaseWords.all["showcase"]!),
+            "at": showcase.at.description, "ruleSetHash": String(showcase.ruleSetHash.prefix(12)),
+            "figures": figures, "charts": charts,
+            "sections": showcase.sections.map(section),
+            "stories": showcase.stories.map(story),
+        ]
+        if let event = showcase.event {
+            context["event"] = [
+                "name": event.name, "title": texts(event.title), "place": event.place.map(texts) ?? [],
+                "opens": Event.text(of: event.opens), "closes": Event.text(of: event.closes),
+            ]
+        }
+        return context
+    }
+
+    /// `[{lang, dir, text, after}]`: `text` in each page language it has; `after` is true for
+    /// all but the first, which a template separates from the one before.
+    func texts(_ text: LocalizedText) -> [[String: Any]] {
+        Self.tagged(languages.compactMap { language in text[language].map { (language, $0) } })
+    }
+
+    /// One text per page language, made by `make`.
+    private func each(_ make: (Language) -> String) -> [[String: Any]] {
+        Self.tagged(languages.map { ($0, make($0)) })
+    }
+
+    private static func tagged(_ texts: [(Language, String)]) -> [[String: Any]] {
+        texts.enumerated().map { index, text in
+            ["lang": text.0.rawValue, "dir": direction(text.0), "text": text.1, "after": index > 0]
+        }
+    }
+
+    static func direction(_ language: Language) -> String { language == .arabic ? "rtl" : "ltr" }
+
+    private var figures: [String: Any] {
+        let members = showcase.cooperatives.reduce(into: (total: 0, women: 0, youth: 0)) { sum, cooperative in
+            sum.total += cooperative.members.total
+            sum.women += cooperative.members.women
+            sum.youth += cooperative.members.youth
+        }
+        return [
+            "products": showcase.cards.count, "cooperatives": showcase.cooperatives.count, "regions": showcase.sections.count,
+            "members": members.total, "women": members.women, "youth": members.youth,
+        ]
+    }
+
+    private func section(_ section: Showcase.Section) -> [String: Any] {
+        ["code": section.region.code, "region": texts(section.region.name), "profiles": section.profiles.map(profile)]
+    }
+
+    private func profile(_ profile: Showcase.Profile) -> [String: Any] {
+        let members = profile.cooperative.members
+        return [
+            "id": profile.cooperative.id, "name": texts(profile.cooperative.name),
+            "members": members.total, "women": members.women, "youth": members.youth,
+            "womenPercent": Self.percent(members.women, of: members.total),
+            "youthPercent": Self.percent(members.youth, of: members.total),
+            "founded": profile.cooperative.founded.year,
+            "knowHow": profile.knowHow.map { ["id": $0.id, "name": texts($0.name)] }, "hasKnowHow": !profile.knowHow.isEmpty,
+            "cards": profile.cards.map(card),
+        ]
+    }
+
+    private func card(_ card: Showcase.Card) -> [String: Any] {
+        let product = card.product
+        let pricing = card.pricing
+        var values: [String: Any] = [
+            "sku": product.sku, "name": texts(product.name), "quantity": product.quantity.description,
+            "price": each { pricing.breakdown.price.formatted(for: $0) },
+            "priceValue": pricing.breakdown.price.decimalString, "currency": pricing.breakdown.price.currency.code,
+            "labels": pricing.labels.map { ["id": $0.id, "text": texts($0.text)] },
+            "certificates": product.certificates.map { certificate in
+                ["number": certificate.number, "name": card.schemes[certificate.schemeID].map { texts($0.name) } ?? []]
+            },
+            "allergens": product.allergens.joined(separator: ", "), "hasAllergens": !product.allergens.isEmpty,
+            "hasLabels": !pricing.labels.isEmpty, "hasCertificates": !product.certificates.isEmpty,
+            "stock": stock(product.availability),
+        ]
+        if let share = pricing.breakdown.cooperativeShare { values["share"] = "\((share.basisPoints + 50) / 100) %" }
+        if let baseURL {
+            let url = baseURL + product.sku
+            values["url"] = url
+            values["qr"] = qrCode(url)
+        }
+        return values
+    }
+
+    private func stock(_ availability: Availability) -> [[String: Any]] {
+        let words = ShowcaseWords.all
+        switch availability {
+        case .inStock(let units) where units > 0: return texts(words["inStock"]!)
+        case .inStock: return texts(words["outOfStock"]!)
+        case .madeToOrder(let days):
+            return each { language in
+                "\(words["madeToOrder"]![language] ?? ""), \(days) \(words["days"]![language] ?? "")"
+            }
+        }
+    }
+
+    private func story(_ story: Showcase.Story) -> [String: Any] {
+        let names = Dictionary(uniqueKeysWithValues: showcase.cards.map { ($0.product.sku, $0.product.name) })
+        var values: [String: Any] = [
+            "id": story.knowHow.id, "name": texts(story.knowHow.name),
+            "technique": story.knowHow.technique.map(texts) ?? [],
+            "products": story.skus.map { ["sku": $0, "name": names[$0].map(texts) ?? []] }, "hasProducts": !story.skus.isEmpty,
+        ]
+        if let heritage = story.knowHow.heritage {
+            values["heritage"] = [heritage.title, heritage.status, heritage.year.map(String.init)]
+                .compactMap { $0 }.joined(separator: " · ")
+        }
+        return values
+    }
+
+    /// `38 %`: `part` of `whole`, rounded; empty for an empty whole.
+    static func percent(_ part: Int, of whole: Int) -> String {
+        whole > 0 ? "\((part * 200 + whole) / (2 * whole)) %" : ""
+    }
+}

@@ -1,0 +1,59 @@
+import Foundation
+import TiwiziCore
+import TiwiziLua
+import TiwiziRules
+
+/// A showcase catalog, before it is rendered in any language or format: the selected products
+/// priced by the rules, grouped by region then cooperative, the know-how they carry, and the
+/// event and moment they were priced for.
+public struct Showcase: Sendable {
+    /// A product as the rules priced it, with its cooperative.
+    public struct Card: Sendable {
+        public let product: Product
+        public let pricing: ProductPricing
+        /// The certification schemes of its certificates, by id (for their names).
+        public let schemes: [String: CertificationScheme]
+    }
+
+    /// A cooperative, the know-how it holds, and its selected products, in SKU order.
+    public struct Profile: Sendable {
+        public let cooperative: Cooperative
+        public let knowHow: [KnowHow]
+        public let cards: [Card]
+    }
+
+    /// The cooperatives of one region, in id order.
+    public struct Section: Sendable {
+        public let region: Region
+        public let profiles: [Profile]
+    }
+
+    /// A know-how and the selected products that carry it.
+    public struct Story: Sendable {
+        public let knowHow: KnowHow
+        public let skus: [String]
+    }
+
+    public let sections: [Section]
+    public let stories: [Story]
+    /// The event whose configuration priced it, if any.
+    public let event: Event?
+    /// The moment prices and labels are those of.
+    public let at: LocalDateTime
+    /// The rule-set hash of the rules that priced it.
+    public let ruleSetHash: String
+
+    public init(sections: [Section], stories: [Story], event: Event?, at: LocalDateTime, ruleSetHash: String) {
+        self.sections = sections
+        self.stories = stories
+        self.event = event
+        self.at = at
+        self.ruleSetHash = ruleSetHash
+    }
+
+    /// Every card, by region, cooperative and SKU.
+    public var cards: [Card] { sections.flatMap { $0.profiles.flatMap(\.cards) } }
+
+    /// Every cooperative shown.
+    public var cooperatives: [Cooperative] { sections.flatMap { $0.profiles.map(\.cooperative) } }
+}

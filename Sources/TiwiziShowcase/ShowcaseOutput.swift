@@ -1,0 +1,89 @@
+import Foundation
+import TiwiziCore
+import TiwiziFormats
+import TiwiziInterchange
+
+/// The formats a showcase is written in.
+public enum ShowcaseFormat: String, CaseIterable, Sendable {
+    /// `index.html`, `style.css` and the Arabic font: a folder that opens from `file://`.
+    case html
+    /// `showcase.md`.
+    case md
+    /// `showcase.json`, the curated structure.
+    case json
+}
+
+/// How a showcase is written: its format, languages, templates, the base URL of its products'
+/// QR codes, and the graphics a host draws (QR codes, charts).
+public struct ShowcaseOutput {
+    public var format: ShowcaseFormat
+    public var languages: [Language]
+    public var templates: ShowcaseTemplates
+    /// A product's QR code encodes this followed by its SKU.
+    public var baseURL: String?
+    /// A QR code of a URL as inline SVG; nil draws none.
+    public var qrCode: (String) -> String?
+    /// Inline SVG charts of a showcase, by name (`regions`, `members`, `certifications`, `map`).
+    public var charts: (Showcase, [Language]) -> [String: String]
+
+    public init(
+        format: ShowcaseFormat = .html, languages: [Language] = [.french, .arabic], templates: ShowcaseTemplates,
+        baseURL: String? = nil, qrCode: @escaping (String) -> String? = { _ in nil },
+        charts: @escaping (Showcase, [Language]) -> [String: String] = { _, _ in [:] }
+    ) {
+        self.format = format
+        self.languages = languages
+        self.templates = templates
+        self.baseURL = baseURL
+        self.qrCode = qrCode
+        self.charts = charts
+    }
+
+    /// Where Debian's `fonts-hosny-amiri` puts the Arabic font the HTML bundles (OFL).
+    static let amiri = URL(fileURLWithPath: "/usr/share/fonts/opentype/fonts-hosny-amiri")
+
+    /// The showcase's files, by path within its folder.
+    public func files(of showcase: Showcase) throws -> [(path: String, data: Data)] {
+        switch format {
+        case .json:
+            return [("showcase.json", Data((JSONDocument.render(showcase.document(baseURL: baseURL)) + "\n").utf8))]
+        case .md:
+            return [("showcase.md", Data(try templates.render("showcase.md", page(showcase).context).utf8))]
+        case .html:
+            let html = try templates.render("showcase", page(showcase).context)
+            let assets = try templates.assets.map { ($0, try Data(contentsOf: templates.folder.appendingPathComponent($0))) }
+            return [("index.html", Data(html.utf8))] + assets + Self.fonts()
+        }
+    }
+
+    /// Writes the showcase as the folder `folder`, whole or not at all (see
+    /// `ExportDestination.writeFolder`); a folder that holds anything is replaced only when `replacing`.
+    public func write(_ showcase: Showcase, to folder: String, replacing: Bool) throws {
+        let files = try files(of: showcase)
+        try ExportDestination.writeFolder(folder, replacing: replacing) { staging in
+            for (path, data) in files {
+                let url = staging.appendingPathComponent(path)
+                try ExportDestination.makeFolder(url.deletingLastPathComponent().path)
+                try FileOutput.writing(to: url.path) { try $0.write(data) }
+            }
+        }
+    }
+
+    private func page(_ showcase: Showcase) -> ShowcasePage {
+        ShowcasePage(
+            showcase: showcase, languages: languages, baseURL: baseURL, qrCode: qrCode,
+            charts: charts(showcase, languages))
+    }
+
+    /// Amiri, regular and bold, with its licence, when the machine has it; otherwise the style
+    /// sheet falls back to the visitor's Arabic fonts (docs/showcase.md).
+    private static func fonts() -> [(path: String, data: Data)] {
+        let files = ["Amiri-Regular.ttf", "Amiri-Bold.ttf"].compactMap { name in
+            (try? Data(contentsOf: amiri.appendingPathComponent(name))).map { ("fonts/\(name)", $0) }
+        }
+        guard !files.isEmpty,
+            let licence = try? Data(contentsOf: URL(fileURLWithPath: "/usr/share/doc/fonts-hosny-amiri/copyright"))
+        else { return files }
+        return files + [("fonts/LICENSE-Amiri.txt", licence)]
+    }
+}

@@ -1,0 +1,154 @@
+import Foundation
+import Testing
+
+/// `tiwizi showcase`: the HTML passes tidy, shows every selected product once with what `tiwizi
+/// price` gives it, marks Arabic right to left; the other formats carry the same; bad input
+/// writes nothing.
+@Suite("tiwizi showcase")
+struct ShowcaseCommandTests {
+    static let moment = "2026-03-20T09:00"
+
+    func workspace() async throws -> Workspace {
+        let workspace = try Workspace()
+        try await workspace.importSeed()
+        return workspace
+    }
+
+    /// The rules of the repository, so that prices are those of the shipped rules.
+    static let rules = ["--rules", Tiwizi.repositoryRoot.appendingPathComponent("scripts").path]
+
+    @Test("the HTML passes tidy and shows each selected product once, priced and labelled as tiwizi price")
+    func htmlMatchesThePrices() async throws {
+        let workspace = try await workspace()
+        let written = try await workspace.run(
+            ["showcase", "--out", "out", "--at", Self.moment, "--base-url", "https://tiwizi.ma/p/"] + Self.rules)
+        #expect(written.status == 0 && written.stdout.hasPrefix("Showcase of 37 products from 12 cooperatives"), "\(written)")
+        let index = workspace.url("out/index.html").path
+        let tidy = try await workspace.shell("tidy -q -e '\(index)'")
+        #expect(tidy.status == 0, "tidy: \(tidy)")
+        let html = try String(contentsOfFile: index, encoding: .utf8)
+
+        let priced = try await workspace.run(["price", "--at", Self.moment, "--json"] + Self.rules)
+        let records = try Output.jsonRecords(priced.stdout)
+        #expect(records.count == 37)
+        for record in records {
+            let sku = try #require(record["sku"] as? String)
+            #expect(html.components(separatedBy: "id=\"product-\(sku)\"").count == 2, "\(sku) not shown once")
+            let card = Self.card(sku, in: html)
+            #expect(card.contains("data-amount=\"\(record["price"] as? String ?? "?")\""), "\(sku) price")
+            let labels = (record["labels"] as? [[String: Any]] ?? []).compactMap { $0["id"] as? String }
+            #expect(Self.values(of: "data-label", in: card) == labels, "\(sku) labels")
+            if let share = (record["producer_share"] as? String).flatMap(Double.init) {
+                #expect(card.contains("<dd class=\"share\"><bdi>\(Int(share.rounded())) %</bdi>"), "\(sku) share")
+            }
+            #expect(card.contains("<a href=\"https://tiwizi.ma/p/\(sku)\">"), "\(sku) QR link")
+        }
+        // Every Arabic element says it is right to left, and the Arabic font is in the folder.
+        let arabic = html.components(separatedBy: "lang=\"ar\"").dropFirst()
+        #expect(!arabic.isEmpty && arabic.allSatisfy { $0.hasPrefix(" dir=\"rtl\"") })
+        #expect(FileManager.default.fileExists(atPath: workspace.url("out/fonts/Amiri-Regular.ttf").path))
+        #expect(FileManager.default.fileExists(atPath: workspace.url("out/style.css").path))
+    }
+
+    @Test("an event's showcase has its cover and the event's prices; --lang puts Arabic first")
+    func eventAndLanguages() async throws {
+        let workspace = try await workspace()
+        _ = try await workspace.run(
+            "event", "add", "assises-ess-2026", "--title-fr", "Assises nationales de l'ESS", "--title-ar", "الملتقى الوطني",
+            "--place-fr", "Rabat", "--place-ar", "الرباط", "--from", "2026-03-18", "--to", "2026-03-22")
+        let written = try await workspace.run(
+            [
+                "showcase", "--out", "out", "--at", Self.moment, "--event", "assises-ess-2026", "--lang", "ar,fr", "--region",
+                "MA-09",
+            ]
+                + Self.rules)
+        #expect(written.status == 0, "\(written)")
+        let html = try String(contentsOfFile: workspace.url("out/index.html").path, encoding: .utf8)
+        #expect(html.contains("<html lang=\"ar\" dir=\"rtl\">"))
+        #expect(html.contains("<h1><span lang=\"ar\" dir=\"rtl\">الملتقى الوطني</span>"), "\(html.prefix(900))")
+        #expect(html.contains("<span lang=\"fr\" dir=\"ltr\">Rabat</span>"))
+        #expect(!html.contains("region-MA-01"), "only the Souss-Massa is selected")
+    }
+
+    @Test("JSON and Markdown carry the same products and prices")
+    func otherFormats() async throws {
+        let workspace = try await workspace()
+        let json = try await workspace.run(["showcase", "--format", "json", "--out", "json", "--at", Self.moment] + Self.rules)
+        #expect(json.status == 0, "\(json)")
+        let document = try Output.jsonRecord(String(contentsOfFile: workspace.url("json/showcase.json").path, encoding: .utf8))
+        let sections = try #require(document["sections"] as? [[String: Any]])
+        let products = sections.flatMap {
+            ($0["cooperatives"] as? [[String: Any]] ?? []).flatMap { $0["products"] as? [[String: Any]] ?? [] }
+        }
+        let priced = try Output.jsonRecords(
+            try await workspace.run(["price", "--at", Self.moment, "--json"] + Self.rules).stdout)
+        #expect(products.map { $0["sku"] as? String ?? "" }.sorted() == priced.map { $0["sku"] as? String ?? "" }.sorted())
+        let prices = Dictionary(uniqueKeysWithValues: priced.map { ($0["sku"] as? String ?? "", $0["price"] as? String ?? "") })
+        #expect(products.allSatisfy { prices[$0["sku"] as? String ?? ""] == $0["price"] as? String })
+
+        let markdown = try await workspace.run(["showcase", "--format", "md", "--out", "md", "--at", Self.moment] + Self.rules)
+        #expect(markdown.status == 0, "\(markdown)")
+        let text = try String(contentsOfFile: workspace.url("md/showcase.md").path, encoding: .utf8)
+        #expect(text.hasPrefix("# Vitrine de l'économie sociale et solidaire "), "\(text.prefix(200))")
+        for sku in prices.keys { #expect(text.components(separatedBy: "| \(sku) |").count == 2, "\(sku) in Markdown") }
+    }
+
+    @Test("a curator's copy of the templates is used; a template that does not parse names its line")
+    func curatorTemplates() async throws {
+        let workspace = try await workspace()
+        let copied = try await workspace.run("showcase", "--copy-templates", "mine")
+        #expect(copied.status == 0, "\(copied)")
+        let page = workspace.url("mine/showcase.mustache")
+        let original = try String(contentsOf: page, encoding: .utf8)
+        try original.replacingOccurrences(of: "<main>", with: "<main>\n<p class=\"curator\">Sélection du jury</p>")
+            .write(to: page, atomically: true, encoding: .utf8)
+        let styled = try await workspace.run(
+            ["showcase", "--template", "mine", "--out", "out", "--at", Self.moment] + Self.rules)
+        #expect(styled.status == 0, "\(styled)")
+        #expect(try String(contentsOfFile: workspace.url("out/index.html").path, encoding: .utf8).contains("Sélection du jury"))
+
+        try (original + "\n{{#sections}}\n").write(to: page, atomically: true, encoding: .utf8)
+        let broken = try await workspace.run(
+            ["showcase", "--template", "mine", "--out", "again", "--at", Self.moment] + Self.rules)
+        #expect(broken.status == 1 && broken.stderr.contains("mine/showcase.mustache:"), "\(broken)")
+        #expect(!FileManager.default.fileExists(atPath: workspace.url("again").path))
+    }
+
+    @Test("bad input is refused and writes nothing")
+    func badInput() async throws {
+        let workspace = try await workspace()
+        _ = try workspace.write("taken/keep.txt", "mine")
+        let cases: [([String], String)] = [
+            (["--region", "MA-04"], "the selection is empty"),
+            (["--lang", "fr,de"], "“de” is not a showcase language"),
+            (["--category", "food..oil"], "category"),
+            (["--coop", "nope"], "nope"),
+            (["--template", "nowhere"], "there is no template folder at"),
+        ]
+        for (arguments, message) in cases {
+            let result = try await workspace.run(["showcase", "--out", "out", "--at", Self.moment] + arguments + Self.rules)
+            #expect(result.status != 0 && result.stderr.contains(message), "\(arguments): \(result)")
+        }
+        #expect(!FileManager.default.fileExists(atPath: workspace.url("out").path))
+        let taken = try await workspace.run(["showcase", "--out", "taken", "--at", Self.moment] + Self.rules)
+        #expect(taken.status == 1 && taken.stderr.contains("taken is not empty"), "\(taken)")
+        #expect(try String(contentsOfFile: workspace.url("taken/keep.txt").path, encoding: .utf8) == "mine")
+        let replaced = try await workspace.run(["showcase", "--out", "taken", "--replace", "--at", Self.moment] + Self.rules)
+        #expect(replaced.status == 0 && !FileManager.default.fileExists(atPath: workspace.url("taken/keep.txt").path))
+        #expect(try await workspace.shell("ls -a | grep -c tiwizi-").stdout == "0\n", "no staging folder left")
+    }
+
+    /// The text of the card of `sku`.
+    static func card(_ sku: String, in html: String) -> String {
+        guard let start = html.range(of: "<article class=\"card\" id=\"product-\(sku)\">") else { return "" }
+        let rest = html[start.lowerBound...]
+        return String(rest[..<(rest.range(of: "</article>")?.upperBound ?? rest.endIndex)])
+    }
+
+    /// The values of `attribute` in `html`, in order.
+    static func values(of attribute: String, in html: String) -> [String] {
+        html.components(separatedBy: "\(attribute)=\"").dropFirst().compactMap {
+            $0.split(separator: "\"").first.map(String.init)
+        }
+    }
+}
