@@ -8,7 +8,7 @@ SWIFT ?= swift
 DEMO_CATALOG ?= $(CURDIR)/.build/demo/catalog.sqlite
 TIWIZI = $(CURDIR)/.build/debug/tiwizi
 
-.PHONY: demo test deps build format lint
+.PHONY: demo test deps build format lint screenshots
 
 # System packages the build and the tests need, installed only when missing.
 deps:
@@ -46,6 +46,24 @@ demo: build
 	@echo "\n\$$ tiwizi showcase --out .build/demo/showcase --replace --at 2026-03-20T09:00 --base-url https://tiwizi.ma/p/"
 	@TIWIZI_CATALOG=$(DEMO_CATALOG) $(TIWIZI) showcase --out $(CURDIR)/.build/demo/showcase --replace --at 2026-03-20T09:00 --base-url https://tiwizi.ma/p/
 	@echo "\nDemo catalog: $(DEMO_CATALOG) (try: TIWIZI_CATALOG=$(DEMO_CATALOG) $(TIWIZI) --help)"
+
+# Screenshots of the demo showcase for review, on screen and printed on A4 (headless Chromium):
+# .build/demo/screenshots/{screen,screen-ar,print-1,print-2…}.png
+SCREENSHOTS = $(CURDIR)/.build/demo/screenshots
+screenshots: demo
+	@command -v chromium >/dev/null && command -v pdftoppm >/dev/null || { \
+	  echo "Installing chromium, poppler-utils…"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium poppler-utils >/dev/null; }
+	@rm -rf $(SCREENSHOTS) && mkdir -p $(SCREENSHOTS)
+	@TIWIZI_CATALOG=$(DEMO_CATALOG) $(TIWIZI) showcase --out $(CURDIR)/.build/demo/showcase-ar --replace --lang ar,fr \
+	  --at 2026-03-20T09:00 --base-url https://tiwizi.ma/p/ >/dev/null
+	@for page in showcase showcase-ar; do \
+	  chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --window-size=1280,2400 \
+	    --screenshot=$(SCREENSHOTS)/screen$${page#showcase}.png file://$(CURDIR)/.build/demo/$$page/index.html 2>/dev/null; done
+	@chromium --headless --no-sandbox --disable-gpu --no-pdf-header-footer \
+	  --print-to-pdf=$(SCREENSHOTS)/print.pdf file://$(CURDIR)/.build/demo/showcase/index.html 2>/dev/null
+	@pdftoppm -png -r 60 -f 1 -l 4 $(SCREENSHOTS)/print.pdf $(SCREENSHOTS)/print
+	@ls $(SCREENSHOTS)
 
 lint:
 	$(SWIFT) format lint --strict --recursive Sources Tests Benchmarks Examples Package.swift
