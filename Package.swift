@@ -78,7 +78,7 @@ let package = Package(
         .target(
             name: "TiwiziShowcase",
             dependencies: [
-                "TiwiziRules", "TiwiziStore", "TiwiziCore", "TiwiziFormats", "TiwiziLua", "TiwiziInterchange",
+                "TiwiziRules", "TiwiziStore", "TiwiziCore", "TiwiziFormats", "TiwiziLua", "TiwiziInterchange", "LuaHost",
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
             resources: [.copy("Templates")]

@@ -30,10 +30,7 @@ public enum CatalogScripts {
     /// script's folder. Throws `LuaError` (syntax, runtime, limits) or a file error.
     public static func run(_ request: Request, store: some CatalogStore, output: @escaping (String) -> Void) throws -> Outcome {
         let url = URL(fileURLWithPath: request.scriptPath)
-        let source: String
-        do { source = try String(contentsOf: url, encoding: .utf8) } catch {
-            throw Issue(.missing(path: request.scriptPath))
-        }
+        let source = try source(of: request.scriptPath)
         return try store.read { reader in
             let session = CatalogSession(reader: reader, context: request.context)
             let sandbox = try makeSandbox(
@@ -41,6 +38,14 @@ public enum CatalogScripts {
             let script = try sandbox.load(source, name: url.lastPathComponent)
             let run = try sandbox.run(script)
             return Outcome(values: run.values, log: session.log, usage: run.usage)
+        }
+    }
+
+    /// The text of the script at `path`.
+    /// - Throws: `Issue` when it is not there or is not UTF-8 text.
+    public static func source(of path: String) throws(Issue) -> String {
+        do { return try String(contentsOf: URL(fileURLWithPath: path), encoding: .utf8) } catch {
+            throw Issue(.missing(path: path))
         }
     }
 

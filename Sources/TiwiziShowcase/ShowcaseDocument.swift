@@ -8,6 +8,7 @@ extension Showcase {
     package func document(baseURL: String?) -> DocumentNode {
         .record([
             ("at", .text(at.description)), ("rule_set_hash", .text(ruleSetHash)),
+            ("title", title.map(Self.texts) ?? .text(nil)), ("intro", intro.map(Self.texts) ?? .text(nil)),
             (
                 "event",
                 event.map { event in
@@ -25,7 +26,8 @@ extension Showcase {
 
     private func section(_ section: Section, baseURL: String?) -> DocumentNode {
         .record([
-            ("region", .record([("code", .text(section.region.code)), ("name", Self.texts(section.region.name))])),
+            ("heading", Self.texts(section.heading)), ("blurb", section.blurb.map(Self.texts) ?? .text(nil)),
+            ("region", .text(section.region?.code)),
             (
                 "cooperatives",
                 .list(

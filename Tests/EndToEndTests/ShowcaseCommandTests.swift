@@ -114,6 +114,66 @@ struct ShowcaseCommandTests {
         #expect(!FileManager.default.fileExists(atPath: workspace.url("again").path))
     }
 
+    @Test("a curation script selects, orders and groups the products, with bilingual headings")
+    func curation() async throws {
+        let workspace = try await workspace()
+        let script = Tiwizi.repositoryRoot.appendingPathComponent("scripts/showcase/women.lua").path
+        let written = try await workspace.run(["showcase", "--curate", script, "--out", "out", "--at", Self.moment] + Self.rules)
+        #expect(written.status == 0, "\(written)")
+        let index = workspace.url("out/index.html").path
+        #expect(try await workspace.shell("tidy -q -e '\(index)'").status == 0)
+        let html = try String(contentsOfFile: index, encoding: .utf8)
+        #expect(html.contains("<span lang=\"ar\" dir=\"rtl\">تعاونيات النساء: مهارات مشتركة</span>"))
+        #expect(html.contains("<p class=\"blurb\" lang=\"ar\" dir=\"rtl\">الأركان والزيتون، تعصرهما التعاونيات وتعبئهما.</p>"))
+        let oils = try #require(html.range(of: "id=\"section-1\""))
+        let pantry = try #require(html.range(of: "id=\"section-2\""))
+        let firstSection = String(html[oils.upperBound..<pantry.lowerBound])
+        #expect(firstSection.contains("id=\"product-TAF-ARG-250\"") && !firstSection.contains("id=\"product-TAF-AML-250\""))
+        // Only women's cooperatives' products, each once.
+        let json = try await workspace.run(
+            ["showcase", "--curate", script, "--format", "json", "--out", "json", "--at", Self.moment] + Self.rules)
+        #expect(json.status == 0, "\(json)")
+        let coops = try Output.jsonRecords(try await workspace.run("coop", "list", "--json").stdout)
+        let womens = Set(
+            coops.filter { coop in
+                let members = coop["members"] as? [String: Any]
+                return members?["total"] as? Int != nil && members?["total"] as? Int == members?["women"] as? Int
+            }.compactMap { $0["id"] as? String })
+        #expect(!womens.isEmpty && womens.count < coops.count)
+        let document = try Output.jsonRecord(String(contentsOfFile: workspace.url("json/showcase.json").path, encoding: .utf8))
+        let shown = (document["sections"] as? [[String: Any]] ?? []).flatMap { $0["cooperatives"] as? [[String: Any]] ?? [] }
+        #expect(
+            !shown.isEmpty && shown.allSatisfy { womens.contains($0["id"] as? String ?? "") }, "\(shown.map { $0["id"] ?? "" })")
+    }
+
+    @Test("a curation script that fails, loops or returns a bad table is refused by file and field")
+    func badCurations() async throws {
+        let workspace = try await workspace()
+        let cases: [(String, String)] = [
+            (
+                "return {sections = {{heading = {fr = 'Huiles'}, products = {'TAF-ARG-250'}}}}",
+                "curate.lua: sections[1].heading has no text in ar"
+            ),
+            (
+                "return {sections = {{heading = {fr = 'A', ar = 'أ'}, products = {'TAF-ARG-250', 'TAF-ARG-250'}}}}",
+                "TAF-ARG-250 is listed twice (sections[1].products[1] and sections[1].products[2])"
+            ),
+            ("return {sections = {{heading = {fr = 'A', ar = 'أ'}, products = {'NOPE-1'}}}}", "there is no product NOPE-1"),
+            ("return {sections = {}, colour = 'red'}", "unknown field “colour”"),
+            ("local x = nil\nreturn x.y", "curate.lua:2:"),
+            ("while true do end", "instruction"),
+        ]
+        for (source, message) in cases {
+            _ = try workspace.write("curate.lua", source)
+            let result = try await workspace.run(
+                ["showcase", "--curate", "curate.lua", "--out", "out", "--at", Self.moment] + Self.rules)
+            #expect(result.status == 1 && result.stderr.contains(message), "\(source): \(result)")
+        }
+        let both = try await workspace.run(["showcase", "--curate", "curate.lua", "--region", "MA-09"] + Self.rules)
+        #expect(both.status == 1 && both.stderr.contains("--curate selects the products itself"), "\(both)")
+        #expect(!FileManager.default.fileExists(atPath: workspace.url("out").path))
+    }
+
     @Test("bad input is refused and writes nothing")
     func badInput() async throws {
         let workspace = try await workspace()

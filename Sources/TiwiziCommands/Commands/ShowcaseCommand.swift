@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import TiwiziCore
+import TiwiziLua
 import TiwiziShowcase
 import TiwiziStore
 
@@ -17,6 +18,7 @@ struct ShowcaseCommand: CatalogCommand {
     @Option(help: ArgumentHelp(.optionShowcaseFormat)) var format = ShowcaseFormat.html
     @Option(help: ArgumentHelp(.optionShowcaseLang)) var lang = "fr,ar"
     @Option(help: ArgumentHelp(.optionShowcaseTemplate)) var template: String?
+    @Option(help: ArgumentHelp(.optionShowcaseCurate)) var curate: String?
     @Option(name: .customLong("base-url"), help: ArgumentHelp(.optionShowcaseBaseURL)) var baseURL: String?
     @Option(name: .customLong("copy-templates"), help: ArgumentHelp(.optionShowcaseCopyTemplates))
     var copyTemplates: String?
@@ -36,11 +38,24 @@ struct ShowcaseCommand: CatalogCommand {
         }
         let templates = try ShowcaseTemplates.load(from: template.map { URL(fileURLWithPath: $0) })
         let output = ShowcaseOutput(format: format, languages: languages, templates: templates, baseURL: baseURL)
-        let showcase = try pricing.withEngine(catalog: catalog) { engine, reader, moment in
-            var products: [Product] = []
-            try selection.forEach([], in: reader, day: moment.today) { products.append($0) }
+        let script = try curate.map { path in
+            if selection.isGiven { throw CurationProblem.selectionWithScript }
+            return (path, try CatalogScripts.source(of: path))
+        }
+        let showcase = try pricing.withEngine(catalog: catalog) { engine, reader, moment, sandboxes in
             let event = try engine.event.flatMap { try reader.event($0) }
-            return try Showcase.build(products, engine: engine, reader: reader, event: event)
+            guard let (path, source) = script else {
+                var products: [Product] = []
+                try selection.forEach([], in: reader, day: moment.today) { products.append($0) }
+                return try Showcase.build(products, engine: engine, reader: reader, event: event)
+            }
+            let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
+            let curation = try Curation.run(source, named: path, in: try sandboxes.make(scriptsFolder: folder, label: path))
+            let products = try curation.skus.map { sku in
+                guard let product = try reader.product(sku) else { throw CurationProblem.unknownProduct(script: path, sku: sku) }
+                return product
+            }
+            return try Showcase.build(products, curation: curation, engine: engine, reader: reader, event: event)
         }
         try output.write(showcase, to: out, replacing: replace)
         let entry = format == .html ? "index.html" : "showcase.\(format.rawValue)"

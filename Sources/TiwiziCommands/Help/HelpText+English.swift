@@ -686,6 +686,8 @@ extension HelpText {
         case .optionEventFrom: return "When it opens: a day, or a date-time such as 2026-06-10T09:00."
         case .optionEventTo: return "When it closes: a day (included), or a date-time."
         case .optionShowcaseCopyTemplates: return "Copy Tiwizi's showcase templates into this new folder, to edit them, and stop."
+        case .optionShowcaseCurate:
+            return "A Lua script that selects, orders and groups the products, with headings and blurbs (docs/showcase.md)."
         case .optionShowcaseOut: return "The folder to write (showcase by default); refused when not empty, unless --replace."
         case .optionShowcaseFormat: return "html (the default), md or json."
         case .optionShowcaseLang: return "The languages of the texts, in order: fr, ar, en, separated by commas (fr,ar)."

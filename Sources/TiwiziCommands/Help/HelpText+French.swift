@@ -714,6 +714,8 @@ extension HelpText {
         case .optionEventTo: return "Sa clôture : un jour (inclus), ou une date-heure."
         case .optionShowcaseCopyTemplates:
             return "Copier les modèles de vitrine de Tiwizi dans ce nouveau dossier, pour les modifier, et s'arrêter."
+        case .optionShowcaseCurate:
+            return "Un script Lua qui choisit, ordonne et regroupe les produits, avec titres et textes (docs/showcase.md)."
         case .optionShowcaseOut: return "Le dossier à écrire (showcase par défaut) ; refusé s'il n'est pas vide, sauf --replace."
         case .optionShowcaseFormat: return "html (par défaut), md ou json."
         case .optionShowcaseLang: return "Les langues des textes, dans l'ordre : fr, ar, en, séparées par des virgules (fr,ar)."

@@ -13,6 +13,11 @@ struct ProductSelection: ParsableArguments {
     @Option(help: ArgumentHelp(.optionProductListSearch)) var search: String?
     @Option(help: ArgumentHelp(.optionProductListLimit)) var limit: Int?
 
+    /// Whether any selection option is given.
+    var isGiven: Bool {
+        [cooperative, region, category, certification, stock, search].contains { $0 != nil } || limit != nil
+    }
+
     /// The filter the options describe, checked against the catalog: a mistyped cooperative or
     /// scheme would otherwise select nothing, as if no product matched.
     func filter(_ reader: any CatalogReader, day: CalendarDate) throws -> ProductFilter {

@@ -22,7 +22,8 @@ struct ShowcasePage {
             "lang": first.rawValue, "dir": Self.direction(first),
             "languages": languages.map { ["lang": $0.rawValue, "dir": Self.direction($0)] },
             "words": ShowcaseWords.all.mapValues(texts),
-            "title": texts(showcase.event?.title ?? ShowcaseWords.all["showcase"]!),
+            "title": texts(showcase.title ?? showcase.event?.title ?? ShowcaseWords.all["showcase"]!),
+            "intro": showcase.intro.map(texts) ?? [],
             "at": showcase.at.description, "ruleSetHash": String(showcase.ruleSetHash.prefix(12)),
             "figures": figures, "charts": charts,
             "sections": showcase.sections.map(section),
@@ -69,7 +70,12 @@ struct ShowcasePage {
     }
 
     private func section(_ section: Showcase.Section) -> [String: Any] {
-        ["code": section.region.code, "region": texts(section.region.name), "profiles": section.profiles.map(profile)]
+        var values: [String: Any] = [
+            "anchor": section.anchor, "heading": texts(section.heading), "blurb": section.blurb.map(texts) ?? [],
+            "profiles": section.profiles.map(profile),
+        ]
+        if let region = section.region { values["code"] = region.code }
+        return values
     }
 
     private func profile(_ profile: Showcase.Profile) -> [String: Any] {

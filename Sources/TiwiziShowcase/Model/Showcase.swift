@@ -4,8 +4,8 @@ import TiwiziLua
 import TiwiziRules
 
 /// A showcase catalog, before it is rendered in any language or format: the selected products
-/// priced by the rules, grouped by region then cooperative, the know-how they carry, and the
-/// event and moment they were priced for.
+/// priced by the rules, in sections (by region, or as a curation script groups them), then by
+/// cooperative; the know-how they carry; and the event and moment they were priced for.
 public struct Showcase: Sendable {
     /// A product as the rules priced it, with its cooperative.
     public struct Card: Sendable {
@@ -22,9 +22,15 @@ public struct Showcase: Sendable {
         public let cards: [Card]
     }
 
-    /// The cooperatives of one region, in id order.
+    /// A region's cooperatives in id order, or a curated section's in the order its products
+    /// first name them.
     public struct Section: Sendable {
-        public let region: Region
+        public let heading: LocalizedText
+        public let blurb: LocalizedText?
+        /// The region it is, for sections by region.
+        public let region: Region?
+        /// What links to it: `region-MA-09`, `section-2`.
+        public let anchor: String
         public let profiles: [Profile]
     }
 
@@ -34,6 +40,9 @@ public struct Showcase: Sendable {
         public let skus: [String]
     }
 
+    /// The title and introduction a curation gives, if any.
+    public let title: LocalizedText?
+    public let intro: LocalizedText?
     public let sections: [Section]
     public let stories: [Story]
     /// The event whose configuration priced it, if any.
@@ -43,7 +52,12 @@ public struct Showcase: Sendable {
     /// The rule-set hash of the rules that priced it.
     public let ruleSetHash: String
 
-    public init(sections: [Section], stories: [Story], event: Event?, at: LocalDateTime, ruleSetHash: String) {
+    public init(
+        title: LocalizedText? = nil, intro: LocalizedText? = nil, sections: [Section], stories: [Story], event: Event?,
+        at: LocalDateTime, ruleSetHash: String
+    ) {
+        self.title = title
+        self.intro = intro
         self.sections = sections
         self.stories = stories
         self.event = event

@@ -20,6 +20,15 @@ struct PricingOptions: ParsableArguments {
     func withEngine<T>(
         catalog: CatalogOptions, replaying order: Order? = nil, _ body: (RuleEngine, any CatalogReader, Moment) throws -> T
     ) throws -> T {
+        try withEngine(catalog: catalog, replaying: order) { engine, reader, moment, _ in try body(engine, reader, moment) }
+    }
+
+    /// `withEngine`, with the factory of sandboxes over the same snapshot, for a script that
+    /// runs beside the rules (a showcase's curation).
+    func withEngine<T>(
+        catalog: CatalogOptions, replaying order: Order? = nil,
+        _ body: (RuleEngine, any CatalogReader, Moment, CatalogScripts.SandboxFactory) throws -> T
+    ) throws -> T {
         let moment = try Moment.current(at: at)
         let context = RunContext(at: moment.instant, timeZone: moment.timeZone)
         var plugins = plugins
@@ -29,7 +38,7 @@ struct PricingOptions: ParsableArguments {
             let engine = try RuleEngine(
                 folders: plan.folders, sandboxes: sandboxes, context: context, policy: onError,
                 configuration: plan.configuration)
-            return try body(engine, reader, moment)
+            return try body(engine, reader, moment, sandboxes)
         }
     }
 
