@@ -24,6 +24,8 @@ let package = Package(
         .package(url: "https://github.com/mxcl/Version", from: "2.2.1"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         // C: Debian's liblua5.4-dev behind a small prefixed shim.
@@ -83,13 +85,20 @@ let package = Package(
             ],
             resources: [.copy("Templates")]
         ),
+        // `tiwizi showcase --serve`: the showcase on localhost (Hummingbird), made again on each request.
+        .target(
+            name: "ShowcasePreview",
+            dependencies: [
+                "TiwiziCore", .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "NIOCore", package: "swift-nio"), .product(name: "Logging", package: "swift-log"),
+            ]),
         // The `tiwizi` command tree (ArgumentParser), a library so that tests parse with the real commands;
         // its resources are what `tiwizi new plugin` writes: the templates, and the LuaCATS annotations.
         .target(
             name: "TiwiziCommands",
             dependencies: [
                 "TiwiziCore", "TiwiziStore", "TiwiziFormats", "TiwiziInterchange", "TiwiziLua", "TiwiziRules",
-                "TiwiziRuleTesting", "TiwiziShowcase",
+                "TiwiziRuleTesting", "TiwiziShowcase", "ShowcasePreview",
                 "LuaHost", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             resources: [

@@ -5,7 +5,7 @@ import TiwiziCore
 ///
 /// The command tree lives in this library so that tests parse the help's examples with the real
 /// commands (`Tiwizi.parseAsRoot`); the `tiwizi` executable (TiwiziCLI) only calls `main()`.
-public struct Tiwizi: ParsableCommand {
+public struct Tiwizi: AsyncParsableCommand {
     static let version = "0.1.0"
 
     public static let configuration = CommandConfiguration(

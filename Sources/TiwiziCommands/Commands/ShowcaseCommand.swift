@@ -1,13 +1,16 @@
 import ArgumentParser
 import Foundation
+import ShowcasePreview
 import TiwiziCore
 import TiwiziLua
+import TiwiziRules
 import TiwiziShowcase
 import TiwiziStore
 
 /// `tiwizi showcase --out DIR`: a showcase catalog of the selected products, priced and
-/// labelled by the rules at `--at` (for `--event`), in French and Arabic by default.
-struct ShowcaseCommand: CatalogCommand {
+/// labelled by the rules at `--at` (for `--event`), in French and Arabic by default; with
+/// `--serve`, the same on localhost, made again on each request.
+struct ShowcaseCommand: AsyncCatalogCommand {
     static let configuration = CommandConfiguration(
         commandName: "showcase", abstract: HelpText.showcaseAbstract.text, discussion: HelpText.showcaseDiscussion.text)
 
@@ -23,12 +26,44 @@ struct ShowcaseCommand: CatalogCommand {
     @Option(name: .customLong("copy-templates"), help: ArgumentHelp(.optionShowcaseCopyTemplates))
     var copyTemplates: String?
     @Flag(help: ArgumentHelp(.flagReplace)) var replace = false
+    @Flag(help: ArgumentHelp(.flagShowcaseServe)) var serve = false
+    @Option(help: ArgumentHelp(.optionShowcasePort)) var port = 8080
 
-    func execute() throws {
+    func execute() async throws {
         if let copyTemplates {
             let folder = try ShowcaseTemplates.load().copy(to: copyTemplates)
             return Console.out(Console.say(ShowcaseMessage.templatesCopied(path: folder)))
         }
+        if serve { return try await preview() }
+        let (showcase, output) = try make()
+        try output.write(showcase, to: out, replacing: replace)
+        let entry = format == .html ? "index.html" : "showcase.\(format.rawValue)"
+        Console.out(
+            Console.say(
+                ShowcaseMessage.written(
+                    products: showcase.cards.count, cooperatives: showcase.cooperatives.count,
+                    path: URL(fileURLWithPath: out).appendingPathComponent(entry).standardizedFileURL.path)))
+    }
+
+    /// Serves the showcase, made again from the catalog, the script and the templates for every
+    /// page requested.
+    private func preview() async throws {
+        guard (0...65_535).contains(port) else { throw ValidationError(.invalidPort) }
+        let command = self
+        let preview = ShowcasePreview(port: port) {
+            Result {
+                let (showcase, output) = try command.make()
+                return Dictionary(try output.files(of: showcase), uniquingKeysWith: { first, _ in first })
+            }.mapError { error in
+                let text = FailureText(error: error)
+                return PreviewFailure(english: text.english, french: text.french)
+            }
+        }
+        try await preview.run { address in Console.out(Console.say(ShowcaseMessage.serving(address: address))) }
+    }
+
+    /// The showcase the options describe, and how to write it.
+    func make() throws -> (Showcase, ShowcaseOutput) {
         let languages = try lang.split(separator: ",").map { code throws(ShowcaseProblem) in
             let trimmed = code.trimmingCharacters(in: .whitespaces)
             guard let language = Language(rawValue: trimmed), language != .tamazight else {
@@ -57,13 +92,7 @@ struct ShowcaseCommand: CatalogCommand {
             }
             return try Showcase.build(products, curation: curation, engine: engine, reader: reader, event: event)
         }
-        try output.write(showcase, to: out, replacing: replace)
-        let entry = format == .html ? "index.html" : "showcase.\(format.rawValue)"
-        Console.out(
-            Console.say(
-                ShowcaseMessage.written(
-                    products: showcase.cards.count, cooperatives: showcase.cooperatives.count,
-                    path: URL(fileURLWithPath: out).appendingPathComponent(entry).standardizedFileURL.path)))
+        return (showcase, output)
     }
 }
 
@@ -73,11 +102,14 @@ extension ShowcaseFormat: ExpressibleByArgument {}
 enum ShowcaseMessage: Bilingual {
     case written(products: Int, cooperatives: Int, path: String)
     case templatesCopied(path: String)
+    case serving(address: String)
 
     var english: String {
         switch self {
         case .templatesCopied(let path):
             return "The showcase templates are in \(path): edit them, then give --template \(path)."
+        case .serving(let address):
+            return "Serving the showcase on \(address) (made again on each reload; Ctrl-C stops)."
         case .written(let products, let cooperatives, let path):
             return "Showcase of \(products) products from \(cooperatives) cooperatives: open file://\(path)"
         }
@@ -87,6 +119,8 @@ enum ShowcaseMessage: Bilingual {
         switch self {
         case .templatesCopied(let path):
             return "Les modèles de la vitrine sont dans \(path) : modifiez-les, puis donnez --template \(path)."
+        case .serving(let address):
+            return "La vitrine est servie sur \(address) (refaite à chaque rechargement ; Ctrl-C arrête)."
         case .written(let products, let cooperatives, let path):
             return "Vitrine de \(products) produits de \(cooperatives) coopératives : ouvrez file://\(path)"
         }

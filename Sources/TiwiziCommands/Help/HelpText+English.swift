@@ -688,6 +688,9 @@ extension HelpText {
         case .optionShowcaseCopyTemplates: return "Copy Tiwizi's showcase templates into this new folder, to edit them, and stop."
         case .optionShowcaseCurate:
             return "A Lua script that selects, orders and groups the products, with headings and blurbs (docs/showcase.md)."
+        case .flagShowcaseServe:
+            return "Serve the showcase on localhost instead of writing it, made again on every reload."
+        case .optionShowcasePort: return "The port --serve listens on (8080 by default; 0 takes any free port)."
         case .optionShowcaseOut: return "The folder to write (showcase by default); refused when not empty, unless --replace."
         case .optionShowcaseFormat: return "html (the default), md or json."
         case .optionShowcaseLang: return "The languages of the texts, in order: fr, ar, en, separated by commas (fr,ar)."

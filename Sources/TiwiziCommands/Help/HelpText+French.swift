@@ -716,6 +716,9 @@ extension HelpText {
             return "Copier les modèles de vitrine de Tiwizi dans ce nouveau dossier, pour les modifier, et s'arrêter."
         case .optionShowcaseCurate:
             return "Un script Lua qui choisit, ordonne et regroupe les produits, avec titres et textes (docs/showcase.md)."
+        case .flagShowcaseServe:
+            return "Servir la vitrine sur localhost au lieu de l'écrire, refaite à chaque rechargement."
+        case .optionShowcasePort: return "Le port où écoute --serve (8080 par défaut ; 0 prend un port libre)."
         case .optionShowcaseOut: return "Le dossier à écrire (showcase par défaut) ; refusé s'il n'est pas vide, sauf --replace."
         case .optionShowcaseFormat: return "html (par défaut), md ou json."
         case .optionShowcaseLang: return "Les langues des textes, dans l'ordre : fr, ar, en, séparées par des virgules (fr,ar)."

@@ -79,7 +79,7 @@ enum HelpText: String, CaseIterable, Sendable {
     case optionEventPlaceFrench, optionEventPlaceArabic, optionEventPlaceEnglish, optionEventFrom, optionEventTo
     // `showcase`
     case optionShowcaseOut, optionShowcaseFormat, optionShowcaseLang, optionShowcaseTemplate, optionShowcaseBaseURL
-    case optionShowcaseCopyTemplates, optionShowcaseCurate
+    case optionShowcaseCopyTemplates, optionShowcaseCurate, flagShowcaseServe, optionShowcasePort
     // `price` and `labels`
     case argumentPricedSKUs, optionPricingAt, optionOnError, flagExplain, argumentCart, optionCoupon, optionCustomer,
         optionReplay, argumentOrderID

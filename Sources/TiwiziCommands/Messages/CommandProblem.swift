@@ -13,6 +13,7 @@ enum CommandProblem: Error, Problem, Bilingual {
     case quoteNeedsCartOrReplay
     case invalidMaxInstructions
     case invalidTimeout
+    case invalidPort
     case invalidMaxMemory(String)
     case invalidMaxOutput(String)
     case linkNeedsOneTarget
@@ -50,6 +51,7 @@ enum CommandProblem: Error, Problem, Bilingual {
         case .quoteNeedsCartOrReplay: return "Give a cart file, or --replay ORDER, but not both."
         case .invalidMaxInstructions: return "--max-instructions must be positive."
         case .invalidTimeout: return "--timeout must be between 0 and 3600 seconds."
+        case .invalidPort: return "--port must be between 0 and 65535 (0 takes any free port)."
         case .invalidMaxMemory(let value): return "--max-memory expects bytes ≥ 1M, e.g. 64M or 268435456, got “\(value)”."
         case .invalidMaxOutput(let value): return "--max-output expects bytes ≥ 1, e.g. 16M or 4096, got “\(value)”."
         case .linkNeedsOneTarget: return "Give exactly one of --coop and --product."
@@ -89,6 +91,7 @@ enum CommandProblem: Error, Problem, Bilingual {
         case .quoteNeedsCartOrReplay: return "Donnez un fichier de panier, ou --replay COMMANDE, mais pas les deux."
         case .invalidMaxInstructions: return "--max-instructions doit être strictement positif."
         case .invalidTimeout: return "--timeout doit être compris entre 0 et 3600 secondes."
+        case .invalidPort: return "--port doit être compris entre 0 et 65535 (0 prend un port libre)."
         case .invalidMaxMemory(let value):
             return "--max-memory attend un nombre d'octets ≥ 1M, par ex. 64M ou 268435456 ; reçu « \(value) »."
         case .invalidMaxOutput(let value):

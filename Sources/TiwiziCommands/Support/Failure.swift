@@ -14,16 +14,39 @@ extension CatalogCommand {
     func run() throws {
         do {
             try execute()
-        } catch let error as ExitCode {
-            throw error
         } catch {
-            Console.endProgress()
-            report(error)
-            throw ExitCode.failure
+            throw CommandFailure.reported(error)
         }
     }
+}
 
-    private func report(_ error: any Error) {
+/// An async `tiwizi` command (one that serves), whose failures are reported as `CatalogCommand`'s.
+protocol AsyncCatalogCommand: AsyncParsableCommand {
+    func execute() async throws
+}
+
+extension AsyncCatalogCommand {
+    func run() async throws {
+        do {
+            try await execute()
+        } catch {
+            throw CommandFailure.reported(error)
+        }
+    }
+}
+
+/// How a command's failure reaches the person who ran it.
+enum CommandFailure {
+    /// Prints `error` on stderr as catalog messages, and returns the exit status 1 to throw
+    /// (an `ExitCode` is returned as it is).
+    static func reported(_ error: any Error) -> ExitCode {
+        if let code = error as? ExitCode { return code }
+        Console.endProgress()
+        report(error)
+        return ExitCode.failure
+    }
+
+    private static func report(_ error: any Error) {
         switch error {
         case let failure as ImportFailure:
             for issue in failure.issues { Console.error(Console.say(issue)) }

@@ -1,3 +1,0 @@
-import TiwiziCommands
-
-Tiwizi.main()
