@@ -21,6 +21,13 @@ deps:
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq tidy fonts-hosny-amiri >/dev/null; }
 # The Lua tests run luacheck and fail without it: say so here, before the build.
 	@command -v luacheck >/dev/null || { echo "luacheck is missing after installing lua-check; the tests need it." >&2; exit 1; }
+# TiwiziGraphics links libqrencode; its QR code tests draw with rsvg-convert and read with zbarimg.
+	@pkg-config --exists libqrencode && command -v rsvg-convert >/dev/null && command -v zbarimg >/dev/null || { \
+	  echo "Installing libqrencode-dev, librsvg2-bin, zbar-tools…"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libqrencode-dev librsvg2-bin zbar-tools >/dev/null; }
+	@pkg-config --exists libqrencode || { echo "libqrencode is missing after installing libqrencode-dev; the build needs it." >&2; exit 1; }
+	@command -v rsvg-convert >/dev/null || { echo "rsvg-convert is missing after installing librsvg2-bin; the QR code tests need it." >&2; exit 1; }
+	@command -v zbarimg >/dev/null || { echo "zbarimg is missing after installing zbar-tools; the QR code tests need it." >&2; exit 1; }
 
 build: deps
 	$(SWIFT) build --product tiwizi

@@ -40,6 +40,12 @@ let package = Package(
             dependencies: ["CLua"],
             cSettings: [.unsafeFlags(["-Wall", "-Wextra", "-Werror", "-Wmissing-prototypes", "-Wshadow"])]
         ),
+        // C: Debian's libqrencode (libqrencode-dev), the QR codes TiwiziGraphics draws.
+        .systemLibrary(
+            name: "CQRencode",
+            pkgConfig: "libqrencode",
+            providers: [.apt(["libqrencode-dev"])]
+        ),
         // A sandboxed Lua 5.4 host that knows nothing of catalogs or of the command line.
         .target(name: "LuaHost", dependencies: ["CLua", "CLuaSandbox"]),
         // The domain: cooperatives, products, know-how, certifications, money. No Lua, no SQL.
@@ -160,6 +166,10 @@ let package = Package(
         // Drives the built `tiwizi-pricing-service` over HTTP against the built `tiwizi`: depending on
         // both targets builds them before the tests.
         .testTarget(name: "PricingServiceTests", dependencies: ["PricingService", "TiwiziCLI", "TiwiziTestSupport"]),
+        // QR codes and charts as inline SVG, no JavaScript: what printable, offline pages draw.
+        .target(name: "TiwiziGraphics", dependencies: ["CQRencode", "TiwiziCore"]),
+        // Rasterizes with rsvg-convert and decodes with zbarimg (`make deps` installs both).
+        .testTarget(name: "TiwiziGraphicsTests", dependencies: ["TiwiziGraphics", "TiwiziCore"]),
     ],
     swiftLanguageModes: [.v6]
 )
