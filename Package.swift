@@ -87,7 +87,7 @@ let package = Package(
             name: "TiwiziShowcase",
             dependencies: [
                 "TiwiziRules", "TiwiziStore", "TiwiziCore", "TiwiziFormats", "TiwiziLua", "TiwiziInterchange", "LuaHost",
-                .product(name: "Mustache", package: "swift-mustache"),
+                "TiwiziGraphics", .product(name: "Mustache", package: "swift-mustache"),
             ],
             resources: [.copy("Templates")]
         ),

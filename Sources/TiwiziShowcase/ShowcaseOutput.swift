@@ -1,6 +1,7 @@
 import Foundation
 import TiwiziCore
 import TiwiziFormats
+import TiwiziGraphics
 import TiwiziInterchange
 
 /// The formats a showcase is written in.
@@ -21,15 +22,15 @@ public struct ShowcaseOutput {
     public var templates: ShowcaseTemplates
     /// A product's QR code encodes this followed by its SKU.
     public var baseURL: String?
-    /// A QR code of a URL as inline SVG; nil draws none.
+    /// A QR code of a URL as inline SVG (by default libqrencode's); nil draws none.
     public var qrCode: (String) -> String?
-    /// Inline SVG charts of a showcase, by name (`regions`, `members`, `certifications`, `map`).
+    /// Inline SVG charts of a showcase, by name (by default `ShowcaseCharts`').
     public var charts: (Showcase, [Language]) -> [String: String]
 
     public init(
         format: ShowcaseFormat = .html, languages: [Language] = [.french, .arabic], templates: ShowcaseTemplates,
-        baseURL: String? = nil, qrCode: @escaping (String) -> String? = { _ in nil },
-        charts: @escaping (Showcase, [Language]) -> [String: String] = { _, _ in [:] }
+        baseURL: String? = nil, qrCode: @escaping (String) -> String? = { try? QRCode($0).svg(title: $0) },
+        charts: @escaping (Showcase, [Language]) -> [String: String] = ShowcaseCharts.charts
     ) {
         self.format = format
         self.languages = languages

@@ -12,6 +12,8 @@ enum ShowcaseWords {
         "members": text("Membres", "الأعضاء", "Members"),
         "women": text("Femmes", "النساء", "Women"),
         "youth": text("Jeunes", "الشباب", "Youth"),
+        "men": text("Hommes", "الرجال", "Men"),
+        "others": text("Autres membres", "باقي الأعضاء", "Other members"),
         "founded": text("Fondée en", "تأسست سنة", "Founded in"),
         "knowHow": text("Savoir-faire", "المهارات", "Know-how"),
         "price": text("Prix", "الثمن", "Price"),

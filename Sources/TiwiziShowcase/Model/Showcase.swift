@@ -68,6 +68,9 @@ public struct Showcase: Sendable {
     /// Every card, by region, cooperative and SKU.
     public var cards: [Card] { sections.flatMap { $0.profiles.flatMap(\.cards) } }
 
-    /// Every cooperative shown.
-    public var cooperatives: [Cooperative] { sections.flatMap { $0.profiles.map(\.cooperative) } }
+    /// Every cooperative shown, once each, in the order first shown.
+    public var cooperatives: [Cooperative] {
+        var seen: Set<String> = []
+        return sections.flatMap { $0.profiles.map(\.cooperative) }.filter { seen.insert($0.id).inserted }
+    }
 }

@@ -1,0 +1,80 @@
+import TiwiziCore
+import TiwiziGraphics
+
+/// The summary figures of a showcase as inline SVG charts, one per page language: products per
+/// region (a bar chart and a map of the twelve regions), women and youth among members, and
+/// products per certification scheme.
+public enum ShowcaseCharts {
+    /// The charts by name (`regions`, `map`, `women`, `youth`, `certifications`), each holding
+    /// one chart per language in an element with its `lang` and `dir`.
+    public static func charts(of showcase: Showcase, languages: [Language]) -> [String: String] {
+        let words = ShowcaseWords.all
+        let cards = showcase.cards
+        let members = showcase.cooperatives.map(\.members)
+        let total = members.reduce(0) { $0 + $1.total }
+        let women = members.reduce(0) { $0 + $1.women }
+        let youth = members.reduce(0) { $0 + $1.youth }
+        let seats = Dictionary(showcase.cooperatives.map { ($0.id, $0.region) }, uniquingKeysWith: { first, _ in first })
+        var perRegion: [Region: Int] = [:]
+        var perScheme: [String: (name: LocalizedText, count: Int)] = [:]
+        for card in cards {
+            if let region = card.product.origin?.region ?? seats[card.product.cooperativeID] {
+                perRegion[region, default: 0] += 1
+            }
+            for certificate in card.product.certificates {
+                guard let scheme = card.schemes[certificate.schemeID] else { continue }
+                perScheme[scheme.id, default: (scheme.name, 0)].count += 1
+            }
+        }
+        func each(_ chart: (Language) -> String) -> String {
+            languages.map { "<div lang=\"\($0.rawValue)\" dir=\"\(ShowcasePage.direction($0))\">\(chart($0))</div>" }
+                .joined(separator: "\n")
+        }
+        func word(_ key: String, _ language: Language) -> String { words[key]?.text(in: language) ?? key }
+        func title(_ key: String, _ language: Language) -> String { "\(word(key, language)) \(word("perRegion", language))" }
+        var charts = [
+            "regions": each { language in
+                BarChart(
+                    title: title("products", language),
+                    bars: perRegion.sorted { $0.key < $1.key }.map {
+                        .init(label: $0.key.name.text(in: language), value: $0.value)
+                    },
+                    language: language
+                ).svg
+            },
+            "map": each { language in RegionMap(title: title("products", language), counts: perRegion, language: language).svg },
+            "women": each { language in
+                ShareBar(
+                    title: "\(word("shareOfMembers", language)): \(word("women", language))",
+                    segments: [
+                        .init(label: word("women", language), count: women),
+                        .init(label: word("men", language), count: total - women),
+                    ],
+                    language: language
+                ).svg
+            },
+            "youth": each { language in
+                ShareBar(
+                    title: "\(word("shareOfMembers", language)): \(word("youth", language))",
+                    segments: [
+                        .init(label: word("youth", language), count: youth),
+                        .init(label: word("others", language), count: total - youth),
+                    ],
+                    language: language
+                ).svg
+            },
+        ]
+        if !perScheme.isEmpty {
+            charts["certifications"] = each { language in
+                BarChart(
+                    title: word("certifications", language),
+                    bars: perScheme.sorted { $0.key < $1.key }.map {
+                        .init(label: $0.value.name.text(in: language), value: $0.value.count)
+                    },
+                    language: language
+                ).svg
+            }
+        }
+        return charts
+    }
+}
