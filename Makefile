@@ -15,10 +15,13 @@ deps:
 	@command -v pkg-config >/dev/null && pkg-config --exists lua5.4 sqlite3 && command -v luacheck >/dev/null || { \
 	  echo "Installing liblua5.4-dev, libsqlite3-dev, lua-check…"; \
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq pkg-config liblua5.4-dev libsqlite3-dev lua-check >/dev/null; }
-# The showcase bundles Amiri (OFL) for Arabic; its tests check the HTML with tidy.
-	@command -v tidy >/dev/null && test -f /usr/share/fonts/opentype/fonts-hosny-amiri/Amiri-Regular.ttf || { \
-	  echo "Installing tidy, fonts-hosny-amiri…"; \
-	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq tidy fonts-hosny-amiri >/dev/null; }
+# The showcase bundles Amiri (OFL) for Arabic and prints PDF with weasyprint; its tests check the
+# HTML with tidy and read the PDF with pdftotext.
+	@command -v tidy >/dev/null && command -v weasyprint >/dev/null && command -v pdftotext >/dev/null \
+	  && test -f /usr/share/fonts/opentype/fonts-hosny-amiri/Amiri-Regular.ttf || { \
+	  echo "Installing tidy, fonts-hosny-amiri, weasyprint, poppler-utils…"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq tidy fonts-hosny-amiri weasyprint \
+	    poppler-utils >/dev/null; }
 # The Lua tests run luacheck and fail without it: say so here, before the build.
 	@command -v luacheck >/dev/null || { echo "luacheck is missing after installing lua-check; the tests need it." >&2; exit 1; }
 # TiwiziGraphics links libqrencode; its QR code tests draw with rsvg-convert and read with zbarimg.

@@ -8,6 +8,10 @@ import TiwiziInterchange
 public enum ShowcaseFormat: String, CaseIterable, Sendable {
     /// `index.html`, `style.css` and the Arabic font: a folder that opens from `file://`.
     case html
+    /// `labels.html`: an A4 sheet of shelf labels, 3 × 8 to a page, with the same style sheet and font.
+    case labels
+    /// `showcase.pdf`, the HTML printed by Debian's `weasyprint` (which shapes Arabic).
+    case pdf
     /// `showcase.md`.
     case md
     /// `showcase.json`, the curated structure.
@@ -50,10 +54,24 @@ public struct ShowcaseOutput {
             return [("showcase.json", Data((JSONDocument.render(showcase.document(baseURL: baseURL)) + "\n").utf8))]
         case .md:
             return [("showcase.md", Data(try templates.render("showcase.md", page(showcase).context).utf8))]
-        case .html:
-            let html = try templates.render("showcase", page(showcase).context)
+        case .html, .labels:
+            let (template, entry) = format == .html ? ("showcase", "index.html") : ("labels", "labels.html")
+            let html = try templates.render(template, page(showcase).context)
             let assets = try templates.assets.map { ($0, try Data(contentsOf: templates.folder.appendingPathComponent($0))) }
-            return [("index.html", Data(html.utf8))] + assets + Self.fonts()
+            return [(entry, Data(html.utf8))] + assets + Self.fonts()
+        case .pdf:
+            var html = self
+            html.format = .html
+            return [("showcase.pdf", try PDFPrinter.print(try html.files(of: showcase)))]
+        }
+    }
+
+    /// The file a person opens: `index.html`, `labels.html`, `showcase.md`…
+    public var entry: String {
+        switch format {
+        case .html: return "index.html"
+        case .labels: return "labels.html"
+        case .md, .json, .pdf: return "showcase.\(format.rawValue)"
         }
     }
 

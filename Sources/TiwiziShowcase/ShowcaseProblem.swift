@@ -8,6 +8,8 @@ public enum ShowcaseProblem: Error, Problem, Bilingual {
     case templateMissing(folder: String, name: String)
     case templateFolderNotFound(String)
     case unknownLanguage(String)
+    case pdfPrinterMissing
+    case pdfPrinterFailed(status: Int, reason: String)
 
     public var english: String {
         switch self {
@@ -20,6 +22,11 @@ public enum ShowcaseProblem: Error, Problem, Bilingual {
         case .templateFolderNotFound(let folder): return "there is no template folder at \(folder)."
         case .unknownLanguage(let code):
             return "“\(code)” is not a showcase language; use fr, ar or en, separated by commas (fr,ar by default)."
+        case .pdfPrinterMissing:
+            return
+                "--format pdf needs weasyprint, which is not installed; install it with apt-get install weasyprint, or write the HTML and print it from a browser."
+        case .pdfPrinterFailed(let status, let reason):
+            return "weasyprint failed (status \(status)); nothing was written: \(reason)"
         }
     }
 
@@ -37,6 +44,11 @@ public enum ShowcaseProblem: Error, Problem, Bilingual {
         case .unknownLanguage(let code):
             return
                 "« \(code) » n'est pas une langue de vitrine ; utilisez fr, ar ou en, séparées par des virgules (fr,ar par défaut)."
+        case .pdfPrinterMissing:
+            return
+                "--format pdf demande weasyprint, qui n'est pas installé ; installez-le avec apt-get install weasyprint, ou écrivez le HTML et imprimez-le depuis un navigateur."
+        case .pdfPrinterFailed(let status, let reason):
+            return "weasyprint a échoué (code \(status)) ; rien n'a été écrit : \(reason)"
         }
     }
 }

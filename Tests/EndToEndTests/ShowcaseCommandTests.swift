@@ -106,6 +106,40 @@ struct ShowcaseCommandTests {
         for sku in prices.keys { #expect(text.components(separatedBy: "| \(sku) |").count == 2, "\(sku) in Markdown") }
     }
 
+    @Test("shelf labels: one per product, priced as tiwizi price, with its QR code; the PDF, or how to get it")
+    func labelsAndPDF() async throws {
+        let workspace = try await workspace()
+        let labels = try await workspace.run(
+            ["showcase", "--format", "labels", "--out", "labels", "--at", Self.moment, "--base-url", "https://tiwizi.ma/p/"]
+                + Self.rules)
+        #expect(labels.status == 0 && labels.stdout.contains("labels/labels.html"), "\(labels)")
+        let sheet = workspace.url("labels/labels.html").path
+        try await Self.expectTidy(sheet, in: workspace)
+        let html = try String(contentsOfFile: sheet, encoding: .utf8)
+        let priced = try Output.jsonRecords(
+            try await workspace.run(["price", "--at", Self.moment, "--json"] + Self.rules).stdout)
+        for record in priced {
+            let sku = record["sku"] as? String ?? ""
+            #expect(html.components(separatedBy: "id=\"label-\(sku)\"").count == 2, "\(sku) label")
+        }
+        #expect(html.components(separatedBy: "class=\"qr\"").count == priced.count + 1)
+        #expect(html.contains("data-amount=\"109.90\""))
+
+        let hidden = try await workspace.run(
+            ["showcase", "--format", "pdf", "--out", "pdf", "--at", Self.moment] + Self.rules,
+            environment: ["PATH": "/nonexistent"])
+        #expect(hidden.status == 1 && hidden.stderr.contains("apt-get install weasyprint"), "\(hidden)")
+        #expect(!FileManager.default.fileExists(atPath: workspace.url("pdf").path))
+        guard (try await workspace.shell("command -v weasyprint")).status == 0 else { return }
+        let pdf = try await workspace.run(
+            ["showcase", "--format", "pdf", "--out", "pdf", "--at", Self.moment, "--region", "MA-09"] + Self.rules)
+        #expect(pdf.status == 0, "\(pdf)")
+        let data = try Data(contentsOf: workspace.url("pdf/showcase.pdf"))
+        #expect(data.starts(with: Data("%PDF-".utf8)))
+        let text = try await workspace.shell("pdftotext pdf/showcase.pdf - | tr -s ' \\n' ' '")
+        #expect(text.stdout.contains("Safran de Taliouine") && text.stdout.contains("ASF-SAF-1G"), "\(text.stdout.prefix(500))")
+    }
+
     @Test("a curator's copy of the templates is used; a template that does not parse names its line")
     func curatorTemplates() async throws {
         let workspace = try await workspace()

@@ -37,7 +37,7 @@ struct ShowcaseCommand: AsyncCatalogCommand {
         if serve { return try await preview() }
         let (showcase, output) = try make()
         try output.write(showcase, to: out, replacing: replace)
-        let entry = format == .html ? "index.html" : "showcase.\(format.rawValue)"
+        let entry = output.entry
         Console.out(
             Console.say(
                 ShowcaseMessage.written(

@@ -692,7 +692,8 @@ extension HelpText {
             return "Serve the showcase on localhost instead of writing it, made again on every reload."
         case .optionShowcasePort: return "The port --serve listens on (8080 by default; 0 takes any free port)."
         case .optionShowcaseOut: return "The folder to write (showcase by default); refused when not empty, unless --replace."
-        case .optionShowcaseFormat: return "html (the default), md or json."
+        case .optionShowcaseFormat:
+            return "html (the default), labels (an A4 sheet of shelf labels), pdf (with weasyprint), md or json."
         case .optionShowcaseLang: return "The languages of the texts, in order: fr, ar, en, separated by commas (fr,ar)."
         case .optionShowcaseTemplate:
             return "A folder of templates to use instead of Tiwizi's (a copy of its Templates, docs/showcase.md)."

@@ -720,7 +720,8 @@ extension HelpText {
             return "Servir la vitrine sur localhost au lieu de l'écrire, refaite à chaque rechargement."
         case .optionShowcasePort: return "Le port où écoute --serve (8080 par défaut ; 0 prend un port libre)."
         case .optionShowcaseOut: return "Le dossier à écrire (showcase par défaut) ; refusé s'il n'est pas vide, sauf --replace."
-        case .optionShowcaseFormat: return "html (par défaut), md ou json."
+        case .optionShowcaseFormat:
+            return "html (par défaut), labels (une planche A4 d'étiquettes), pdf (avec weasyprint), md ou json."
         case .optionShowcaseLang: return "Les langues des textes, dans l'ordre : fr, ar, en, séparées par des virgules (fr,ar)."
         case .optionShowcaseTemplate:
             return "Un dossier de modèles à utiliser à la place de ceux de Tiwizi (une copie de ses Templates, docs/showcase.md)."

@@ -87,15 +87,16 @@ struct ShowcasePage {
             "youthPercent": Self.percent(members.youth, of: members.total),
             "founded": profile.cooperative.founded.year,
             "knowHow": profile.knowHow.map { ["id": $0.id, "name": texts($0.name)] }, "hasKnowHow": !profile.knowHow.isEmpty,
-            "cards": profile.cards.map(card),
+            "cards": profile.cards.map { card($0, of: profile.cooperative) },
         ]
     }
 
-    private func card(_ card: Showcase.Card) -> [String: Any] {
+    private func card(_ card: Showcase.Card, of cooperative: Cooperative) -> [String: Any] {
         let product = card.product
         let pricing = card.pricing
         var values: [String: Any] = [
             "sku": product.sku, "name": texts(product.name), "quantity": product.quantity.description,
+            "cooperative": texts(cooperative.name),
             "price": each { pricing.breakdown.price.formatted(for: $0) },
             "priceValue": pricing.breakdown.price.decimalString, "currency": pricing.breakdown.price.currency.code,
             "labels": pricing.labels.map { ["id": $0.id, "text": texts($0.text)] },
