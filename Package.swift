@@ -117,7 +117,7 @@ let package = Package(
         .executableTarget(
             name: "TiwiziBenchmarks",
             dependencies: [
-                "TiwiziRules", "TiwiziLua", "TiwiziStore", "TiwiziCore", "LuaHost",
+                "TiwiziRules", "TiwiziLua", "TiwiziStore", "TiwiziCore", "LuaHost", "TiwiziShowcase",
                 .product(name: "Benchmark", package: "swift-benchmark"),
             ],
             path: "Benchmarks/TiwiziBenchmarks"

@@ -47,7 +47,7 @@ enum BenchmarkRules {
     private static func ruleSet(_ name: String, _ body: String) -> String {
         """
         return {
-          name = "bench-\(name)", version = "1.0.0", api = "2.0",
+          name = "bench-\(name)", version = "1.0.0", api = "2.0", description = {fr = "Banc d'essai", ar = "اختبار الأداء"},
           rules = {{name = "\(name)", priority = 100, funded_by = "marketplace", price = function() \(body) end}},
         }
         """
@@ -63,8 +63,8 @@ enum BenchmarkRules {
 
     private static let promotion = """
         return {
-          name = "bench-promotion", version = "1.0.0", api = "2.0",
-          parameters = {discount = {type = "percentage", default = \(promotionPercent)}},
+          name = "bench-promotion", version = "1.0.0", api = "2.0", description = {fr = "Banc d'essai", ar = "اختبار الأداء"},
+          parameters = {discount = {type = "percentage", default = \(promotionPercent), description = {fr = "Paramètre", ar = "معامل"}}},
           rules = {
             {
               name = "category-off", priority = 50, funded_by = "marketplace",
@@ -86,7 +86,7 @@ enum BenchmarkRules {
             : ("Une part de ce prix revient à la coopérative", "Part of this price goes to the cooperative")
         return """
             return {
-              name = "bench-labels", version = "1.0.0", api = "2.0",
+              name = "bench-labels", version = "1.0.0", api = "2.0", description = {fr = "Banc d'essai", ar = "اختبار الأداء"},
               labels = {["producer-share"] = {fr = "\(fr)", en = "\(en)"}},
               rules = {
                 {
@@ -104,13 +104,13 @@ enum BenchmarkRules {
 
     private static let cart = """
         return {
-          name = "bench-cart", version = "1.0.0", api = "2.0",
+          name = "bench-cart", version = "1.0.0", api = "2.0", description = {fr = "Banc d'essai", ar = "اختبار الأداء"},
           parameters = {
-            tier_from = {type = "integer", default = \(tierFrom)},
-            tier_discount = {type = "percentage", default = \(tierPercent)},
-            bundle_discount = {type = "percentage", default = \(bundlePercent)},
-            order_discount = {type = "percentage", default = \(orderPercent)},
-            order_minimum = {type = "money", default = "\(orderMinimum / 100).00"},
+            tier_from = {type = "integer", default = \(tierFrom), description = {fr = "Paramètre", ar = "معامل"}},
+            tier_discount = {type = "percentage", default = \(tierPercent), description = {fr = "Paramètre", ar = "معامل"}},
+            bundle_discount = {type = "percentage", default = \(bundlePercent), description = {fr = "Paramètre", ar = "معامل"}},
+            order_discount = {type = "percentage", default = \(orderPercent), description = {fr = "Paramètre", ar = "معامل"}},
+            order_minimum = {type = "money", default = "\(orderMinimum / 100).00", description = {fr = "Paramètre", ar = "معامل"}},
           },
           rules = {
             {

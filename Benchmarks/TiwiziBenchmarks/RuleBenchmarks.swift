@@ -29,6 +29,9 @@ struct RuleBenchmarks {
     let loops: LuaTable
     let products: [Product]
     let cartProducts: [String: Product]
+    /// The snapshot the engines read (for the showcase suite), and the factory of their sandboxes.
+    let reader: any CatalogReader
+    let sandboxes: CatalogScripts.SandboxFactory
 
     /// Loads each rule folder into an engine, and the plain Lua script into a sandbox of its
     /// own, checks once that the engine and plain Lua price alike, and calls `body`.
@@ -37,7 +40,7 @@ struct RuleBenchmarks {
     ) throws -> T {
         let folders = try engineRows.map { try BenchmarkRules.write($0.rules) }
         defer { for folder in folders { try? FileManager.default.removeItem(at: folder) } }
-        return try CatalogScripts.withSandboxes(store: catalog.store, context: context) { sandboxes, _ in
+        return try CatalogScripts.withSandboxes(store: catalog.store, context: context) { sandboxes, reader in
             let engines = try folders.map { try RuleEngine(folder: $0, sandboxes: sandboxes, context: context) }
             let lua = try sandboxes.make(scriptsFolder: nil)
             let script = try lua.load(PlainLuaRules.source, name: "plain-rules.lua")
@@ -47,7 +50,8 @@ struct RuleBenchmarks {
             let skus = Set(BenchmarkCart.lines.map(\.sku))
             let benchmarks = RuleBenchmarks(
                 engines: engines, lua: lua, loops: loops, products: products,
-                cartProducts: Dictionary(uniqueKeysWithValues: products.filter { skus.contains($0.sku) }.map { ($0.sku, $0) }))
+                cartProducts: Dictionary(uniqueKeysWithValues: products.filter { skus.contains($0.sku) }.map { ($0.sku, $0) }),
+                reader: reader, sandboxes: sandboxes)
             try benchmarks.check()
             return try body(benchmarks)
         }

@@ -237,6 +237,9 @@ struct ShowcaseCommandTests {
             #expect(result.status != 0 && result.stderr.contains(message), "\(arguments): \(result)")
         }
         #expect(!FileManager.default.fileExists(atPath: workspace.url("out").path))
+        _ = try workspace.write("file.txt", "mine")
+        let file = try await workspace.run(["showcase", "--out", "file.txt", "--at", Self.moment] + Self.rules)
+        #expect(file.status == 1 && file.stderr.contains("file.txt is a file, not a folder"), "\(file)")
         let taken = try await workspace.run(["showcase", "--out", "taken", "--at", Self.moment] + Self.rules)
         #expect(taken.status == 1 && taken.stderr.contains("taken is not empty"), "\(taken)")
         #expect(try String(contentsOfFile: workspace.url("taken/keep.txt").path, encoding: .utf8) == "mine")
