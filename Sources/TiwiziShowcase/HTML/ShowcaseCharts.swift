@@ -31,6 +31,16 @@ public enum ShowcaseCharts {
                 .joined(separator: "\n")
         }
         func word(_ key: String, _ language: Language) -> String { words[key]?.text(in: language) ?? key }
+        /// `part` of the members, named by the word `name`, against the rest, named `rest`.
+        func share(_ part: Int, of total: Int, named name: String, rest: String, in language: Language) -> String {
+            ShareBar(
+                title: "\(word("shareOfMembers", language)): \(word(name, language))",
+                segments: [
+                    .init(label: word(name, language), count: part), .init(label: word(rest, language), count: total - part),
+                ],
+                language: language
+            ).svg
+        }
         func title(_ key: String, _ language: Language) -> String { "\(word(key, language)) \(word("perRegion", language))" }
         var charts = [
             "regions": each { language in
@@ -43,26 +53,8 @@ public enum ShowcaseCharts {
                 ).svg
             },
             "map": each { language in RegionMap(title: title("products", language), counts: perRegion, language: language).svg },
-            "women": each { language in
-                ShareBar(
-                    title: "\(word("shareOfMembers", language)): \(word("women", language))",
-                    segments: [
-                        .init(label: word("women", language), count: women),
-                        .init(label: word("men", language), count: total - women),
-                    ],
-                    language: language
-                ).svg
-            },
-            "youth": each { language in
-                ShareBar(
-                    title: "\(word("shareOfMembers", language)): \(word("youth", language))",
-                    segments: [
-                        .init(label: word("youth", language), count: youth),
-                        .init(label: word("others", language), count: total - youth),
-                    ],
-                    language: language
-                ).svg
-            },
+            "women": each { share(women, of: total, named: "women", rest: "men", in: $0) },
+            "youth": each { share(youth, of: total, named: "youth", rest: "others", in: $0) },
         ]
         if !perScheme.isEmpty {
             charts["certifications"] = each { language in
