@@ -15,9 +15,7 @@ public struct ShowcaseTemplates: Sendable {
     /// The templates of `folder`, or Tiwizi's own.
     /// - Throws: `ShowcaseProblem` for a folder that is not there, or a template that does not parse.
     public static func load(from folder: URL? = nil) throws -> ShowcaseTemplates {
-        guard let folder = folder ?? Bundle.module.resourceURL?.appendingPathComponent("Templates") else {
-            throw ShowcaseProblem.templateFolderNotFound("Templates")
-        }
+        guard let folder = folder ?? Self.tiwizis else { throw ShowcaseProblem.templateFolderNotFound("Templates") }
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder), isFolder.boolValue else {
             throw ShowcaseProblem.templateFolderNotFound(folder.path)
@@ -50,6 +48,13 @@ public struct ShowcaseTemplates: Sendable {
             }
         }
         return URL(fileURLWithPath: path).standardizedFileURL.path
+    }
+
+    /// Tiwizi's own templates: in this module's resource bundle, else in its source folder.
+    static var tiwizis: URL? {
+        BundledResources.find(
+            ["Templates"], bundle: "Tiwizi_TiwiziShowcase", sources: [URL(fileURLWithPath: #filePath).deletingLastPathComponent()]
+        )
     }
 
     /// `context` rendered by the template `name`.

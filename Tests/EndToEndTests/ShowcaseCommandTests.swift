@@ -221,6 +221,19 @@ struct ShowcaseCommandTests {
         #expect(!FileManager.default.fileExists(atPath: workspace.url("out").path))
     }
 
+    @Test("a tiwizi copied away from its build still finds its templates")
+    func copiedBinary() async throws {
+        let workspace = try await workspace()
+        let rules = Tiwizi.repositoryRoot.appendingPathComponent("scripts").path
+        let result = try await workspace.shell(
+            """
+            cp "$TIWIZI" ./tiwizi-copy && ./tiwizi-copy new plugin copied --in mine >/dev/null \\
+              && ./tiwizi-copy showcase --out out --rules '\(rules)' --at \(Self.moment)
+            """)
+        #expect(result.status == 0 && result.stdout.hasPrefix("Showcase of 37 products"), "\(result)")
+        #expect(FileManager.default.fileExists(atPath: workspace.url("mine/copied/.meta/rules.meta.lua").path))
+    }
+
     @Test("bad input is refused and writes nothing")
     func badInput() async throws {
         let workspace = try await workspace()

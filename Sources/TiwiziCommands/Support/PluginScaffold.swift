@@ -86,7 +86,13 @@ struct PluginScaffold {
 
     /// A resource of `tiwizi new plugin` (the target's `Templates/`, the annotations).
     private static func resource(_ path: String) throws -> String {
-        guard let url = Bundle.module.resourceURL?.appendingPathComponent(path),
+        // In the bundle, `Templates/…` and the annotations side by side; in the source tree, the
+        // templates beside this module's sources and the annotations in `scripts/`.
+        let module = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        let scripts = module.deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("scripts")
+        guard
+            let url = BundledResources.find(
+                [path], bundle: "Tiwizi_TiwiziCommands", sources: [module, scripts]),
             let text = try? String(contentsOf: url, encoding: .utf8)
         else { throw CommandProblem.resourceMissing(path: path) }
         return text
