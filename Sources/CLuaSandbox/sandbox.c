@@ -142,6 +142,18 @@ static void clua_guard_cost(lua_State *L, int from, const char *name, int cost) 
     lua_setfield(L, -2, name);
 }
 
+/* Names the table on top (a read-only proxy's table, when it is one) `name` in the registry's
+ * loaded table, which luaL_argerror searches to name a function called with no name of its
+ * own (through pcall): `pcall(string.rep)` then says 'string.rep', as stock Lua does. Scripts
+ * cannot reach the registry. */
+void clua_publish(lua_State *L, const char *name) {
+    int proxied = clua_push_proxied(L, -1);
+    lua_getfield(L, LUA_REGISTRYINDEX, LUA_LOADED_TABLE);
+    lua_pushvalue(L, -2);
+    lua_setfield(L, -2, name);
+    lua_pop(L, proxied ? 2 : 1);
+}
+
 /* Opens one standard library (not into globals) and returns its absolute index. */
 static int clua_open(lua_State *L, const char *name, lua_CFunction open) {
     luaL_requiref(L, name, open, 0);
@@ -209,6 +221,7 @@ static int clua_open_sandbox(lua_State *L) {
     lua_setfield(L, -2, "__metatable");
     lua_pop(L, 2);
     clua_make_readonly(L);
+    clua_publish(L, LUA_STRLIBNAME);
     lua_setfield(L, -2, "string");
 
     lua_newtable(L);
@@ -220,6 +233,7 @@ static int clua_open_sandbox(lua_State *L) {
     clua_guard_cost(L, tab, "move", CLUA_COST_RANGE);
     clua_guard_cost(L, tab, "unpack", CLUA_COST_RANGE);
     clua_make_readonly(L);
+    clua_publish(L, LUA_TABLIBNAME);
     lua_setfield(L, -2, "table");
 
     lua_newtable(L);
@@ -228,11 +242,13 @@ static int clua_open_sandbox(lua_State *L) {
     lua_getfield(L, -1, "randomseed");
     lua_setfield(L, LUA_REGISTRYINDEX, CLUA_RANDOMSEED);
     clua_make_readonly(L);
+    clua_publish(L, LUA_MATHLIBNAME);
     lua_setfield(L, -2, "math");
 
     lua_newtable(L);
     clua_copy_all(L, utf, NULL);
     clua_make_readonly(L);
+    clua_publish(L, LUA_UTF8LIBNAME);
     lua_setfield(L, -2, "utf8");
 
     lua_newtable(L);
@@ -245,6 +261,7 @@ static int clua_open_sandbox(lua_State *L) {
     lua_pushcclosure(L, clua_coroutine_wrap, 2);
     lua_setfield(L, -2, "wrap");
     clua_make_readonly(L);
+    clua_publish(L, LUA_COLIBNAME);
     lua_setfield(L, -2, "coroutine");
 
     lua_newtable(L); /* weak-keyed: stopped coroutines may still be collected */
@@ -254,6 +271,7 @@ static int clua_open_sandbox(lua_State *L) {
     lua_setmetatable(L, -2);
     lua_setfield(L, LUA_REGISTRYINDEX, CLUA_STOPPED);
 
+    clua_publish(L, LUA_GNAME);
     lua_setfield(L, LUA_REGISTRYINDEX, CLUA_LIB);
 
     lua_createtable(L, 0, 2);

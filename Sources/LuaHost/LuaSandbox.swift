@@ -109,6 +109,8 @@ public final class LuaSandbox {
         clua_push_library(L)
         stack.pushString(name)
         try value.push(into: stack)
+        // A library table (`catalog`) names its functions in errors, as stock Lua's do.
+        if lua_type(L, -1) == LUA_TTABLE { clua_publish(L, name) }
         lua_rawset(L, -3)
     }
 

@@ -41,6 +41,30 @@ extension LuaHostSuite {
                 ).value == true)
         }
 
+        /// A function called with no name of its own (through pcall) is named in its argument
+        /// errors as stock Lua names it: by the library it sits in, the script's library and
+        /// the host's alike.
+        @Test func functionsCalledThroughPcallAreNamedAsStockLuaNamesThem() throws {
+            let sandbox = try makeSandbox()
+            let find = LuaHostFunction { args in
+                _ = try args.argument(1, as: String.self)
+                return .nothing
+            }
+            try sandbox.define("shelf", LuaLibrary(members: [("find", find)]))
+            let cases = [
+                ("string.rep", "bad argument #1 to 'string.rep' (string expected, got no value)"),
+                ("table.concat", "bad argument #1 to 'table.concat' (table expected, got no value)"),
+                ("math.floor", "bad argument #1 to 'math.floor' (number expected, got no value)"),
+                ("utf8.len", "bad argument #1 to 'utf8.len' (string expected, got no value)"),
+                ("setmetatable", "bad argument #1 to 'setmetatable' (table expected, got no value)"),
+                ("shelf.find", "bad argument #1 to 'shelf.find' (string expected, got no value)"),
+            ]
+            for (function, message) in cases {
+                let run = try sandbox.run("local ok, e = pcall(\(function)) return e", name: "named.lua")
+                #expect(run.value.stringValue == message, "\(function)")
+            }
+        }
+
         @Test func printGoesToTheSink() throws {
             var lines: [String] = []
             let sandbox = try makeSandbox(output: { lines.append($0) })

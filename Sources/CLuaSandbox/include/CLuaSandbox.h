@@ -139,6 +139,10 @@ void clua_make_readonly(lua_State *L);
 /* Pushes the real table behind the read-only proxy at idx and returns 1, or returns 0. */
 int clua_push_proxied(lua_State *L, int idx);
 
+/* Names the table on top `name` for error messages of functions called without a name (it
+ * stays on the stack). */
+void clua_publish(lua_State *L, const char *name);
+
 /* sandbox.c: the library scripts see */
 
 /* Pushes the function that builds the sandbox library: lua_pcall it with (print sink, resolver). */
