@@ -49,21 +49,6 @@ public enum CatalogScripts {
         }
     }
 
-    /// Calls `body` with a sandbox that has the catalog API over one read snapshot of `store`,
-    /// for hosts that load a script once and then run it, or functions it returned, many times
-    /// (benchmarks, rule engines). The sandbox, and every value it gave, is valid only inside
-    /// `body`, with the snapshot's reader; `tiwizi.log` lines are not collected.
-    public static func withSandbox<T>(
-        store: some CatalogStore, context: RunContext, limits: SandboxLimits = .default,
-        scriptsFolder: URL? = nil, output: @escaping (String) -> Void = { _ in },
-        _ body: (LuaSandbox, any CatalogReader) throws -> T
-    ) throws -> T {
-        try store.read { reader in
-            let session = CatalogSession(reader: reader, context: context)
-            return try body(try makeSandbox(session, folder: scriptsFolder, limits: limits, output: output), reader)
-        }
-    }
-
     /// Calls `body` with a factory of sandboxes over one read snapshot of `store`: hosts that
     /// give each plugin a Lua state of its own, all reading the same catalog. Every sandbox the
     /// factory made, and every value it gave, is valid only inside `body`.
