@@ -42,7 +42,7 @@ struct SVGFrame {
             // `direction` is explicit either way: an SVG inline in a right-to-left page would inherit it.
             root += [
                 ("lang", language.rawValue), ("xml:lang", language.rawValue),
-                ("direction", language.isRightToLeft ? "rtl" : "ltr"),
+                ("direction", language.direction),
             ]
         }
         var head = SVGMarkup.element("title", [("id", id("title"))], content: SVGMarkup.escaped(title))

@@ -8,13 +8,13 @@ extension Showcase {
     package func document(baseURL: String?) -> DocumentNode {
         .record([
             ("at", .text(at.description)), ("rule_set_hash", .text(ruleSetHash)),
-            ("title", title.map(Self.texts) ?? .text(nil)), ("intro", intro.map(Self.texts) ?? .text(nil)),
+            ("title", title.node), ("intro", intro.node),
             (
                 "event",
                 event.map { event in
                     .record([
-                        ("name", .text(event.name)), ("title", Self.texts(event.title)),
-                        ("place", event.place.map(Self.texts) ?? .text(nil)),
+                        ("name", .text(event.name)), ("title", event.title.node),
+                        ("place", event.place.node),
                         ("opens", .text(Event.text(of: event.opens))), ("closes", .text(Event.text(of: event.closes))),
                     ])
                 } ?? .text(nil)
@@ -26,7 +26,7 @@ extension Showcase {
 
     private func section(_ section: Section, baseURL: String?) -> DocumentNode {
         .record([
-            ("heading", Self.texts(section.heading)), ("blurb", section.blurb.map(Self.texts) ?? .text(nil)),
+            ("heading", section.heading.node), ("blurb", section.blurb.node),
             ("region", .text(section.region?.code)),
             (
                 "cooperatives",
@@ -34,7 +34,7 @@ extension Showcase {
                     section.profiles.map { profile in
                         let members = profile.cooperative.members
                         return .record([
-                            ("id", .text(profile.cooperative.id)), ("name", Self.texts(profile.cooperative.name)),
+                            ("id", .text(profile.cooperative.id)), ("name", profile.cooperative.name.node),
                             (
                                 "members",
                                 .record([
@@ -62,13 +62,13 @@ extension Showcase {
                 .record([("status", .text(product.availability.status.rawValue)), ("lead_days", .number(days))])
             }
         return .record([
-            ("sku", .text(product.sku)), ("name", texts(product.name)), ("category", .text(product.category.path)),
+            ("sku", .text(product.sku)), ("name", product.name.node), ("category", .text(product.category.path)),
             ("quantity", .text(product.quantity.description)), ("price", .text(breakdown.price.decimalString)),
             ("currency", .text(breakdown.price.currency.code)),
             ("producer_share", .text(breakdown.cooperativeShare.map(ProductPricing.percentText))),
             (
                 "labels",
-                .list(card.pricing.labels.map { .record([("id", .text($0.id)), ("text", texts($0.text))]) }, line: nil)
+                .list(card.pricing.labels.map { .record([("id", .text($0.id)), ("text", $0.text.node)]) }, line: nil)
             ),
             (
                 "certificates",
@@ -87,13 +87,8 @@ extension Showcase {
 
     private static func story(_ story: Story) -> DocumentNode {
         .record([
-            ("id", .text(story.knowHow.id)), ("name", texts(story.knowHow.name)),
+            ("id", .text(story.knowHow.id)), ("name", story.knowHow.name.node),
             ("heritage", .text(story.knowHow.heritage?.status)), ("products", .list(story.skus.map { .text($0) }, line: nil)),
         ])
-    }
-
-    /// `{fr: …, ar: …}`: every language the text has.
-    static func texts(_ text: LocalizedText) -> DocumentNode {
-        .record(text.languages.map { ($0.rawValue, .text(text[$0])) })
     }
 }

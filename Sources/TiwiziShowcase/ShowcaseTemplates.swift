@@ -1,5 +1,6 @@
 import Foundation
 import Mustache
+import TiwiziCore
 import TiwiziInterchange
 
 /// The templates a showcase is rendered with: Tiwizi's own (`Templates/` of this module), or a
@@ -16,10 +17,7 @@ public struct ShowcaseTemplates: Sendable {
     /// - Throws: `ShowcaseProblem` for a folder that is not there, or a template that does not parse.
     public static func load(from folder: URL? = nil) throws -> ShowcaseTemplates {
         guard let folder = folder ?? Self.tiwizis else { throw ShowcaseProblem.templateFolderNotFound("Templates") }
-        var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder), isFolder.boolValue else {
-            throw ShowcaseProblem.templateFolderNotFound(folder.path)
-        }
+        guard FileManager.default.isFolder(atPath: folder.path) else { throw ShowcaseProblem.templateFolderNotFound(folder.path) }
         let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { !$0.hasPrefix(".") }.sorted()
         var templates: [String: MustacheTemplate] = [:]
         for name in names where name.hasSuffix(".mustache") {

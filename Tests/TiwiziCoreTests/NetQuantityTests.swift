@@ -57,6 +57,10 @@ struct NetQuantityTests {
         #expect(Members(total: 8, women: 1).womenPercent == 13)  // 12.5 → 13
         #expect(Members(total: 3, women: 1).womenPercent == 33)
         #expect(Members(total: 0).womenPercent == nil)
+        #expect(Members(total: 8, youth: 1).youthPercent == 13)
+        #expect(Members(total: 0).youthPercent == nil)
+        let sum = Members.sum([Members(total: 10, women: 4, youth: 2), Members(total: 5, women: 5, youth: 0)])
+        #expect(sum == Members(total: 15, women: 9, youth: 2))
     }
 
     @Test func vatRegimesHaveTheMoroccanRates() {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Hummingbird
+import TiwiziCore
 import TiwiziRules
 import TiwiziStore
 
@@ -42,11 +43,8 @@ struct PricingService: AsyncParsableCommand {
         guard FileManager.default.fileExists(atPath: path) else {
             throw ValidationError("no catalog at \(path): import one with `tiwizi import`, or name it with --catalog.")
         }
-        for folder in [rules] + pluginFolders {
-            var isFolder: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
-                throw ValidationError("no folder at \(folder).")
-            }
+        for folder in [rules] + pluginFolders where !FileManager.default.isFolder(atPath: folder) {
+            throw ValidationError("no folder at \(folder).")
         }
         // Read-write, for a pool of readers: a read-only catalog is one connection, and every
         // request would wait for the one before it.

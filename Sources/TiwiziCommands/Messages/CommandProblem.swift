@@ -31,10 +31,7 @@ enum CommandProblem: Error, Problem, Bilingual {
 
     /// Throws `folderNotFound` unless `path` is a folder.
     static func requireFolder(_ path: String) throws(CommandProblem) {
-        var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue else {
-            throw .folderNotFound(path: path)
-        }
+        guard FileManager.default.isFolder(atPath: path) else { throw .folderNotFound(path: path) }
     }
 
     var english: String {

@@ -79,5 +79,17 @@ public struct Members: Hashable, Sendable {
     public static let legalMinimum = 5
 
     /// Women's share of the membership, in whole percent (rounded half-up), or nil with no members.
-    public var womenPercent: Int? { total > 0 ? (women * 200 + total) / (2 * total) : nil }
+    public var womenPercent: Int? { percent(of: women) }
+    /// Youth's share of the membership, likewise.
+    public var youthPercent: Int? { percent(of: youth) }
+
+    /// The count `part` among the members, in whole percent rounded half-up; nil with no members.
+    private func percent(of part: Int) -> Int? { total > 0 ? (part * 200 + total) / (2 * total) : nil }
+
+    /// The sums of several memberships.
+    public static func sum(_ members: some Sequence<Members>) -> Members {
+        members.reduce(Members(total: 0)) {
+            Members(total: $0.total + $1.total, women: $0.women + $1.women, youth: $0.youth + $1.youth)
+        }
+    }
 }

@@ -8,4 +8,7 @@ public enum Language: String, CaseIterable, Codable, Sendable {
 
     /// Whether the language is written right to left.
     public var isRightToLeft: Bool { self == .arabic }
+
+    /// Its direction as HTML's `dir` and SVG's `direction` write it: `rtl` or `ltr`.
+    public var direction: String { isRightToLeft ? "rtl" : "ltr" }
 }

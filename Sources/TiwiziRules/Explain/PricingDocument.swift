@@ -52,7 +52,7 @@ extension ProductPricing {
     private static func label(_ label: Label) -> DocumentNode {
         .record([
             ("id", .text(label.id)),
-            ("text", .record(label.text.languages.map { ($0.rawValue, .text(label.text[$0])) })),
+            ("text", label.text.node),
             ("rule", .text(label.rule)),
         ])
     }

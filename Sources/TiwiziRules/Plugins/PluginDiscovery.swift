@@ -58,10 +58,7 @@ public enum PluginDiscovery {
     /// Each `NAME/plugin.lua` and each `NAME.lua` (not a test) directly in the folder.
     private static func pluginFolder(_ folder: Folder) throws -> [PluginPackage] {
         let manager = FileManager.default
-        var isDirectory: ObjCBool = false
-        guard manager.fileExists(atPath: folder.url.path, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw Issue(.missing(path: folder.shown))
-        }
+        guard manager.isFolder(atPath: folder.url.path) else { throw Issue(.missing(path: folder.shown)) }
         guard let names = try? manager.contentsOfDirectory(atPath: folder.url.path) else {
             throw Issue(.unreadable(path: folder.shown, reason: "the folder cannot be listed"))
         }

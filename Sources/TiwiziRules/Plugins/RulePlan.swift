@@ -25,10 +25,7 @@ public struct RulePlan: Sendable {
     ) throws -> RulePlan {
         let configuration = try PluginConfiguration.read(from: reader, event: event, at: instant)
         let configured = try configuration.folder.map { path in
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else {
-                throw ConfigurationProblem.folderNotFound(path)
-            }
+            guard FileManager.default.isFolder(atPath: path) else { throw ConfigurationProblem.folderNotFound(path) }
             return PluginDiscovery.Folder(path, origin: .catalog)
         }
         return RulePlan(folders: [rules, configured].compactMap { $0 } + plugins, configuration: configuration)

@@ -10,10 +10,7 @@ public enum ShowcaseCharts {
     public static func charts(of showcase: Showcase, languages: [Language]) -> [String: String] {
         let words = ShowcaseWords.all
         let cards = showcase.cards
-        let members = showcase.cooperatives.map(\.members)
-        let total = members.reduce(0) { $0 + $1.total }
-        let women = members.reduce(0) { $0 + $1.women }
-        let youth = members.reduce(0) { $0 + $1.youth }
+        let members = showcase.members
         let seats = Dictionary(showcase.cooperatives.map { ($0.id, $0.region) }, uniquingKeysWith: { first, _ in first })
         var perRegion: [Region: Int] = [:]
         var perScheme: [String: (name: LocalizedText, count: Int)] = [:]
@@ -27,7 +24,7 @@ public enum ShowcaseCharts {
             }
         }
         func each(_ chart: (Language) -> String) -> String {
-            languages.map { "<div lang=\"\($0.rawValue)\" dir=\"\(ShowcasePage.direction($0))\">\(chart($0))</div>" }
+            languages.map { "<div lang=\"\($0.rawValue)\" dir=\"\($0.direction)\">\(chart($0))</div>" }
                 .joined(separator: "\n")
         }
         func word(_ key: String, _ language: Language) -> String { words[key]?.text(in: language) ?? key }
@@ -53,8 +50,8 @@ public enum ShowcaseCharts {
                 ).svg
             },
             "map": each { language in RegionMap(title: title("products", language), counts: perRegion, language: language).svg },
-            "women": each { share(women, of: total, named: "women", rest: "men", in: $0) },
-            "youth": each { share(youth, of: total, named: "youth", rest: "others", in: $0) },
+            "women": each { share(members.women, of: members.total, named: "women", rest: "men", in: $0) },
+            "youth": each { share(members.youth, of: members.total, named: "youth", rest: "others", in: $0) },
         ]
         if !perScheme.isEmpty {
             charts["certifications"] = each { language in

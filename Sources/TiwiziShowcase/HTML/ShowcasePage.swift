@@ -19,8 +19,8 @@ struct ShowcasePage {
     var context: [String: Any] {
         let first = languages.first ?? .french
         var context: [String: Any] = [
-            "lang": first.rawValue, "dir": Self.direction(first),
-            "languages": languages.map { ["lang": $0.rawValue, "dir": Self.direction($0)] },
+            "lang": first.rawValue, "dir": first.direction,
+            "languages": languages.map { ["lang": $0.rawValue, "dir": $0.direction] },
             "words": ShowcaseWords.all.mapValues(texts),
             "title": texts(showcase.title ?? showcase.event?.title ?? ShowcaseWords.all["showcase"]!),
             "intro": showcase.intro.map(texts) ?? [],
@@ -51,18 +51,12 @@ struct ShowcasePage {
 
     private static func tagged(_ texts: [(Language, String)]) -> [[String: Any]] {
         texts.enumerated().map { index, text in
-            ["lang": text.0.rawValue, "dir": direction(text.0), "text": text.1, "after": index > 0]
+            ["lang": text.0.rawValue, "dir": text.0.direction, "text": text.1, "after": index > 0]
         }
     }
 
-    static func direction(_ language: Language) -> String { language == .arabic ? "rtl" : "ltr" }
-
     private var figures: [String: Any] {
-        let members = showcase.cooperatives.reduce(into: (total: 0, women: 0, youth: 0)) { sum, cooperative in
-            sum.total += cooperative.members.total
-            sum.women += cooperative.members.women
-            sum.youth += cooperative.members.youth
-        }
+        let members = showcase.members
         return [
             "products": showcase.cards.count, "cooperatives": showcase.cooperatives.count, "regions": showcase.sections.count,
             "members": members.total, "women": members.women, "youth": members.youth,
@@ -83,8 +77,8 @@ struct ShowcasePage {
         return [
             "id": profile.cooperative.id, "name": texts(profile.cooperative.name),
             "members": members.total, "women": members.women, "youth": members.youth,
-            "womenPercent": Self.percent(members.women, of: members.total),
-            "youthPercent": Self.percent(members.youth, of: members.total),
+            "womenPercent": members.womenPercent.map { "\($0) %" } ?? "",
+            "youthPercent": members.youthPercent.map { "\($0) %" } ?? "",
             "founded": profile.cooperative.founded.year,
             "knowHow": profile.knowHow.map { ["id": $0.id, "name": texts($0.name)] }, "hasKnowHow": !profile.knowHow.isEmpty,
             "cards": profile.cards.map { card($0, of: profile.cooperative) },
@@ -140,10 +134,5 @@ struct ShowcasePage {
                 .compactMap { $0 }.joined(separator: " · ")
         }
         return values
-    }
-
-    /// `38 %`: `part` of `whole`, rounded; empty for an empty whole.
-    static func percent(_ part: Int, of whole: Int) -> String {
-        whole > 0 ? "\((part * 200 + whole) / (2 * whole)) %" : ""
     }
 }

@@ -68,6 +68,9 @@ public struct Showcase: Sendable {
     /// Every card, by region, cooperative and SKU.
     public var cards: [Card] { sections.flatMap { $0.profiles.flatMap(\.cards) } }
 
+    /// The members of the cooperatives shown, all together.
+    public var members: Members { Members.sum(cooperatives.map(\.members)) }
+
     /// Every cooperative shown, once each, in the order first shown.
     public var cooperatives: [Cooperative] {
         var seen: Set<String> = []

@@ -122,13 +122,14 @@ extension SQLiteCatalogReader {
 
 /// How the catalog writes an event's times: ISO 8601 in UTC, which sorts as text.
 enum EventTime {
-    static func text(_ date: Date) -> String { formatter().string(from: date) }
-    static func date(_ text: String) -> Date? { formatter().date(from: text) }
+    static let zone = TimeZone(identifier: "UTC")!
 
-    private static func formatter() -> ISO8601DateFormatter {
+    static func text(_ date: Date) -> String { Event.text(of: date, in: zone) }
+
+    static func date(_ text: String) -> Date? {
         let formatter = ISO8601DateFormatter()
         formatter.formatOptions = [.withInternetDateTime]
-        formatter.timeZone = TimeZone(identifier: "UTC")
-        return formatter
+        formatter.timeZone = zone
+        return formatter.date(from: text)
     }
 }

@@ -75,12 +75,8 @@ extension EventCommand {
     }
 
     static func document(_ event: Event, settings: [PluginSetting]?) -> DocumentNode {
-        func text(_ text: LocalizedText?) -> DocumentNode {
-            guard let text else { return .text(nil) }
-            return .record(text.languages.map { ($0.rawValue, .text(text[$0])) })
-        }
         var pairs: [(String, DocumentNode)] = [
-            ("name", .text(event.name)), ("title", text(event.title)), ("place", text(event.place)),
+            ("name", .text(event.name)), ("title", event.title.node), ("place", event.place.node),
             ("opens", .text(Event.text(of: event.opens))), ("closes", .text(Event.text(of: event.closes))),
         ]
         if let settings {
