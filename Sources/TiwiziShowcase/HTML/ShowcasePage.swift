@@ -27,7 +27,7 @@ struct ShowcasePage {
             "at": showcase.at.description, "ruleSetHash": String(showcase.ruleSetHash.prefix(12)),
             "figures": figures, "charts": charts,
             "sections": showcase.sections.map(section),
-            "stories": showcase.stories.map(story),
+            "stories": stories,
         ]
         if let event = showcase.event {
             context["event"] = [
@@ -122,8 +122,13 @@ struct ShowcasePage {
         }
     }
 
-    private func story(_ story: Showcase.Story) -> [String: Any] {
-        let names = Dictionary(uniqueKeysWithValues: showcase.cards.map { ($0.product.sku, $0.product.name) })
+    /// The know-how stories, each product named as its card names it.
+    private var stories: [[String: Any]] {
+        let names = Dictionary(showcase.cards.map { ($0.product.sku, $0.product.name) }, uniquingKeysWith: { first, _ in first })
+        return showcase.stories.map { story($0, names: names) }
+    }
+
+    private func story(_ story: Showcase.Story, names: [String: LocalizedText]) -> [String: Any] {
         var values: [String: Any] = [
             "id": story.knowHow.id, "name": texts(story.knowHow.name),
             "technique": story.knowHow.technique.map(texts) ?? [],

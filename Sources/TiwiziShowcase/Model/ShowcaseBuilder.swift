@@ -65,12 +65,14 @@ extension Showcase {
                         profiles: profiles(cards))
                 }
         }
-        let shown = sections.flatMap { $0.profiles.flatMap(\.cards) }
-        let carried = Set(shown.flatMap(\.product.knowHowIDs) + sections.flatMap { $0.profiles.flatMap { $0.knowHow.map(\.id) } })
-        let stories = carried.sorted().compactMap { id in
-            knowHow[id].map { item in
-                Story(knowHow: item, skus: shown.filter { $0.product.knowHowIDs.contains(id) }.map(\.product.sku))
-            }
+        // The SKUs that carry each know-how, in the order shown, in one pass over the cards.
+        var carriers: [String: [String]] = [:]
+        for card in sections.flatMap({ $0.profiles.flatMap(\.cards) }) {
+            for id in Set(card.product.knowHowIDs) { carriers[id, default: []].append(card.product.sku) }
+        }
+        let held = sections.flatMap { $0.profiles.flatMap { $0.knowHow.map(\.id) } }
+        let stories = Set(carriers.keys).union(held).sorted().compactMap { id in
+            knowHow[id].map { Story(knowHow: $0, skus: carriers[id] ?? []) }
         }
         return Showcase(
             title: curation?.title, intro: curation?.intro, sections: sections, stories: stories, event: event,
