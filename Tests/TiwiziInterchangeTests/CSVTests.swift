@@ -123,8 +123,8 @@ struct CSVReadingTests {
     @Test func quoteLeftOpenAtTheEndIsAnIssue() throws {
         try withWorkspace { (workspace) throws in
             let (_, rows, issues) = try readRows(workspace, "open.csv", "sku,name_fr\nTAF-1,Amlou\nTAF-2,\"Miel\nTAF-3,Huile\n")
-            // The CSV library reads TAF-3 into TAF-2's name; the stream then reports the open quote.
-            #expect(rows.map { cell($0.node, "sku") } == ["TAF-1", "TAF-2"])
+            // The open quote runs to the end of the file: TAF-2's row is the error, not a row.
+            #expect(rows.map { cell($0.node, "sku") } == ["TAF-1"])
             #expect(issues == [Issue(.csvQuoteUnclosed, location: SourceLocation(file: "open.csv", line: 3))])
             #expect(
                 issues.first?.text(in: .english)
@@ -143,6 +143,42 @@ struct CSVReadingTests {
             let (_, rows, issues) = try readRows(workspace, "closed.csv", text)
             #expect(issues == [])
             #expect(rows.count == 1)
+        }
+    }
+
+    @Test func textAfterAClosingQuoteIsKept() throws {
+        try withWorkspace { (workspace) throws in
+            let (_, rows, issues) = try readRows(
+                workspace, "after.csv", "sku,name_fr\nTAF-1,\"Miel\" pur,\nTAF-2,\"a\"\"b\"c\"\n")
+            #expect(issues.map(\.problem.code) == ["csvColumnCount"])
+            let (_, kept, none) = try readRows(workspace, "kept.csv", "sku,name_fr\nTAF-1,\"Miel\" pur\nTAF-2,\"a\"\"b\"c\"\n")
+            #expect(none == [])
+            #expect(kept.map { cell($0.node, "name", "fr") } == ["Miel pur", "a\"bc\""])
+            #expect(rows.map { cell($0.node, "sku") } == ["TAF-2"])
+        }
+    }
+
+    @Test(arguments: ["\r", "\r\n", "\n"])
+    func everyLineEndingCountsLinesInAndOutOfQuotes(ending: String) throws {
+        try withWorkspace { (workspace) throws in
+            let text = ["sku,name_fr", "TAF-1,\"a", "b\"", "", "TAF-2,c"].joined(separator: ending) + ending
+            let (_, rows, issues) = try readRows(workspace, "endings.csv", text)
+            #expect(issues == [])
+            #expect(rows.map(\.line) == [2, 5])
+            #expect(cell(rows[0].node, "name", "fr") == "a" + ending + "b")
+        }
+    }
+
+    @Test func rowsAcrossTheReadersChunksAreWhole() throws {
+        try withWorkspace { (workspace) throws in
+            // CRLF, quotes and multi-byte text fall on every offset of the 64 KiB chunks.
+            let rows = (1...3000).map { "TAF-\($0),\"زيت \"\"\($0)\"\"\r\nأركان\"" }
+            let (_, read, issues) = try readRows(
+                workspace, "big.csv", "sku,name_fr\r\n" + rows.joined(separator: "\r\n") + "\r\n")
+            #expect(issues == [])
+            #expect(read.count == 3000)
+            #expect(read.last.map { cell($0.node, "name", "fr") } == "زيت \"3000\"\r\nأركان")
+            #expect(read.last?.line == 2 + 2 * 2999)
         }
     }
 

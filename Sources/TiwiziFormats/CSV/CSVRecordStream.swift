@@ -1,4 +1,3 @@
-import CSV
 import Foundation
 import TiwiziCore
 
@@ -8,30 +7,25 @@ import TiwiziCore
 package final class CSVRecordStream {
     package let file: String
     package let layout: CSVLayout
-    private let reader: CSVReader
-    private let input: LookaheadFileStream
+    private var reader: CSVByteReader
     private let header: [String]
-    /// The physical line (1-based) where the next row starts: a quoted cell may span lines.
-    private var nextLine = 2
-    /// The line the last row read started on.
-    private var lastRowLine = 1
-    private var reportedOpenQuote = false
 
     /// Opens `url` and checks its header; throws an issue for an unknown kind or column.
     package init(url: URL, file: String) throws(Issue) {
         self.file = file
-        guard let firstLine = Self.firstLine(of: url), let stream = LookaheadFileStream(path: url.path) else {
+        guard let firstLine = Self.firstLine(of: url),
+            var reader = CSVByteReader(path: url.path, delimiter: UInt8(Self.delimiter(in: firstLine).value))
+        else {
             throw Issue(.unreadable(path: file, reason: "cannot open"))
         }
-        let delimiter = Self.delimiter(in: firstLine)
-        stream.delimiter = UInt8(delimiter.value)
-        input = stream
-        do {
-            reader = try CSVReader(stream: stream, hasHeaderRow: true, trimFields: false, delimiter: delimiter)
+        let headerRow: [String]
+        do throws(CSVByteReader.Failure) {
+            headerRow = try reader.next()?.cells ?? []
         } catch {
-            throw Issue(.unreadable(path: file, reason: "\(error)"))
+            throw Self.issue(error, file: file)
         }
-        header = (reader.headerRow ?? []).map { $0.trimmingSpaces.lowercased() }
+        self.reader = reader
+        header = headerRow.map { $0.trimmingSpaces.lowercased() }
         guard let layout = CSVLayout.detect(header: header) else {
             throw Issue(.csvKindUnknown, location: SourceLocation(file: file, line: 1))
         }
@@ -49,36 +43,34 @@ package final class CSVRecordStream {
     /// cut). Blank rows, and rows of separators only (`;;;;`, as spreadsheets save trailing
     /// empty rows), are skipped.
     package func next() throws(Issue) -> (node: DocumentNode, line: Int)? {
-        let line = nextLine
-        guard let cells = reader.next() else {
-            if let error = reader.error { throw Issue(.unreadable(path: file, reason: "\(error)")) }
-            // The CSV library ends a quoted cell left open at the end of the file without an error.
-            if input.endsInsideQuotes && !reportedOpenQuote {
-                reportedOpenQuote = true
-                throw Issue(.csvQuoteUnclosed, location: SourceLocation(file: file, line: lastRowLine))
-            }
-            return nil
+        let row: (cells: [String], line: Int)
+        do throws(CSVByteReader.Failure) {
+            guard let next = try reader.next() else { return nil }
+            row = next
+        } catch {
+            // A quote left open ran to the end of the file: the next call finds the end.
+            throw Self.issue(error, file: file)
         }
-        nextLine += 1 + cells.reduce(0) { $0 + Self.lineBreaks(in: $1) }
-        let row = line
-        lastRowLine = line
+        let (cells, line) = row
         if cells.allSatisfy({ $0.trimmingSpaces.isEmpty }) { return try next() }
         guard cells.count == header.count else {
             throw Issue(
                 .csvColumnCount(count: cells.count, expected: header.count),
-                location: SourceLocation(file: file, line: row))
+                location: SourceLocation(file: file, line: line))
         }
         let named = Dictionary(zip(header, cells), uniquingKeysWith: { first, _ in first })
         do {
-            return (try CSVRowMapping.node(cells: named, layout: layout, line: row), row)
+            return (try CSVRowMapping.node(cells: named, layout: layout, line: line), line)
         } catch {
-            throw error.located(at: SourceLocation(file: file, line: row))
+            throw error.located(at: SourceLocation(file: file, line: line))
         }
     }
 
-    /// The line breaks inside a cell (CRLF counts once).
-    private static func lineBreaks(in cell: String) -> Int {
-        cell.unicodeScalars.reduce(0) { $0 + ($1 == "\n" || $1 == "\r" ? 1 : 0) } - cell.utf8.count(ofPair: (0x0D, 0x0A))
+    private static func issue(_ failure: CSVByteReader.Failure, file: String) -> Issue {
+        switch failure {
+        case .quoteUnclosed(let line): Issue(.csvQuoteUnclosed, location: SourceLocation(file: file, line: line))
+        case .unreadable(let reason): Issue(.unreadable(path: file, reason: reason))
+        }
     }
 
     /// The separator used most outside quotes in the header line.
@@ -97,12 +89,5 @@ package final class CSVRecordStream {
         let data = (try? handle.read(upToCount: 64 * 1024)) ?? Data()
         let text = String(decoding: data, as: UTF8.self)
         return String(text.prefix { $0 != "\n" && $0 != "\r\n" && $0 != "\r" })
-    }
-}
-
-extension String.UTF8View {
-    /// How many times the two bytes `pair` follow each other.
-    fileprivate func count(ofPair pair: (UInt8, UInt8)) -> Int {
-        zip(self, dropFirst()).reduce(0) { $0 + ($1.0 == pair.0 && $1.1 == pair.1 ? 1 : 0) }
     }
 }

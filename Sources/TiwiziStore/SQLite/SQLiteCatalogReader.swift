@@ -9,6 +9,8 @@ public struct SQLiteCatalogReader: CatalogReader {
     let db: Database
     /// What a `CatalogReferences` lookup could not report (see `LookupFailure`).
     let lookupFailure = LookupFailure()
+    /// The answers of the lookups that validation repeats for every record.
+    let memo = ReferenceMemo()
 
     init(_ db: Database) { self.db = db }
 
@@ -27,7 +29,7 @@ public struct SQLiteCatalogReader: CatalogReader {
     }
 
     public func certificationScheme(_ id: String) throws -> CertificationScheme? {
-        try record(SchemeRow.self, where: "id", is: id)?.scheme
+        try memo.schemes.value(for: id) { try record(SchemeRow.self, where: "id", is: id)?.scheme }
     }
 
     public func cooperativeID(ice: String) throws -> String? {
@@ -37,16 +39,20 @@ public struct SQLiteCatalogReader: CatalogReader {
 
     public func seat(ofCooperative id: String) throws -> Region? {
         guard id.isBindable else { return nil }
-        let row = try Row.fetchOne(db, SQLRequest(literal: "SELECT id, region FROM cooperatives WHERE id = \(id)", cached: true))
-        return try row.map {
-            try StoredRow($0, table: CooperativeRow.databaseTableName, key: CooperativeRow.rowKey).parsed(
-                "region", Region.init(code:))
+        return try memo.seats.value(for: id) {
+            let statement = try db.cachedStatement(sql: "SELECT id, region FROM cooperatives WHERE id = ?")
+            return try Row.fetchOne(statement, arguments: [id]).map {
+                try StoredRow($0, table: CooperativeRow.databaseTableName, key: CooperativeRow.rowKey).parsed(
+                    "region", Region.init(code:))
+            }
         }
     }
 
     public func knowHowExists(_ id: String) throws -> Bool {
         guard id.isBindable else { return false }
-        return try Row.fetchOne(db, SQLRequest(literal: "SELECT 1 FROM know_how WHERE id = \(id)", cached: true)) != nil
+        return try memo.knowHow.value(for: id) {
+            try Row.fetchOne(try db.cachedStatement(sql: "SELECT 1 FROM know_how WHERE id = ?"), arguments: [id]) != nil
+        }
     }
 
     // MARK: Listings (streamed: nothing loads the whole catalog; cursors in SQLiteCursor.swift)
@@ -100,6 +106,21 @@ public struct SQLiteCatalogReader: CatalogReader {
         return product
     }
 
+    /// The products of `rows`, with the certificates and know-how links of all of them read in
+    /// one query per list.
+    func products(_ rows: [ProductRow]) throws -> [Product] {
+        guard !rows.isEmpty else { return [] }
+        let ids = rows.compactMap(\.id)
+        let certificates = try items(ProductCertificates.self, of: ids)
+        let knowHow = try items(ProductKnowHow.self, of: ids)
+        return rows.map { row in
+            var product = row.product
+            product.certificates = row.id.flatMap { certificates[$0] } ?? []
+            product.knowHowIDs = row.id.flatMap { knowHow[$0] } ?? []
+            return product
+        }
+    }
+
     private func knowHow(_ row: KnowHowRow) throws -> KnowHow {
         var knowHow = row.knowHow
         knowHow.artisans = try items(KnowHowArtisans.self, of: knowHow.id)
@@ -112,16 +133,27 @@ public struct SQLiteCatalogReader: CatalogReader {
         _ type: Record.Type, where column: String, is value: some DatabaseValueConvertible
     ) throws -> Record? {
         if let text = value as? String, !text.isBindable { return nil }
-        return try SQLRequest<Record>(literal: "SELECT * FROM \(Record.self) WHERE \(Column(column)) = \(value)", cached: true)
-            .fetchOne(db)
+        let statement = try db.cachedStatement(sql: "SELECT * FROM \(Record.databaseTableName) WHERE \(column) = ?")
+        return try Record.fetchOne(statement, arguments: [value])
+    }
+
+    /// The items of the list `List` of each of `owners`, in order, by owner (owners without
+    /// items are left out).
+    func items<List: ChildList>(_ list: List.Type, of owners: [Int64]) throws -> [Int64: [List.Item]] {
+        var items: [Int64: [List.Item]] = [:]
+        let rows = try ChildRow<List>.filter(owners.contains(Column(List.owner)))
+            .order(Column(List.owner), Column("position")).fetchCursor(db)
+        while let row = try rows.next() {
+            guard let owner = Int64.fromDatabaseValue(row.owner) else { continue }
+            items[owner, default: []].append(row.item)
+        }
+        return items
     }
 
     /// The items of the list `List` that belong to `owner`, in order.
     func items<List: ChildList>(_ list: List.Type, of owner: some DatabaseValueConvertible) throws -> [List.Item] {
-        try SQLRequest<ChildRow<List>>(
-            literal: "SELECT * FROM \(ChildRow<List>.self) WHERE \(Column(List.owner)) = \(owner) ORDER BY position",
-            cached: true
-        ).fetchAll(db).map(\.item)
+        let statement = try db.cachedStatement(sql: "SELECT * FROM \(List.table) WHERE \(List.owner) = ? ORDER BY position")
+        return try ChildRow<List>.fetchAll(statement, arguments: [owner]).map(\.item)
     }
 }
 

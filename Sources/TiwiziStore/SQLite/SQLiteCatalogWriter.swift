@@ -15,6 +15,7 @@ public struct SQLiteCatalogWriter: CatalogWriter {
     public func save(_ scheme: CertificationScheme, replacing existing: CertificationScheme?) throws -> SaveOutcome {
         if existing == scheme { return .unchanged }
         try SchemeRow(scheme: scheme).upsert(db)
+        reader.memo.schemes.forget(scheme.id)
         return existing == nil ? .added : .updated
     }
 
@@ -22,6 +23,7 @@ public struct SQLiteCatalogWriter: CatalogWriter {
     public func save(_ knowHow: KnowHow, replacing existing: KnowHow?) throws -> SaveOutcome {
         if existing == knowHow { return .unchanged }
         try KnowHowRow(knowHow: knowHow).upsert(db)
+        reader.memo.knowHow.forget(knowHow.id)
         try replace(KnowHowArtisans.self, of: knowHow.id, with: knowHow.artisans)
         return existing == nil ? .added : .updated
     }
@@ -32,8 +34,10 @@ public struct SQLiteCatalogWriter: CatalogWriter {
         if let owner = try reader.cooperativeID(ice: cooperative.ice), owner != cooperative.id {
             throw Issue(.duplicateICE(ice: cooperative.ice, owner: owner), field: "ice")
         }
-        _ = try CooperativeRow(cooperative: cooperative).upsertAndFetch(db, onConflict: ["id"])
-        try replace(CooperativeKnowHow.self, of: cooperative.id, with: cooperative.knowHowIDs)
+        let row = CooperativeRow(cooperative: cooperative)
+        if existing == nil { try row.insert(db) } else { try row.update(db) }
+        reader.memo.seats.forget(cooperative.id)
+        try replace(CooperativeKnowHow.self, of: cooperative.id, with: cooperative.knowHowIDs, new: existing == nil)
         if existing != nil && existing?.region != cooperative.region {
             // Products without their own origin follow their cooperative's seat.
             try ProductRow.filter(Column("cooperative_id") == cooperative.id && Column("origin_region") == nil)
@@ -51,11 +55,22 @@ public struct SQLiteCatalogWriter: CatalogWriter {
         guard let seat = try reader.seat(ofCooperative: product.cooperativeID) else {
             throw Issue(.unknownCooperative(product.cooperativeID), field: "cooperative")
         }
-        let row = ProductRow(id: nil, product: product, region: product.origin?.region ?? seat)
-        // The id stays the same on update: certificates and the search index follow it.
-        let id = try row.upsertAndFetch(db, onConflict: ["sku"]).id
-        try replace(ProductCertificates.self, of: id, with: product.certificates)
-        try replace(ProductKnowHow.self, of: id, with: product.knowHowIDs)
+        let region = product.origin?.region ?? seat
+        let id: Int64
+        if existing == nil {
+            try ProductRow(id: nil, product: product, region: region).insert(db)
+            id = db.lastInsertedRowID
+        } else {
+            // The id stays the same on update: certificates and the search index follow it.
+            let statement = try db.cachedStatement(sql: "SELECT id FROM products WHERE sku = ?")
+            guard let stored = try Int64.fetchOne(statement, arguments: [product.sku]) else {
+                throw CatalogError.notFound(.products, key: product.sku)
+            }
+            id = stored
+            try ProductRow(id: id, product: product, region: region).update(db)
+        }
+        try replace(ProductCertificates.self, of: id, with: product.certificates, new: existing == nil)
+        try replace(ProductKnowHow.self, of: id, with: product.knowHowIDs, new: existing == nil)
         return existing == nil ? .added : .updated
     }
 
@@ -69,6 +84,7 @@ public struct SQLiteCatalogWriter: CatalogWriter {
             throw CatalogError.cooperativeHasProducts(id: id, count: products)
         }
         try ProductRow.filter(Column("cooperative_id") == id).deleteAll(db)
+        reader.memo.seats.forget(id)
         return try CooperativeRow.deleteOne(db, key: id)
     }
 
@@ -90,11 +106,14 @@ public struct SQLiteCatalogWriter: CatalogWriter {
         return stock
     }
 
-    /// Replaces the items of one owner's list (certificates, know-how links, artisans).
+    /// Replaces the items of one owner's list (certificates, know-how links, artisans); a `new`
+    /// owner has none to delete. Cached statements: imports run these for every record.
     private func replace<List: ChildList>(
-        _ list: List.Type, of owner: some DatabaseValueConvertible, with items: [List.Item]
+        _ list: List.Type, of owner: some DatabaseValueConvertible, with items: [List.Item], new: Bool = false
     ) throws {
-        try ChildRow<List>.filter(Column(List.owner) == owner).deleteAll(db)
+        if !new {
+            try db.cachedStatement(sql: "DELETE FROM \(List.table) WHERE \(List.owner) = ?").execute(arguments: [owner])
+        }
         for (position, item) in items.enumerated() {
             try ChildRow<List>(owner: owner.databaseValue, position: position, item: item).insert(db)
         }
