@@ -62,6 +62,8 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
+        // `tiwizi generate`: a seeded, made-up national catalog written in the CSV import layouts.
+        .target(name: "TiwiziGenerator", dependencies: ["TiwiziCore", "TiwiziFormats"]),
         // Import and export: the record codecs against a catalog store, with checks and dry runs.
         .target(name: "TiwiziInterchange", dependencies: ["TiwiziCore", "TiwiziFormats", "TiwiziStore"]),
         // The catalog's Lua API: read-only views, money, dates, the run context.
@@ -102,7 +104,7 @@ let package = Package(
             name: "TiwiziCommands",
             dependencies: [
                 "TiwiziCore", "TiwiziStore", "TiwiziFormats", "TiwiziInterchange", "TiwiziLua", "TiwiziRules",
-                "TiwiziRuleTesting", "TiwiziShowcase", "ShowcasePreview",
+                "TiwiziRuleTesting", "TiwiziShowcase", "ShowcasePreview", "TiwiziGenerator",
                 "LuaHost", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             resources: [
@@ -154,6 +156,10 @@ let package = Package(
         .testTarget(
             name: "TiwiziInterchangeTests",
             dependencies: ["TiwiziInterchange", "TiwiziFormats", "TiwiziStore", "TiwiziTestSupport"]),
+        // Determinism, sizes, distributions and uniqueness; the real importer accepts what it writes.
+        .testTarget(
+            name: "TiwiziGeneratorTests",
+            dependencies: ["TiwiziGenerator", "TiwiziCore", "TiwiziFormats", "TiwiziInterchange", "TiwiziStore"]),
         // The help's examples parsed by the real command tree; the field options against the record shapes;
         // what `tiwizi new plugin` renders.
         .testTarget(

@@ -15,7 +15,7 @@ public struct Tiwizi: AsyncParsableCommand {
         version: versionText,
         subcommands: [
             CoopCommand.self, ProductCommand.self, KnowHowCommand.self, SchemeCommand.self, RegionsCommand.self,
-            ImportCommand.self, ExportCommand.self, RunCommand.self, RulesCommand.self,
+            ImportCommand.self, ExportCommand.self, GenerateCommand.self, RunCommand.self, RulesCommand.self,
             PriceCommand.self, LabelsCommand.self, QuoteCommand.self, OrderCommand.self, TestCommand.self,
             CheckCommand.self, PluginsCommand.self, EventCommand.self, NewCommand.self,
             ShowcaseCommand.self,

@@ -26,18 +26,24 @@ struct ImportCommand: CatalogCommand {
         }
         let summary = try importer.run(paths: paths, rehearsal: dryRun)
         Console.endProgress()
+        Self.report(summary, paths: paths, changes: changes)
+        if dryRun { Console.out(Console.say(CommandMessage.importRehearsed)) }
+    }
+
+    /// Prints what an import of `paths` did: its warnings, then its counts by kind and the
+    /// changed fields (all of them with `changes`, else up to `changesShownByDefault` records).
+    static func report(_ summary: ImportSummary, paths: [String], changes: Bool) {
         printWarnings(summary.warnings)
         if summary.total == 0 { Console.out(Console.say(CommandMessage.importNothing(paths: paths))) }
         for kind in RecordKind.allCases {
             let counts = summary.counts[kind] ?? ImportSummary.Counts()
             Console.out(Console.say(CommandMessage.importSummary(kind, counts)))
         }
-        if changes || summary.changes.count <= Self.changesShownByDefault {
+        if changes || summary.changes.count <= changesShownByDefault {
             for line in ChangeReport.lines(summary.changes) { Console.out("  " + line) }
         } else {
             Console.out(Console.say(CommandMessage.importChangesHint(updated: summary.changes.count)))
         }
-        if dryRun { Console.out(Console.say(CommandMessage.importRehearsed)) }
     }
 }
 

@@ -230,6 +230,25 @@ extension HelpText {
                   tiwizi export --format csv > products.csv
                   tiwizi export --format csv --dialect excel-fr --out tableurs/ --replace
                 """
+        case .generateAbstract: return "Generate a made-up national catalog, the same for the same seed."
+        case .generateDiscussion:
+            return """
+                Writes invented cooperatives and products in the CSV import layouts (schemes.csv, know-how.csv, \
+                cooperatives.csv, products.csv), to try Tiwizi at national scale: the twelve regions weighted by \
+                population, real provinces and communes, French and Arabic names (some English), prices by \
+                category, stock or made to order, certificates (some expired, some not yet valid), know-how, \
+                women's and youth cooperatives, producer floors. The same sizes and seed give the same files, \
+                byte for byte. Every cooperative, ICE, phone number and certificate in them is invented.
+                --out writes a folder, complete and then put in place; a folder that is not empty is refused \
+                unless --replace. --into-catalog imports the files into the catalog instead, all or nothing, as \
+                `tiwizi import` does.
+
+                Examples:
+                  tiwizi generate --out sample/
+                  tiwizi generate --cooperatives 61000 --products 600000 --seed 7 \\
+                    --out national/ --replace
+                  tiwizi generate --products 5000 --into-catalog --catalog demo.sqlite
+                """
 
         // run
         case .runAbstract: return "Run a Lua script against the catalog (read-only, sandboxed)."
@@ -643,6 +662,13 @@ extension HelpText {
         // export, run
         case .optionExportFormat: return "yaml, json or csv."
         case .optionExportOut: return "A file or folder to write to (default: standard output)."
+        case .optionGenerateCooperatives: return "How many cooperatives (1 to 1,000,000)."
+        case .optionGenerateProducts: return "How many products in all, shared out among the cooperatives (0 to 100,000,000)."
+        case .optionGenerateSeed: return "The seed: the same seed and sizes give the same files."
+        case .optionGenerateOut: return "The folder to write the CSV files to."
+        case .flagGenerateReplace:
+            return "Replace the contents of a folder that is not empty (the files are written complete first)."
+        case .flagGenerateIntoCatalog: return "Import the generated files into the catalog instead of writing a folder."
         case .optionRunParam: return "A parameter key=value for the script (repeatable)."
         case .optionRunAt: return "The run's date-time, e.g. 2026-03-20T09:00 (zone Africa/Casablanca); wins over TIWIZI_TODAY."
         case .optionRunSeed: return "Seed of math.random (default: derived from --at)."

@@ -237,6 +237,27 @@ extension HelpText {
                   tiwizi export --format csv > products.csv
                   tiwizi export --format csv --dialect excel-fr --out tableurs/ --replace
                 """
+        case .generateAbstract: return "Générer un catalogue national fictif, le même pour la même graine."
+        case .generateDiscussion:
+            return """
+                Écrit des coopératives et des produits inventés dans les formats CSV de l'import (schemes.csv, \
+                know-how.csv, cooperatives.csv, products.csv), pour essayer Tiwizi à l'échelle du pays : les douze \
+                régions pondérées par leur population, de vraies provinces et communes, des noms en français et en \
+                arabe (certains en anglais), des prix selon la catégorie, du stock ou de la fabrication sur \
+                commande, des certificats (certains expirés, d'autres pas encore valides), des savoir-faire, des \
+                coopératives féminines et de jeunes, des planchers producteur. Les mêmes tailles et la même graine \
+                donnent les mêmes fichiers, octet pour octet. Coopératives, ICE, téléphones et certificats y sont \
+                tous inventés.
+                --out écrit un dossier, en entier puis mis en place ; un dossier non vide est refusé sans \
+                --replace. --into-catalog importe plutôt les fichiers dans le catalogue, tout ou rien, comme \
+                `tiwizi import`.
+
+                Exemples :
+                  tiwizi generate --out sample/
+                  tiwizi generate --cooperatives 61000 --products 600000 --seed 7 \\
+                    --out national/ --replace
+                  tiwizi generate --products 5000 --into-catalog --catalog demo.sqlite
+                """
 
         // run
         case .runAbstract: return "Exécuter un script Lua sur le catalogue (en lecture seule, dans un bac à sable)."
@@ -668,6 +689,14 @@ extension HelpText {
         // export, run
         case .optionExportFormat: return "yaml, json ou csv."
         case .optionExportOut: return "Fichier ou dossier où écrire (par défaut : la sortie standard)."
+        case .optionGenerateCooperatives: return "Nombre de coopératives (de 1 à 1 000 000)."
+        case .optionGenerateProducts:
+            return "Nombre total de produits, répartis entre les coopératives (de 0 à 100 000 000)."
+        case .optionGenerateSeed: return "La graine : la même graine et les mêmes tailles donnent les mêmes fichiers."
+        case .optionGenerateOut: return "Le dossier où écrire les fichiers CSV."
+        case .flagGenerateReplace:
+            return "Remplacer le contenu d'un dossier non vide (les fichiers sont d'abord écrits en entier)."
+        case .flagGenerateIntoCatalog: return "Importer les fichiers générés dans le catalogue au lieu d'écrire un dossier."
         case .optionRunParam: return "Un paramètre clé=valeur pour le script (répétable)."
         case .optionRunAt:
             return "Date et heure de l'exécution, par ex. 2026-03-20T09:00 (fuseau Africa/Casablanca) ; prime sur TIWIZI_TODAY."

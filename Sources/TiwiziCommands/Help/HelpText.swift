@@ -30,6 +30,7 @@ enum HelpText: String, CaseIterable, Sendable {
     case schemeAbstract, schemeDiscussion, schemeListAbstract, schemeListDiscussion
     case regionsAbstract, regionsDiscussion
     case importAbstract, importDiscussion, exportAbstract, exportDiscussion
+    case generateAbstract, generateDiscussion
     case runAbstract, runDiscussion
     case rulesAbstract, rulesDiscussion
     case priceAbstract, priceDiscussion, labelsAbstract, labelsDiscussion, quoteAbstract, quoteDiscussion
@@ -68,6 +69,9 @@ enum HelpText: String, CaseIterable, Sendable {
     case optionLinkCoop, optionLinkProduct
     // `export` and `run` options
     case optionExportFormat, optionExportOut
+    // `generate`
+    case optionGenerateCooperatives, optionGenerateProducts, optionGenerateSeed, optionGenerateOut
+    case flagGenerateReplace, flagGenerateIntoCatalog
     case optionRunParam, optionRunAt, optionRunSeed, flagRunJSON, optionRunMaxInstructions, optionRunMaxMemory,
         optionRunMaxOutput
     case optionRunTimeout

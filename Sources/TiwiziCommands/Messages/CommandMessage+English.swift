@@ -27,6 +27,14 @@ extension CommandMessage {
             let coops = cooperatives == 1 ? "1 cooperative" : "\(cooperatives) cooperatives"
             let items = products == 1 ? "1 product" : "\(products) products"
             return "Exported \(coops) and \(items) to \(path)."
+        case .generated(let cooperatives, let products, let path):
+            let coops = cooperatives == 1 ? "1 cooperative" : "\(cooperatives) cooperatives"
+            let items = products == 1 ? "1 product" : "\(products) products"
+            return "Generated \(coops) and \(items) in \(path)."
+        case .progress(let percent, let done, let total, .records, let perSecond, let secondsLeft):
+            let left = secondsLeft.map { " · \(Self.duration($0)) left" } ?? ""
+            return "\(percent)% · \(Self.grouped(done, by: ","))/\(Self.grouped(total, by: ",")) records · "
+                + "\(Self.grouped(perSecond, by: ","))/s\(left)"
         case .listEmpty(let kind): return "No \(kind.name(in: .english, plural: true)) match."
         case .ruleSetHash(let hash): return "rule set \(hash)"
         case .orderPlaced(let id, let total, let hash): return "Order \(id) placed: total \(total), rule set \(hash)."

@@ -32,6 +32,16 @@ extension CommandMessage {
             let items = products <= 1 ? "\(products) produit" : "\(products) produits"
             let done = cooperatives <= 1 && products <= 1 ? "exporté" : "exportés"
             return "\(coops) et \(items) \(done) vers \(path)."
+        case .generated(let cooperatives, let products, let path):
+            let coops = cooperatives <= 1 ? "\(cooperatives) coopérative" : "\(cooperatives) coopératives"
+            let items = products <= 1 ? "\(products) produit" : "\(products) produits"
+            let done = cooperatives <= 1 && products <= 1 ? "généré" : "générés"
+            return "\(coops) et \(items) \(done) dans \(path)."
+        case .progress(let percent, let done, let total, .records, let perSecond, let secondsLeft):
+            let space = "\u{202F}"
+            let left = secondsLeft.map { " · encore \(Self.duration($0))" } ?? ""
+            return "\(percent)\(space)% · \(Self.grouped(done, by: space))/\(Self.grouped(total, by: space)) enregistrements · "
+                + "\(Self.grouped(perSecond, by: space))/s\(left)"
         case .listEmpty(let kind): return "Aucun résultat (\(kind.name(in: .french, plural: true)))."
         case .ruleSetHash(let hash): return "jeu de règles \(hash)"
         case .orderPlaced(let id, let total, let hash):

@@ -25,6 +25,10 @@ enum CommandMessage: Bilingual {
     case linked(knowHow: String, target: String)
     case alreadyLinked(knowHow: String, target: String)
     case exported(cooperatives: Int, products: Int, path: String)
+    case generated(cooperatives: Int, products: Int, path: String)
+    /// A progress bar's words: `62 % · 372,000/600,000 records · 210,000/s · 2 s left` (the time
+    /// left once there is a rate to tell it from).
+    case progress(percent: Int, done: Int, total: Int, unit: ProgressUnit, perSecond: Int, secondsLeft: Int?)
     case listEmpty(RecordKind)
     case noRuleSets(folder: String)
     /// The hash of the rules that priced a quote.
@@ -62,7 +66,32 @@ enum CommandMessage: Bilingual {
     case pluginCreated(folder: String, test: String, plugins: String)
 }
 
+/// What a progress bar counts.
+enum ProgressUnit: Sendable {
+    case records
+}
+
 extension CommandMessage {
+    /// `count` with its digits grouped in threes by `separator` (`600,000`, `600 000`).
+    static func grouped(_ count: Int, by separator: String) -> String {
+        var digits = String(count.magnitude)
+        var groups: [Substring] = []
+        while digits.count > 3 {
+            groups.insert(Substring(digits.suffix(3)), at: 0)
+            digits.removeLast(3)
+        }
+        groups.insert(Substring(digits), at: 0)
+        return (count < 0 ? "-" : "") + groups.joined(separator: separator)
+    }
+
+    /// A duration in whole seconds as `45 s`, `2 min 05 s`, `1 h 02 min`.
+    static func duration(_ seconds: Int) -> String {
+        if seconds < 60 { return "\(seconds) s" }
+        func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+        if seconds < 3600 { return "\(seconds / 60) min \(two(seconds % 60)) s" }
+        return "\(seconds / 3600) h \(two(seconds % 3600 / 60)) min"
+    }
+
     /// The files `tiwizi new plugin` writes, one a line, aligned, each with what it is for (`uses`,
     /// in the message's language, in the order of the files).
     static func pluginFiles(test: String, uses: [String]) -> String {
