@@ -106,7 +106,9 @@ static int clua_walk(lua_State *L, int idx, clua_Walk *w) {
         return CLUA_MEASURE_OK;
     case LUA_TTABLE: return clua_walk_table(L, idx, w);
     case LUA_TUSERDATA:
-        return clua_box_object(L, idx, CLUA_OBJECT_MAGIC) != NULL ? CLUA_MEASURE_OK : CLUA_MEASURE_USERDATA;
+        return clua_box_object(L, idx, CLUA_OBJECT_MAGIC) != NULL || clua_to_money(L, idx) != NULL
+                   ? CLUA_MEASURE_OK
+                   : CLUA_MEASURE_USERDATA;
     default: m->refused_type = type; return CLUA_MEASURE_TYPE;
     }
 }

@@ -41,6 +41,7 @@ extension LuaState {
         case .string(let bytes): stack.pushBytes(bytes)
         case .function(let function): try pushAnchored(function, on: L)
         case .userdata(let userdata): try pushObject(userdata.box, on: L)
+        case .money(let money): try money.push(into: stack)
         case .table(let table):
             guard depth < LuaValue.maximumDepth else {
                 throw conversionError("table nested deeper than \(LuaValue.maximumDepth) levels")
@@ -213,6 +214,7 @@ struct ValueReader {
                 let box = Unmanaged<AnyUserdataBox>.fromOpaque(raw).takeUnretainedValue()
                 return .userdata(LuaUserdata(box: box, typeName: state.typeName(at: index, on: L)))
             }
+            if let money = clua_to_money(L, index) { return .money(LuaMoney(money.pointee)) }
             throw ConversionFailure(message: "a userdata value cannot leave the sandbox")
         default:
             let type = String(cString: lua_typename(L, lua_type(L, index)))

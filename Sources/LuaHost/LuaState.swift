@@ -16,6 +16,8 @@ final class LuaState {
     let id = UInt64.random(in: 1...UInt64.max)
     /// Lua classes, by the `ObjectIdentifier` of the Swift type they expose.
     var classes: [ObjectIdentifier: InstalledClass] = [:]
+    /// Whether Money's Swift methods were added (``LuaMoneyClass``).
+    var moneyInstalled = false
     /// The run in progress, if any.
     var run: RunContext?
     var lastUsage = LuaUsage()
@@ -69,6 +71,7 @@ final class LuaState {
         lifetime.state = self
         // The state is in host mode here: nothing below can be refused memory, nothing raises.
         clua_open_trampoline(L)
+        clua_open_money(L)
         lua_createtable(L, 0, 0)
         lua_setfield(L, clua_registryindex(), RegistryKey.anchors)
         lua_createtable(L, 0, 0)

@@ -13,7 +13,7 @@ import CLuaSandbox
 /// ```swift
 /// let products = LuaUserdataClass<Product>("Product") { product in
 ///     product.field("name") { $0.name }
-///     product.field("price") { LuaObject($0.price) }   // a Money userdata
+///     product.field("price") { $0.price }               // a LuaMoney: Money, a C value
 ///     product.method("has_label") { product, args in
 ///         .value(product.labels.contains(try args.argument(2, as: String.self)))
 ///     }
@@ -143,6 +143,7 @@ extension LuaState {
         let key = ObjectIdentifier(Object.self)
         precondition(classes[key] == nil, "a Lua class for \(Object.self) is already registered")
         precondition(!classes.values.contains { $0.name == type.name }, "a Lua class named \(type.name) is already registered")
+        precondition(type.name != "Money", "Money is LuaHost's own type (LuaMoney, LuaMoneyClass)")
         let definition = type.definition
         let top = lua_gettop(L)
         defer { lua_settop(L, top) }
