@@ -63,13 +63,52 @@ extension LuaState {
         }
     }
 
-    /// Pushes a boxed Swift value with its class's metatable.
+    /// Pushes a boxed Swift value with its class's metatable (for an interned class, the
+    /// userdata of its key if there is one already).
     func pushObject(_ box: AnyUserdataBox, on L: OpaquePointer) throws(LuaError) {
         guard let installed = classes[box.typeID] else {
             throw conversionError("no Lua class is registered for \(type(of: box.anyValue))")
         }
-        guard lua_checkstack(L, 2) != 0 else { throw conversionError("Lua's stack is full") }
-        clua_push_box(L, CLUA_OBJECT_MAGIC, Unmanaged.passRetained(box).toOpaque(), installed.metatable)
+        guard lua_checkstack(L, 4) != 0 else { throw conversionError("Lua's stack is full") }
+        if let interning = installed.interning {
+            pushInterned(interning.key(of: box), of: installed, on: L) { box }
+        } else {
+            clua_push_box(L, CLUA_OBJECT_MAGIC, Unmanaged.passRetained(box).toOpaque(), installed.metatable)
+        }
+    }
+
+    /// Pushes a Swift value of a registered class; makes a box only when a new userdata is needed.
+    func pushObject<Object: Sendable>(_ value: Object, on L: OpaquePointer) throws(LuaError) {
+        guard let installed = classes[ObjectIdentifier(Object.self)] else {
+            throw conversionError("no Lua class is registered for \(Object.self)")
+        }
+        guard lua_checkstack(L, 4) != 0 else { throw conversionError("Lua's stack is full") }
+        if let interning = installed.interning {
+            // The interning of the class registered for `Object` is an `Interning<Object>`.
+            let key = unsafeDowncast(interning, to: Interning<Object>.self).key(value)
+            pushInterned(key, of: installed, on: L) { UserdataBox(value) }
+        } else {
+            clua_push_box(L, CLUA_OBJECT_MAGIC, Unmanaged.passRetained(UserdataBox(value)).toOpaque(), installed.metatable)
+        }
+    }
+
+    /// Pushes the userdata interned under `key`, made with `box` and kept the first time.
+    private func pushInterned(_ key: String, of installed: InstalledClass, on L: OpaquePointer, _ box: () -> AnyUserdataBox) {
+        let stack = LuaStack(L, self)
+        lua_rawgeti(L, clua_registryindex(), lua_Integer(installed.interned))
+        stack.pushString(key)
+        if lua_rawget(L, -2) == LUA_TUSERDATA {
+            lua_rotate(L, -2, 1)
+            clua_pop(L, 1)
+            return
+        }
+        clua_pop(L, 1)
+        clua_push_box(L, CLUA_OBJECT_MAGIC, Unmanaged.passRetained(box()).toOpaque(), installed.metatable)
+        stack.pushString(key)
+        lua_pushvalue(L, -2)
+        lua_rawset(L, -4)
+        lua_rotate(L, -2, 1)
+        clua_pop(L, 1)
     }
 
     // MARK: Function references

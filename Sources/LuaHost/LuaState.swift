@@ -39,6 +39,9 @@ final class LuaState {
     struct InstalledClass {
         let name: String
         let metatable: Int32
+        /// For an interned class: its key, and the registry reference of its table of userdata by key.
+        let interning: AnyInterning?
+        let interned: Int32
     }
 
     struct RunContext {

@@ -4,8 +4,8 @@ import Testing
 import TiwiziCore
 import TiwiziLua
 
-/// `Money` is a C value in Lua (LuaHost's `LuaMoney`): what scripts see is what they saw when it
-/// was a Swift view, except the speed.
+/// `Money` is a C value in Lua (LuaHost's `LuaMoney`) and `Region`s are interned: what scripts
+/// see is what they saw when both were Swift views, except the speed.
 @Suite struct MoneyAsValueTests {
     @Test func operatorsAndTheirMessages() throws {
         let catalog = try LuaCatalog()
@@ -109,5 +109,52 @@ import TiwiziLua
         #expect(try sandbox.run(script).values == [.integer(14550 * 2 * 250_000), .integer(10 * 250_000)])
         sandbox.collectGarbage()
         #expect(sandbox.memoryInUse <= before + 1024, "heap grew from \(before) to \(sandbox.memoryInUse) bytes")
+    }
+
+    @Test func regionsAreInternedAndReadAsBefore() throws {
+        let lines = try LuaCatalog().output(
+            """
+            local oil, amlou, zellige = catalog.product("TAF-ARG-250"), catalog.product("TAF-AML-200"), catalog.product("ZEL-TBL-60")
+            local r = oil.region
+            print(r.code, r.name, r.names.ar, tostring(r), type(r), getmetatable(r))
+            print(rawequal(oil.region, oil.region), rawequal(oil.region, amlou.region), oil.region == amlou.region,
+                  oil.region == zellige.region, rawequal(r, catalog.region("MA-09")), rawequal(r, oil.cooperative.region))
+            local seen = {}
+            for p in catalog.products{} do seen[p.region] = (seen[p.region] or 0) + 1 end
+            local n = 0
+            for region, count in pairs(seen) do n = n + 1 end
+            print(n, seen[catalog.region("MA-09")], seen[catalog.regions()[3]])
+            """)
+        #expect(
+            lines == [
+                "MA-09\tSouss-Massa\tسوس ماسة\tMA-09\tuserdata\tRegion",
+                "true\ttrue\ttrue\tfalse\ttrue\ttrue",
+                "4\t2\t1",
+            ])
+    }
+
+    @Test func regionsAllocateNothing() throws {
+        var limits = SandboxLimits.default
+        limits.instructions = 100_000_000
+        let catalog = try CatalogSandbox(
+            context: RunContext(at: RunContext.parseInstant(LuaCatalog.defaultAt)!), limits: limits)
+        let store = try LuaCatalog()
+        try store.store.read { reader in
+            try catalog.withSnapshot(reader, context: RunContext(at: RunContext.parseInstant(LuaCatalog.defaultAt)!)) {
+                sandbox in
+                let script = try sandbox.load(
+                    """
+                    local p = catalog.product("TAF-ARG-250")
+                    local before = collectgarbage("count")
+                    local same = 0
+                    for _ = 1, 10000 do if rawequal(p.region, p.region) then same = same + 1 end end
+                    return same, (collectgarbage("count") - before) * 1024
+                    """, name: "regions.lua")
+                _ = try sandbox.run(script)
+                let run = try sandbox.run(script)
+                #expect(run.values.first == 10000)
+                #expect((run.values.last?.numberValue ?? .infinity) < 1024, "20,000 region reads allocated \(run.values)")
+            }
+        }
     }
 }
