@@ -6,11 +6,14 @@ import CLuaSandbox
 
 /// An amount of money as Lua holds it: a whole number of minor units in a currency.
 ///
-/// In Lua, a `LuaMoney` is a small C-level userdata (Sources/CLuaSandbox/money.c), not a Swift
-/// object: no box, no finalizer. Its operators (`+`, `-`, `*` by an integer, unary `-`, `==`,
-/// `<`, `<=`, `..`, `tostring`) and its fields (`minor`, `currency`, `amount`, `is_zero`) are C;
-/// its methods are Swift host functions that a ``LuaMoneyClass`` adds. Scripts see the type
-/// name `Money` (`getmetatable(m) == "Money"`, `Money expected, got number`).
+/// In Lua, a `LuaMoney` is a C value (Sources/CLuaSandbox/money.c), not a Swift object: a light
+/// userdata whose bits hold the amount and its currency, or, for amounts beyond 44 bits of
+/// minor units, a small full userdata; no box, no finalizer, and making one allocates nothing.
+/// Two equal amounts are the same Lua value. Its operators (`+`, `-`, `*` by an integer, unary
+/// `-`, `==`, `<`, `<=`, `..`, `tostring`) and its fields (`minor`, `currency`, `amount`,
+/// `is_zero`) are C; its methods are Swift host functions that a ``LuaMoneyClass`` adds.
+/// Scripts see the type `userdata` named `Money` (`getmetatable(m) == "Money"`,
+/// `Money expected, got number`).
 ///
 /// ```swift
 /// try sandbox.define("price", LuaMoney(minorUnits: 14550, currency: LuaCurrency(code: "MAD", minorUnitDigits: 2)))
@@ -28,6 +31,13 @@ public struct LuaMoney: Sendable, Hashable, CustomStringConvertible {
     init(_ money: clua_Money) {
         minorUnits = money.minor
         currency = LuaCurrency(packed: money.code, minorUnitDigits: Int(money.digits))
+    }
+
+    /// The amount at `index` of `L`'s stack, if it is Money.
+    init?(at index: Int32, on L: OpaquePointer) {
+        var money = clua_Money()
+        guard clua_get_money(L, index, &money) != 0 else { return nil }
+        self.init(money)
     }
 
     /// What `tostring` gives in Lua: `145.50 MAD`.
@@ -89,8 +99,8 @@ public struct LuaCurrency: Sendable, Hashable, CustomStringConvertible {
 
 extension LuaMoney: LuaPushable {
     public func push(into stack: LuaStack) throws(LuaError) {
-        // The metatable and the new amount: one slot more than the value itself.
-        guard lua_checkstack(stack.L, 2) != 0 else { throw stack.state.conversionError("Lua's stack is full") }
+        // A large amount needs three slots more than the value itself.
+        guard lua_checkstack(stack.L, 4) != 0 else { throw stack.state.conversionError("Lua's stack is full") }
         clua_push_money(stack.L, minorUnits, currency.packed, Int32(currency.minorUnitDigits))
     }
 }
@@ -98,10 +108,10 @@ extension LuaMoney: LuaPushable {
 extension LuaMoney: LuaArgument {
     /// A Money; anything else is `Money expected, got number`.
     public static func read(from arguments: LuaArguments, at position: Int32) throws(LuaArgumentError) -> LuaMoney {
-        guard let money = clua_to_money(arguments.L, position) else {
+        guard let money = LuaMoney(at: position, on: arguments.L) else {
             throw arguments.typeError(at: position, expected: "Money")
         }
-        return LuaMoney(money.pointee)
+        return money
     }
 }
 
@@ -113,7 +123,7 @@ extension LuaArguments {
 
     /// Argument `position` if it is Money, else `nil` (for functions that take Money or text).
     public func moneyIfPresent(_ position: Int) -> LuaMoney? {
-        clua_to_money(L, Int32(clamping: position)).map { LuaMoney($0.pointee) }
+        LuaMoney(at: Int32(clamping: position), on: L)
     }
 }
 

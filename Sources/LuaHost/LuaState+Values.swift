@@ -25,6 +25,22 @@ extension LuaState {
 
     /// Converts one value of `L`'s stack; the stack is left as found.
     func value(at index: Int32, on L: OpaquePointer) throws(ConversionFailure) -> LuaValue {
+        // Scalars, the usual arguments, fit every limit: no pre-pass, no reader.
+        switch lua_type(L, index) {
+        case LUA_TNIL, LUA_TNONE:
+            lastConversionWork = ConversionWork(measured: 1, built: 1)
+            return .nil
+        case LUA_TBOOLEAN:
+            lastConversionWork = ConversionWork(measured: 1, built: 1)
+            return .boolean(lua_toboolean(L, index) != 0)
+        case LUA_TNUMBER:
+            lastConversionWork = ConversionWork(measured: 1, built: 1)
+            var isInteger: Int32 = 0
+            let integer = lua_tointegerx(L, index, &isInteger)
+            return lua_isinteger(L, index) != 0 && isInteger != 0 ? .integer(integer) : .number(lua_tonumberx(L, index, nil))
+        default:
+            break
+        }
         let top = lua_gettop(L)
         defer { lua_settop(L, top) }
         var reader = ValueReader(L: L, state: self)
@@ -248,12 +264,18 @@ struct ValueReader {
             return try buildTable(index)
         case LUA_TFUNCTION:
             return .function(state.anchor(index, on: L))
+        case LUA_TLIGHTUSERDATA:
+            // Money, the only light userdata scripts hold (an amount that fits in its bits).
+            guard let money = LuaMoney(at: index, on: L) else {
+                throw ConversionFailure(message: "a light userdata value cannot leave the sandbox")
+            }
+            return .money(money)
         case LUA_TUSERDATA:
             if let raw = clua_box_object(L, index, CLUA_OBJECT_MAGIC) {
                 let box = Unmanaged<AnyUserdataBox>.fromOpaque(raw).takeUnretainedValue()
                 return .userdata(LuaUserdata(box: box, typeName: state.typeName(at: index, on: L)))
             }
-            if let money = clua_to_money(L, index) { return .money(LuaMoney(money.pointee)) }
+            if let money = LuaMoney(at: index, on: L) { return .money(money) }
             throw ConversionFailure(message: "a userdata value cannot leave the sandbox")
         default:
             let type = String(cString: lua_typename(L, lua_type(L, index)))

@@ -13,8 +13,8 @@ public enum LuaValue: Sendable, Hashable {
     case function(LuaFunctionReference)
     /// A Swift value exposed to Lua through a ``LuaUserdataClass``.
     case userdata(LuaUserdata)
-    /// An amount of money (Lua's `Money`, a userdata to scripts). A value: two equal amounts
-    /// are equal, so a table keyed by two distinct but equal amounts converts with one key.
+    /// An amount of money (Lua's `Money`, a userdata to scripts). A value, in Swift as in Lua:
+    /// two equal amounts are equal (and one table key).
     case money(LuaMoney)
 
     /// The conversion limits between Lua and Swift: nesting depth, total values and total string bytes.

@@ -119,7 +119,14 @@ extension LuaHostSuite {
                 ),
                 ("money(1) ^ 2", "attempt to perform arithmetic on a Money value"),
                 ("money(1) & 1", "attempt to perform bitwise operation on a Money value"),
-                ("#money(1)", "attempt to get length of a Money value"),
+                ("#money(1)", "attempt to get length of a userdata value"),
+                ("#money(math.maxinteger)", "attempt to get length of a Money value"),
+                ("money(1)()", "attempt to call a Money value"),
+                ("~money(1)", "attempt to perform bitwise operation on a Money value"),
+                ("money(math.maxinteger) ^ 2", "attempt to perform arithmetic on a Money value"),
+                ("table.concat(money(1))", "bad argument #1 to 'concat' (table expected, got Money)"),
+                ("money(math.maxinteger) + money(1, 'EUR')", "cannot combine amounts in MAD and EUR."),
+                ("money(math.maxinteger).colour", "Money has no field 'colour'"),
                 // Fields and the metatable
                 ("money(1).colour", "Money has no field 'colour'"),
                 ("money(1)[1]", "Money has no field [1]"),
@@ -234,19 +241,51 @@ extension LuaHostSuite {
                 ])
         }
 
-        @Test func equalAmountsAreDistinctTableKeys() throws {
-            // As before Money was a C value: userdata keys are by identity, `==` does not apply.
+        @Test func equalAmountsAreOneValue() throws {
+            // Small amounts are light userdata (their bits are the amount), larger ones full
+            // userdata kept by value while they live: either way, equal amounts are one value.
             let sandbox = try moneySandbox()
             let run = try sandbox.run(
                 """
-                local a, b = money(100), money(100)
+                local a, b = money(100), money(50) * 2
+                local big, big2 = money(math.maxinteger), money(math.maxinteger - 1) + money(1)
                 local t = {[a] = 'a'}
                 t[b] = 'b'
+                t[big] = 'big'
                 local n = 0
                 for _ in pairs(t) do n = n + 1 end
-                return a == b, rawequal(a, b), t[a], t[b], n
+                return a == b, rawequal(a, b), t[a], n, rawequal(big, big2), t[big2], big == big2, a ~= big
                 """, name: "k.lua")
-            #expect(run.values == [true, false, "a", "b", 2])
+            #expect(run.values == [true, true, "b", 2, true, "big", true, true])
+        }
+
+        @Test func amountsCrossTheLimitOfTheLightForm() throws {
+            // 2^43 minor units is the first amount held as a full userdata.
+            let sandbox = try moneySandbox()
+            let run = try sandbox.run(
+                """
+                local limit = 1 << 43
+                local below, at = money(limit - 1), money(limit)
+                local up = below + money(1)
+                local down = up - money(1)
+                return rawequal(up, at), rawequal(down, below), up == at, down < up, up.minor, tostring(-at),
+                       (-at).minor, money(-limit) == -at, rawequal(money(-limit) - money(1), -at - money(1)),
+                       at * 2 == money(limit * 2), (at * 0).is_zero, rawequal(at * 0, money(0)), at:twice() == at + at,
+                       getmetatable(at), type(at), at .. '', money(1 << 62, 'XOF', 0).amount
+                """, name: "x.lua")
+            let limit: Int64 = 1 << 43
+            #expect(
+                run.values == [
+                    true, true, true, true, .integer(limit), "-87960930222.08 MAD", .integer(-limit), true, true, true,
+                    true, true, true, "Money", "userdata", "87960930222.08 MAD", "4611686018427387904",
+                ])
+            // Both forms cross to Swift as the same kind of value.
+            let values = try sandbox.run("return money(5), money(1 << 50), money(-(1 << 50), 'EUR')", name: "s.lua").values
+            #expect(
+                values == [
+                    .money(LuaMoney(minorUnits: 5, currency: mad)), .money(LuaMoney(minorUnits: 1 << 50, currency: mad)),
+                    .money(LuaMoney(minorUnits: -(1 << 50), currency: eur)),
+                ])
         }
 
         @Test func aMillionOperationsLeaveTheHeapAsItWas() throws {

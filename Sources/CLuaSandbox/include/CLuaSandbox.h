@@ -156,11 +156,12 @@ void clua_push_library(lua_State *L);
 
 /* money.c: Money as a plain value */
 
-#define CLUA_MONEY_MAGIC 0x4D4F4E31u /* a Money (clua_Money) */
+#define CLUA_MONEY_MAGIC 0x4D4F4E31u /* a large amount (clua_Money in a full userdata) */
 #define CLUA_MONEY_MAX_DIGITS 9      /* the most minor-unit digits an amount may have */
 
-/* What a Money userdata holds: an amount in minor units of a currency, nothing else (no host
- * object, no finalizer). Its size tells it from a box, its magic confirms it. */
+/* An amount: minor units of a currency. Scripts hold an amount as a light userdata encoding it
+ * (when its minor units fit in 44 bits) or as a full userdata holding this struct (larger
+ * amounts); both are Money to scripts (money.c). Its magic tells a full one from a box. */
 typedef struct clua_Money {
     unsigned int magic; /* CLUA_MONEY_MAGIC */
     uint32_t code;      /* the ISO 4217 code's three ASCII letters, the first in the lowest byte */
@@ -168,13 +169,14 @@ typedef struct clua_Money {
     int digits;         /* the currency's minor-unit digits, 0 ... CLUA_MONEY_MAX_DIGITS */
 } clua_Money;
 
-/* Creates Money's protected metatable, operators, fields and names table (call in host mode,
- * once per state). */
+/* Creates Money's protected metatable (also that of every light userdata of the state), its
+ * operators, fields and names table (call in host mode, once per state). */
 void clua_open_money(lua_State *L);
-/* Pushes a new Money (`code` as in clua_Money). */
+/* Pushes an amount (`code` as in clua_Money); uses up to 4 stack slots. */
 void clua_push_money(lua_State *L, lua_Integer minor, uint32_t code, int digits);
-/* The Money at `idx`, or NULL if it is not one. Never raises. */
-const clua_Money *clua_to_money(lua_State *L, int idx);
+/* Reads the amount at `idx` into `out` and returns 1, or returns 0 if it is not Money. Never
+ * raises. */
+int clua_get_money(lua_State *L, int idx, clua_Money *out);
 /* Pops the value on top into Money's names table as method `name` and returns 1; returns 0
  * (and pops it) if `name` is one of Money's fields. */
 int clua_define_money_method(lua_State *L, const char *name);

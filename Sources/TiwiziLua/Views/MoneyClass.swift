@@ -67,9 +67,12 @@ enum MoneyClass {
         }
     }
 
-    /// The currencies of TiwiziCore's table, by their Lua form.
-    static let currencies: [LuaCurrency: Currency] = Dictionary(
-        uniqueKeysWithValues: Currency.known.map { (LuaCurrency($0), $0) })
+    /// TiwiziCore's currencies with their Lua form, the dirham first: amounts cross between
+    /// Swift and Lua on every method call, and a short scan beats hashing here.
+    static let currencies: [(lua: LuaCurrency, core: Currency)] =
+        ([.mad] + Currency.known.filter { $0 != .mad }).map {
+            (LuaCurrency(code: $0.code, minorUnitDigits: $0.minorUnitDigits), $0)
+        }
 
     /// Money errors (different currencies, overflow, a bad step) become Lua errors at the caller.
     static func checked<T>(_ body: @autoclosure () throws -> T) throws -> T {
@@ -80,7 +83,11 @@ enum MoneyClass {
 extension LuaCurrency {
     /// `currency` as Lua's Money holds it.
     public init(_ currency: Currency) {
-        self.init(code: currency.code, minorUnitDigits: currency.minorUnitDigits)
+        if let known = MoneyClass.currencies.first(where: { $0.core == currency }) {
+            self = known.lua
+        } else {
+            self.init(code: currency.code, minorUnitDigits: currency.minorUnitDigits)
+        }
     }
 }
 
@@ -96,7 +103,9 @@ extension Money {
     /// - Throws: `unknownCurrency` for a currency that is not in TiwiziCore's table, which only a
     ///   host could have pushed (scripts make amounts only through the catalog's API).
     public init(_ amount: LuaMoney) throws(MoneyError) {
-        guard let currency = MoneyClass.currencies[amount.currency] else { throw .unknownCurrency(amount.currency.code) }
+        guard let currency = MoneyClass.currencies.first(where: { $0.lua == amount.currency })?.core else {
+            throw .unknownCurrency(amount.currency.code)
+        }
         self.init(minorUnits: amount.minorUnits, currency: currency)
     }
 }
