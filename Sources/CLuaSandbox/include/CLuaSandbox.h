@@ -195,7 +195,7 @@ enum {
     CLUA_MEASURE_STACK = 4,    /* Lua's stack is full */
     CLUA_MEASURE_CYCLE = 5,    /* a table that contains itself */
     CLUA_MEASURE_USERDATA = 6, /* a userdata that is neither a host object nor Money */
-    CLUA_MEASURE_TYPE = 7      /* a value of type refused_type (thread, light userdata) */
+    CLUA_MEASURE_TYPE = 7      /* a value of type refused_type (a thread; light userdata are Money) */
 };
 
 /* The largest max_depth clua_measure accepts (larger ones are lowered to it). */
