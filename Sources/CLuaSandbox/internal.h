@@ -41,6 +41,15 @@ void clua_hook_thread(lua_State *L, lua_State *co);
 
 /* Pushes a readable description of the key at idx for error messages ('name', [3]). */
 void clua_push_key_name(lua_State *L, int idx);
+/* Calls the Swift entry for `target` in the running C function's frame, raising its failures
+ * (the message then carries the position of the Lua code that called this frame). */
+int clua_invoke(lua_State *L, void *target, int op, lua_Integer arg);
+
+/* money.c */
+
+/* Pushes the name the host gives the type of the value at idx in messages: a host class's
+ * name, "Money", else Lua's type name. */
+void clua_push_host_typename(lua_State *L, int idx);
 
 /* guards.c: library functions wrapped so that they cannot escape the limits (upvalue 1 is
  * the original function unless said otherwise) */

@@ -105,8 +105,14 @@ static int clua_walk(lua_State *L, int idx, clua_Walk *w) {
         m->bytes += length;
         return CLUA_MEASURE_OK;
     case LUA_TTABLE: return clua_walk_table(L, idx, w);
-    case LUA_TUSERDATA:
-        return clua_box_object(L, idx, CLUA_OBJECT_MAGIC) != NULL ? CLUA_MEASURE_OK : CLUA_MEASURE_USERDATA;
+    case LUA_TLIGHTUSERDATA: /* Money, the only light userdata scripts hold */
+        return CLUA_MEASURE_OK;
+    case LUA_TUSERDATA: {
+        clua_Money money;
+        return clua_box_object(L, idx, CLUA_OBJECT_MAGIC) != NULL || clua_get_money(L, idx, &money)
+                   ? CLUA_MEASURE_OK
+                   : CLUA_MEASURE_USERDATA;
+    }
     default: m->refused_type = type; return CLUA_MEASURE_TYPE;
     }
 }
@@ -114,7 +120,8 @@ static int clua_walk(lua_State *L, int idx, clua_Walk *w) {
 int clua_measure(lua_State *L, int idx, clua_Measure *m) {
     clua_Walk w;
     int top = lua_gettop(L), status;
-    memset(w.path, 0, sizeof w.path);
+    /* Only tables use the path: a scalar (the common argument) is not worth clearing 4 KB for. */
+    if (lua_type(L, idx) == LUA_TTABLE) memset(w.path, 0, sizeof w.path);
     w.m = m;
     w.depth = 0;
     if (m->max_depth > CLUA_MEASURE_MAX_DEPTH) m->max_depth = CLUA_MEASURE_MAX_DEPTH;

@@ -12,7 +12,7 @@ typedef struct clua_Box {
 } clua_Box;
 
 /* Calls the Swift entry in host mode, then turns its status into a Lua error. */
-static int clua_invoke(lua_State *L, void *target, int op, lua_Integer arg) {
+int clua_invoke(lua_State *L, void *target, int op, lua_Integer arg) {
     clua_Control *c = clua_control(L);
     int was_host = c->host, n;
     if (target == NULL) return luaL_error(L, "host object is no longer available");

@@ -33,9 +33,11 @@ public struct LuaArguments {
     /// How many arguments the function received.
     public var count: Int { Int(lua_gettop(L)) }
 
-    /// The Lua type of argument `position` (`.none` past the last argument).
+    /// The Lua type of argument `position` (`.none` past the last argument). Money is
+    /// `.userdata`, as scripts see it, whichever way it is held.
     public func type(at position: Int) -> LuaType {
-        LuaType(rawValue: lua_type(L, Int32(clamping: position))) ?? .none
+        let type = LuaType(rawValue: lua_type(L, Int32(clamping: position))) ?? .none
+        return type == .lightUserdata ? .userdata : type
     }
 
     /// Argument `position` as `T`: `Int64`, `Int`, `Double`, `Bool`, `String`, `[UInt8]`,

@@ -126,6 +126,12 @@ public final class LuaSandbox {
         state.install(type)
     }
 
+    /// Gives Money its Swift methods (``LuaMoneyClass``), once per sandbox, before running.
+    public func register(_ money: LuaMoneyClass) {
+        betweenRuns()
+        state.install(money)
+    }
+
     /// Compiles a script (text only) under the sandbox's memory limit.
     public func load(_ source: String, name: String) throws(LuaError) -> LuaScript {
         try load(bytes: Array(source.utf8), name: name)

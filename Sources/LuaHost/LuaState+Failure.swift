@@ -106,6 +106,7 @@ extension LuaState {
 
     /// The type name for messages: a host class's name, or Lua's type name.
     func typeName(at index: Int32, on L: OpaquePointer) -> String {
+        if LuaMoney(at: index, on: L) != nil { return "Money" }
         if let raw = clua_box_object(L, index, CLUA_OBJECT_MAGIC) {
             let box = Unmanaged<AnyUserdataBox>.fromOpaque(raw).takeUnretainedValue()
             if let name = classes[box.typeID]?.name { return name }

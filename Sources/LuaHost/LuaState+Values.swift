@@ -25,6 +25,22 @@ extension LuaState {
 
     /// Converts one value of `L`'s stack; the stack is left as found.
     func value(at index: Int32, on L: OpaquePointer) throws(ConversionFailure) -> LuaValue {
+        // Scalars, the usual arguments, fit every limit: no pre-pass, no reader.
+        switch lua_type(L, index) {
+        case LUA_TNIL, LUA_TNONE:
+            lastConversionWork = ConversionWork(measured: 1, built: 1)
+            return .nil
+        case LUA_TBOOLEAN:
+            lastConversionWork = ConversionWork(measured: 1, built: 1)
+            return .boolean(lua_toboolean(L, index) != 0)
+        case LUA_TNUMBER:
+            lastConversionWork = ConversionWork(measured: 1, built: 1)
+            var isInteger: Int32 = 0
+            let integer = lua_tointegerx(L, index, &isInteger)
+            return lua_isinteger(L, index) != 0 && isInteger != 0 ? .integer(integer) : .number(lua_tonumberx(L, index, nil))
+        default:
+            break
+        }
         let top = lua_gettop(L)
         defer { lua_settop(L, top) }
         var reader = ValueReader(L: L, state: self)
@@ -41,6 +57,7 @@ extension LuaState {
         case .string(let bytes): stack.pushBytes(bytes)
         case .function(let function): try pushAnchored(function, on: L)
         case .userdata(let userdata): try pushObject(userdata.box, on: L)
+        case .money(let money): try money.push(into: stack)
         case .table(let table):
             guard depth < LuaValue.maximumDepth else {
                 throw conversionError("table nested deeper than \(LuaValue.maximumDepth) levels")
@@ -62,13 +79,52 @@ extension LuaState {
         }
     }
 
-    /// Pushes a boxed Swift value with its class's metatable.
+    /// Pushes a boxed Swift value with its class's metatable (for an interned class, the
+    /// userdata of its key if there is one already).
     func pushObject(_ box: AnyUserdataBox, on L: OpaquePointer) throws(LuaError) {
         guard let installed = classes[box.typeID] else {
             throw conversionError("no Lua class is registered for \(type(of: box.anyValue))")
         }
-        guard lua_checkstack(L, 2) != 0 else { throw conversionError("Lua's stack is full") }
-        clua_push_box(L, CLUA_OBJECT_MAGIC, Unmanaged.passRetained(box).toOpaque(), installed.metatable)
+        guard lua_checkstack(L, 4) != 0 else { throw conversionError("Lua's stack is full") }
+        if let interning = installed.interning {
+            pushInterned(interning.key(of: box), of: installed, on: L) { box }
+        } else {
+            clua_push_box(L, CLUA_OBJECT_MAGIC, Unmanaged.passRetained(box).toOpaque(), installed.metatable)
+        }
+    }
+
+    /// Pushes a Swift value of a registered class; makes a box only when a new userdata is needed.
+    func pushObject<Object: Sendable>(_ value: Object, on L: OpaquePointer) throws(LuaError) {
+        guard let installed = classes[ObjectIdentifier(Object.self)] else {
+            throw conversionError("no Lua class is registered for \(Object.self)")
+        }
+        guard lua_checkstack(L, 4) != 0 else { throw conversionError("Lua's stack is full") }
+        if let interning = installed.interning {
+            // The interning of the class registered for `Object` is an `Interning<Object>`.
+            let key = unsafeDowncast(interning, to: Interning<Object>.self).key(value)
+            pushInterned(key, of: installed, on: L) { UserdataBox(value) }
+        } else {
+            clua_push_box(L, CLUA_OBJECT_MAGIC, Unmanaged.passRetained(UserdataBox(value)).toOpaque(), installed.metatable)
+        }
+    }
+
+    /// Pushes the userdata interned under `key`, made with `box` and kept the first time.
+    private func pushInterned(_ key: String, of installed: InstalledClass, on L: OpaquePointer, _ box: () -> AnyUserdataBox) {
+        let stack = LuaStack(L, self)
+        lua_rawgeti(L, clua_registryindex(), lua_Integer(installed.interned))
+        stack.pushString(key)
+        if lua_rawget(L, -2) == LUA_TUSERDATA {
+            lua_rotate(L, -2, 1)
+            clua_pop(L, 1)
+            return
+        }
+        clua_pop(L, 1)
+        clua_push_box(L, CLUA_OBJECT_MAGIC, Unmanaged.passRetained(box()).toOpaque(), installed.metatable)
+        stack.pushString(key)
+        lua_pushvalue(L, -2)
+        lua_rawset(L, -4)
+        lua_rotate(L, -2, 1)
+        clua_pop(L, 1)
     }
 
     // MARK: Function references
@@ -208,11 +264,18 @@ struct ValueReader {
             return try buildTable(index)
         case LUA_TFUNCTION:
             return .function(state.anchor(index, on: L))
+        case LUA_TLIGHTUSERDATA:
+            // Money, the only light userdata scripts hold (an amount that fits in its bits).
+            guard let money = LuaMoney(at: index, on: L) else {
+                throw ConversionFailure(message: "a light userdata value cannot leave the sandbox")
+            }
+            return .money(money)
         case LUA_TUSERDATA:
             if let raw = clua_box_object(L, index, CLUA_OBJECT_MAGIC) {
                 let box = Unmanaged<AnyUserdataBox>.fromOpaque(raw).takeUnretainedValue()
                 return .userdata(LuaUserdata(box: box, typeName: state.typeName(at: index, on: L)))
             }
+            if let money = LuaMoney(at: index, on: L) { return .money(money) }
             throw ConversionFailure(message: "a userdata value cannot leave the sandbox")
         default:
             let type = String(cString: lua_typename(L, lua_type(L, index)))

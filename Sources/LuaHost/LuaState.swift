@@ -16,6 +16,8 @@ final class LuaState {
     let id = UInt64.random(in: 1...UInt64.max)
     /// Lua classes, by the `ObjectIdentifier` of the Swift type they expose.
     var classes: [ObjectIdentifier: InstalledClass] = [:]
+    /// Whether Money's Swift methods were added (``LuaMoneyClass``).
+    var moneyInstalled = false
     /// The run in progress, if any.
     var run: RunContext?
     var lastUsage = LuaUsage()
@@ -37,6 +39,9 @@ final class LuaState {
     struct InstalledClass {
         let name: String
         let metatable: Int32
+        /// For an interned class: its key, and the registry reference of its table of userdata by key.
+        let interning: AnyInterning?
+        let interned: Int32
     }
 
     struct RunContext {
@@ -69,6 +74,7 @@ final class LuaState {
         lifetime.state = self
         // The state is in host mode here: nothing below can be refused memory, nothing raises.
         clua_open_trampoline(L)
+        clua_open_money(L)
         lua_createtable(L, 0, 0)
         lua_setfield(L, clua_registryindex(), RegistryKey.anchors)
         lua_createtable(L, 0, 0)

@@ -13,7 +13,7 @@ import CLuaSandbox
 /// ```swift
 /// let products = LuaUserdataClass<Product>("Product") { product in
 ///     product.field("name") { $0.name }
-///     product.field("price") { LuaObject($0.price) }   // a Money userdata
+///     product.field("price") { $0.price }               // a LuaMoney: Money, a C value
 ///     product.method("has_label") { product, args in
 ///         .value(product.labels.contains(try args.argument(2, as: String.self)))
 ///     }
@@ -40,6 +40,7 @@ public final class LuaUserdataClass<Object: Sendable> {
         var fields: [(name: String, get: FieldsTarget.Getter)] = []
         var methods: [(name: String, body: LuaFunctionBody)] = []
         var metamethods: [(event: LuaMetamethod, body: LuaFunctionBody)] = []
+        var interning: Interning<Object>?
 
         /// A read-only field computed from the object on each access.
         public mutating func field<Value: LuaPushable>(_ name: String, _ get: @escaping (Object) throws -> Value) {
@@ -83,6 +84,16 @@ public final class LuaUserdataClass<Object: Sendable> {
             }
         }
 
+        /// Makes one userdata per `key` and per sandbox: pushing a value whose key was pushed
+        /// before gives the same userdata again, made once and kept until the sandbox closes.
+        /// For a small, fixed set of values that scripts read often (the twelve regions): a
+        /// field returning one then allocates nothing, and equal values are also `rawequal`
+        /// and the same table key. Two values with one key must be the same value.
+        public mutating func interned(by key: @escaping (Object) -> String) {
+            precondition(interning == nil, "the class is already interned")
+            interning = Interning(key)
+        }
+
         private func isDefined(_ name: String) -> Bool {
             fields.contains { $0.name == name } || methods.contains { $0.name == name }
         }
@@ -115,7 +126,23 @@ public struct LuaObject<Object: Sendable>: LuaPushable {
     public init(_ value: Object) { self.value = value }
 
     public func push(into stack: LuaStack) throws(LuaError) {
-        try stack.state.pushObject(UserdataBox(value), on: stack.L)
+        try stack.state.pushObject(value, on: stack.L)
+    }
+}
+
+/// The key of an interned class's values (``LuaUserdataClass/Definition/interned(by:)``).
+class AnyInterning {
+    func key(of box: AnyUserdataBox) -> String { fatalError("abstract") }
+}
+
+final class Interning<Object: Sendable>: AnyInterning {
+    let key: (Object) -> String
+
+    init(_ key: @escaping (Object) -> String) { self.key = key }
+
+    override func key(of box: AnyUserdataBox) -> String {
+        // Called only for boxes of the class this interning belongs to.
+        key(unsafeDowncast(box, to: UserdataBox<Object>.self).value)
     }
 }
 
@@ -143,6 +170,7 @@ extension LuaState {
         let key = ObjectIdentifier(Object.self)
         precondition(classes[key] == nil, "a Lua class for \(Object.self) is already registered")
         precondition(!classes.values.contains { $0.name == type.name }, "a Lua class named \(type.name) is already registered")
+        precondition(type.name != "Money", "Money is LuaHost's own type (LuaMoney, LuaMoneyClass)")
         let definition = type.definition
         let top = lua_gettop(L)
         defer { lua_settop(L, top) }
@@ -167,7 +195,14 @@ extension LuaState {
             pushHostFunction(metamethod.body, on: L)
             lua_rawset(L, -3)
         }
-        classes[key] = InstalledClass(name: type.name, metatable: luaL_ref(L, clua_registryindex()))
+        let metatable = luaL_ref(L, clua_registryindex())
+        var interned = LUA_NOREF
+        if definition.interning != nil {
+            lua_createtable(L, 0, 0)
+            interned = luaL_ref(L, clua_registryindex())
+        }
+        classes[key] = InstalledClass(
+            name: type.name, metatable: metatable, interning: definition.interning, interned: interned)
     }
 
     /// The Lua class name for a Swift type, for messages.

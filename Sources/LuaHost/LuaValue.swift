@@ -13,6 +13,9 @@ public enum LuaValue: Sendable, Hashable {
     case function(LuaFunctionReference)
     /// A Swift value exposed to Lua through a ``LuaUserdataClass``.
     case userdata(LuaUserdata)
+    /// An amount of money (Lua's `Money`, a userdata to scripts). A value, in Swift as in Lua:
+    /// two equal amounts are equal (and one table key).
+    case money(LuaMoney)
 
     /// The conversion limits between Lua and Swift: nesting depth, total values and total string bytes.
     public static let maximumDepth = 200
@@ -32,6 +35,12 @@ public enum LuaValue: Sendable, Hashable {
     public var bytesValue: [UInt8]? {
         guard case .string(let bytes) = self else { return nil }
         return bytes
+    }
+
+    /// The amount; `nil` if this is not Money.
+    public var moneyValue: LuaMoney? {
+        guard case .money(let money) = self else { return nil }
+        return money
     }
 
     /// The integer; `nil` for anything else, floats included.
@@ -76,7 +85,7 @@ public enum LuaValue: Sendable, Hashable {
         case .string: return "string"
         case .table: return "table"
         case .function: return "function"
-        case .userdata: return "userdata"
+        case .userdata, .money: return "userdata"
         }
     }
 }

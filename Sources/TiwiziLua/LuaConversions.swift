@@ -21,7 +21,8 @@ enum LuaConversions {
 
     /// An amount in minor units, given as Money of the same currency or text (`"0.50"`, `"10"`).
     static func minorUnits(_ args: LuaArguments, at position: Int, currency: Currency) throws -> Int64 {
-        if let amount = args.objectIfPresent(position, as: Money.self) {
+        if let given = args.moneyIfPresent(position) {
+            let amount = try Money(given)
             guard amount.currency == currency else {
                 throw LuaScriptError("currencies differ: \(amount.currency.code) and \(currency.code)")
             }
@@ -73,7 +74,7 @@ enum LuaConversions {
 
     /// What `..` shows for either operand.
     static func text(_ args: LuaArguments, _ position: Int) throws -> String {
-        if let amount = args.objectIfPresent(position, as: Money.self) { return amount.description }
+        if let amount = args.moneyIfPresent(position) { return try Money(amount).description }
         if let day = args.objectIfPresent(position, as: CalendarDate.self) { return day.description }
         if let time = args.objectIfPresent(position, as: LocalDateTime.self) { return time.description }
         switch try args.argument(position, as: LuaValue.self) {

@@ -21,6 +21,7 @@ public enum ScriptValueRendering {
             return "{" + items.joined(separator: ", ") + "}"
         case .function: return "function"
         case .userdata(let userdata): return describe(userdata)
+        case .money(let amount): return amount.description
         }
     }
 
@@ -49,17 +50,15 @@ public enum ScriptValueRendering {
             for (key, item) in table.hash { object[keyText(key)] = json(item) }
             return object
         case .function: return "function"
-        case .userdata(let userdata):
-            if let money = userdata.object(as: Money.self) {
-                return ["amount": money.decimalString, "currency": money.currency.code]
-            }
-            return describe(userdata)
+        case .userdata(let userdata): return describe(userdata)
+        case .money(let amount):
+            guard let money = try? Money(amount) else { return amount.description }
+            return ["amount": money.decimalString, "currency": money.currency.code]
         }
     }
 
     private static func describe(_ userdata: LuaUserdata) -> String {
         switch userdata.object {
-        case let money as Money: return money.description
         case let day as CalendarDate: return day.description
         case let time as LocalDateTime: return time.description
         case let product as Product: return "Product \(product.sku)"

@@ -42,7 +42,7 @@ public enum ScriptValues {
     /// An amount given as Money or as text (`"0.50"`, `"145,50 DH"`) in `currency`; the error
     /// says what is wrong in words for the script's author.
     public static func money(_ value: LuaValue, currency: Currency) -> Result<Money, Unreadable> {
-        if case .userdata(let object) = value, let amount = object.object(as: Money.self) { return .success(amount) }
+        if case .money(let given) = value, let amount = try? Money(given) { return .success(amount) }
         guard let text = value.stringValue else {
             return .failure(Unreadable(message: "an amount as text (\"0.50\") or Money, not \(value.typeName)"))
         }

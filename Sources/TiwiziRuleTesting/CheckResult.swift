@@ -1,5 +1,6 @@
 import LuaHost
 import TiwiziCore
+import TiwiziLua
 import TiwiziRules
 
 /// What a test's `check(r)` receives: the priced product as a read-only Lua table, amounts as
@@ -8,17 +9,17 @@ enum CheckResult {
     static func table(_ priced: ProductPricing, language: InterfaceLanguage) -> LuaLibrary {
         let breakdown = priced.breakdown
         return LuaLibrary(members: [
-            ("sku", priced.sku), ("price", LuaObject(breakdown.price)), ("list_price", LuaObject(breakdown.listPrice)),
-            ("producer", LuaObject(breakdown.cooperative)), ("floor", breakdown.floor.map(LuaObject.init)),
+            ("sku", priced.sku), ("price", LuaMoney(breakdown.price)), ("list_price", LuaMoney(breakdown.listPrice)),
+            ("producer", LuaMoney(breakdown.cooperative)), ("floor", breakdown.floor.map(LuaMoney.init)),
             (
                 "shares",
                 LuaLibrary([
-                    "cooperative": LuaObject(breakdown.cooperative), "marketplace": LuaObject(breakdown.marketplace),
-                    "event": LuaObject(breakdown.event),
+                    "cooperative": LuaMoney(breakdown.cooperative), "marketplace": LuaMoney(breakdown.marketplace),
+                    "event": LuaMoney(breakdown.event),
                 ])
             ),
             ("producer_share", breakdown.cooperativeShare.map { Double($0.basisPoints) / 100 }),
-            ("vat_rate", priced.vatRate), ("vat", LuaObject(priced.vat)),
+            ("vat_rate", priced.vatRate), ("vat", LuaMoney(priced.vat)),
             ("applied", LuaList(priced.rulesApplied)), ("clamped", LuaList(Expectation.clamped(priced))),
             ("labels", LuaList(priced.labels.map(label))),
             (
@@ -59,14 +60,14 @@ enum CheckResult {
     private static func effect(_ applied: AppliedEffect) -> LuaLibrary {
         let clamp = applied.clamp.map { clamp in
             LuaLibrary([
-                "asked": LuaObject(clamp.asked), "granted": LuaObject(clamp.granted), "floor": LuaObject(clamp.floor),
+                "asked": LuaMoney(clamp.asked), "granted": LuaMoney(clamp.granted), "floor": LuaMoney(clamp.floor),
             ])
         }
         return LuaLibrary(members: [
             ("effect", applied.effect.name),
             ("value", ProductPricing.value(of: applied.effect, currency: applied.before.currency)),
-            ("party", applied.party.rawValue), ("before", LuaObject(applied.before)), ("after", LuaObject(applied.after)),
-            ("commission", applied.commission.map(LuaObject.init)), ("clamp", clamp), ("note", applied.note),
+            ("party", applied.party.rawValue), ("before", LuaMoney(applied.before)), ("after", LuaMoney(applied.after)),
+            ("commission", applied.commission.map(LuaMoney.init)), ("clamp", clamp), ("note", applied.note),
         ])
     }
 }

@@ -1,6 +1,7 @@
 import LuaHost
 import TiwiziCore
 import TiwiziFormats
+import TiwiziLua
 import TiwiziRules
 
 /// What a cart test's `check(r)` receives: the quote's document, as `tiwizi quote --json
@@ -33,7 +34,7 @@ enum DocumentTable {
             guard let key, amounts.contains(key), let amount = try? Money(decimalString: text, currency: currency) else {
                 return text
             }
-            return LuaObject(amount)
+            return LuaMoney(amount)
         }
     }
 }

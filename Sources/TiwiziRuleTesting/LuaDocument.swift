@@ -1,6 +1,7 @@
 import LuaHost
 import TiwiziCore
 import TiwiziFormats
+import TiwiziLua
 import TiwiziRules
 
 /// Lua values of a test file as catalog documents, for the importer and the cart reader to check
@@ -14,8 +15,10 @@ enum LuaDocument {
         case .integer(let number): return .scalar(String(number), .number, line: nil)
         case .number(let number): throw .float(where: place, field: field, value: number)
         case .string: return .text(value.stringValue)
+        case .money(let given):
+            guard let amount = try? Money(given) else { throw .formless(where: place, field: field, got: "Money") }
+            return .text(amount.decimalString)
         case .userdata(let object):
-            if let amount = object.object(as: Money.self) { return .text(amount.decimalString) }
             if let day = object.object(as: CalendarDate.self) { return .text(day.description) }
             throw .formless(where: place, field: field, got: object.typeName)
         case .table(let table):

@@ -29,7 +29,7 @@ public enum ParameterValue: Hashable, Sendable, CustomStringConvertible {
         case (.integer, .string):
             guard let number = text.flatMap({ Int64($0) }) else { return nil }
             self = .integer(number)
-        case (.money, .string), (.money, .userdata):
+        case (.money, .string), (.money, .money):
             guard case .success(let amount) = ScriptValues.money(value, currency: .mad) else { return nil }
             self = .money(amount)
         case (.percentage, .integer), (.percentage, .number):
@@ -81,7 +81,7 @@ public enum ParameterValue: Hashable, Sendable, CustomStringConvertible {
     var pushable: any LuaPushable {
         switch self {
         case .integer(let number): return number
-        case .money(let amount): return LuaObject(amount)
+        case .money(let amount): return LuaMoney(amount)
         case .percentage(let percent):
             return percent.basisPoints % 100 == 0 ? percent.basisPoints / 100 : Double(percent.basisPoints) / 100
         case .date(let day): return LuaObject(day)

@@ -263,8 +263,8 @@ extension LuaHostSuite {
                 "percent(1, 2, 3)": "bad argument #3 to 'percent' (no value expected)",
                 "percent({}, 1)": "bad argument #1 to 'percent' (table expected, got table)".replacingOccurrences(
                     of: "table expected", with: "number expected"),
-                "money(1.5, 'MAD')": "bad argument #1 to 'money' (number has no integer representation)",
-                "money(1, product)": "bad argument #2 to 'money' (string expected, got Product)",
+                "amount(1.5, 'MAD')": "bad argument #1 to 'amount' (number has no integer representation)",
+                "amount(1, product)": "bad argument #2 to 'amount' (string expected, got Product)",
                 "local f = percent\nf(nil, 1)": "bad argument #1 to 'f' (number expected, got nil)",
             ]
             for (source, expected) in cases {
@@ -276,11 +276,11 @@ extension LuaHostSuite {
         @Test func writingToAView() throws {
             let sandbox = try makeCatalogSandbox()
             #expect(
-                runtimeMessage(try attack("product.price = money(1, 'MAD')", sandbox: sandbox))
+                runtimeMessage(try attack("product.price = amount(1, 'MAD')", sandbox: sandbox))
                     == "attack.lua:1: attempt to write read-only field 'price' of Product")
             #expect(
                 runtimeMessage(try attack("local p = product.price\np.minor = 0", sandbox: sandbox))
-                    == "attack.lua:2: attempt to write read-only field 'minor' of Money")
+                    == "attack.lua:2: attempt to write read-only field 'minor' of Amount")
         }
 
         @Test func nonInterruptibleLibraryCalls() throws {

@@ -4,12 +4,13 @@ import LuaHost
 struct Product: Sendable {
     var id: Int
     var name: String
-    var price: Money
+    var price: Amount
     var labels: [String]
 }
 
-/// Money over integer minor units, the shape of the catalog's future Money userdata.
-struct Money: Sendable, Equatable {
+/// An amount over integer minor units, exposed as a Swift class: the generic userdata machinery
+/// under test (LuaHost's own Money is a C value, `LuaMoney`; see MoneyValueTests).
+struct Amount: Sendable, Equatable {
     var minor: Int64
     var currency: String
 }
@@ -19,39 +20,40 @@ final class ReadCounter {
     var reads = 0
 }
 
-func moneyClass() -> LuaUserdataClass<Money> {
-    LuaUserdataClass<Money>("Money") { money in
-        money.field("minor") { $0.minor }
-        money.field("currency") { $0.currency }
-        money.method("percent") { money, args in
+func amountClass() -> LuaUserdataClass<Amount> {
+    LuaUserdataClass<Amount>("Amount") { amount in
+        amount.field("minor") { $0.minor }
+        amount.field("currency") { $0.currency }
+        amount.method("percent") { amount, args in
             let rate = try args.argument(2, as: Double.self)
-            return .value(LuaObject(Money(minor: Int64((Double(money.minor) * rate / 100).rounded()), currency: money.currency)))
+            return .value(
+                LuaObject(Amount(minor: Int64((Double(amount.minor) * rate / 100).rounded()), currency: amount.currency)))
         }
-        money.tostring { money in
-            let units = money.minor / 100
-            let cents = abs(money.minor % 100)
-            return "\(units).\(cents < 10 ? "0" : "")\(cents) \(money.currency)"
+        amount.tostring { amount in
+            let units = amount.minor / 100
+            let cents = abs(amount.minor % 100)
+            return "\(units).\(cents < 10 ? "0" : "")\(cents) \(amount.currency)"
         }
-        money.equals { $0 == $1 }
-        money.metamethod(.add) { args in try combine(args) { $0 + $1 } }
-        money.metamethod(.sub) { args in try combine(args) { $0 - $1 } }
-        money.metamethod(.unm) { args in
-            let money = try args.object(1, as: Money.self)
-            return .value(LuaObject(Money(minor: -money.minor, currency: money.currency)))
+        amount.equals { $0 == $1 }
+        amount.metamethod(.add) { args in try combine(args) { $0 + $1 } }
+        amount.metamethod(.sub) { args in try combine(args) { $0 - $1 } }
+        amount.metamethod(.unm) { args in
+            let amount = try args.object(1, as: Amount.self)
+            return .value(LuaObject(Amount(minor: -amount.minor, currency: amount.currency)))
         }
-        money.metamethod(.mul) { args in
-            // money * n or n * money
-            let (money, factor) =
-                try args.objectIfPresent(1, as: Money.self).map { ($0, try args.argument(2, as: Int64.self)) }
-                ?? (try args.object(2, as: Money.self), try args.argument(1, as: Int64.self))
-            return .value(LuaObject(Money(minor: money.minor * factor, currency: money.currency)))
+        amount.metamethod(.mul) { args in
+            // amount * n or n * amount
+            let (amount, factor) =
+                try args.objectIfPresent(1, as: Amount.self).map { ($0, try args.argument(2, as: Int64.self)) }
+                ?? (try args.object(2, as: Amount.self), try args.argument(1, as: Int64.self))
+            return .value(LuaObject(Amount(minor: amount.minor * factor, currency: amount.currency)))
         }
-        money.metamethod(.lt) { args in try compare(args) { $0 < $1 } }
-        money.metamethod(.le) { args in try compare(args) { $0 <= $1 } }
-        money.metamethod(.concat) { args in
+        amount.metamethod(.lt) { args in try compare(args) { $0 < $1 } }
+        amount.metamethod(.le) { args in try compare(args) { $0 <= $1 } }
+        amount.metamethod(.concat) { args in
             func text(_ position: Int) throws -> String {
-                if let money = args.objectIfPresent(position, as: Money.self) {
-                    return "\(money.minor) \(money.currency)"
+                if let amount = args.objectIfPresent(position, as: Amount.self) {
+                    return "\(amount.minor) \(amount.currency)"
                 }
                 return try args.argument(position, as: String.self)
             }
@@ -60,9 +62,9 @@ func moneyClass() -> LuaUserdataClass<Money> {
     }
 }
 
-private func sameCurrency(_ args: LuaArguments) throws -> (Money, Money) {
-    let lhs = try args.object(1, as: Money.self)
-    let rhs = try args.object(2, as: Money.self)
+private func sameCurrency(_ args: LuaArguments) throws -> (Amount, Amount) {
+    let lhs = try args.object(1, as: Amount.self)
+    let rhs = try args.object(2, as: Amount.self)
     guard lhs.currency == rhs.currency else {
         throw LuaScriptError("currencies differ: \(lhs.currency) and \(rhs.currency)")
     }
@@ -71,7 +73,7 @@ private func sameCurrency(_ args: LuaArguments) throws -> (Money, Money) {
 
 private func combine(_ args: LuaArguments, _ operation: (Int64, Int64) -> Int64) throws -> LuaReturn {
     let (lhs, rhs) = try sameCurrency(args)
-    return .value(LuaObject(Money(minor: operation(lhs.minor, rhs.minor), currency: lhs.currency)))
+    return .value(LuaObject(Amount(minor: operation(lhs.minor, rhs.minor), currency: lhs.currency)))
 }
 
 private func compare(_ args: LuaArguments, _ operation: (Int64, Int64) -> Bool) throws -> LuaReturn {
@@ -96,16 +98,16 @@ func productClass(counter: ReadCounter = ReadCounter()) -> LuaUserdataClass<Prod
     }
 }
 
-let argan = Product(id: 7, name: "Argan oil", price: Money(minor: 12_050, currency: "MAD"), labels: ["bio", "fair"])
-let saffron = Product(id: 9, name: "Saffron", price: Money(minor: 4_000, currency: "MAD"), labels: [])
+let argan = Product(id: 7, name: "Argan oil", price: Amount(minor: 12_050, currency: "MAD"), labels: ["bio", "fair"])
+let saffron = Product(id: 9, name: "Saffron", price: Amount(minor: 4_000, currency: "MAD"), labels: [])
 
-/// A sandbox with Money, Product, `money(minor, currency)`, `product` (argan) and `products()`.
+/// A sandbox with Amount, Product, `amount(minor, currency)`, `product` (argan) and `products()`.
 func makeCatalogSandbox(counter: ReadCounter = ReadCounter(), limits: SandboxLimits = testLimits) throws -> LuaSandbox {
     let sandbox = try makeSandbox(limits: limits)
-    sandbox.register(moneyClass())
+    sandbox.register(amountClass())
     sandbox.register(productClass(counter: counter))
-    try sandbox.define("money") { args in
-        .value(LuaObject(Money(minor: try args.argument(1, as: Int64.self), currency: try args.argument(2, as: String.self))))
+    try sandbox.define("amount") { args in
+        .value(LuaObject(Amount(minor: try args.argument(1, as: Int64.self), currency: try args.argument(2, as: String.self))))
     }
     try sandbox.define("product", LuaObject(argan))
     try sandbox.define("products") { _ in

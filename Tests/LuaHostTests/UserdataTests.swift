@@ -44,28 +44,28 @@ extension LuaHostSuite {
                     == "w.lua:1: bad argument #1 to 'percent' (number expected, got string)")
         }
 
-        @Test func moneyArithmetic() throws {
+        @Test func amountArithmetic() throws {
             let sandbox = try makeCatalogSandbox()
             let run = try sandbox.run(
                 """
-                local a, b = money(1050, 'MAD'), money(250, 'MAD')
-                return a + b, a - b, a * 2, 3 * b, -a, a < b, b <= a, a == money(1050, 'MAD'), a ~= b,
+                local a, b = amount(1050, 'MAD'), amount(250, 'MAD')
+                return a + b, a - b, a * 2, 3 * b, -a, a < b, b <= a, a == amount(1050, 'MAD'), a ~= b,
                        'Total: ' .. a, tostring(a:percent(10)), a.currency
                 """, name: "m.lua")
-            let money = run.values.prefix(5).map { value -> Money? in
+            let amounts = run.values.prefix(5).map { value -> Amount? in
                 guard case .userdata(let userdata) = value else { return nil }
-                return userdata.object(as: Money.self)
+                return userdata.object(as: Amount.self)
             }
-            #expect(money == [1300, 800, 2100, 750, -1050].map { Money(minor: $0, currency: "MAD") })
+            #expect(amounts == [1300, 800, 2100, 750, -1050].map { Amount(minor: $0, currency: "MAD") })
             #expect(Array(run.values.dropFirst(5)) == [false, true, true, true, "Total: 1050 MAD", "1.05 MAD", "MAD"])
-            if case .userdata(let userdata) = run.values[0] { #expect(userdata.typeName == "Money") }
+            if case .userdata(let userdata) = run.values[0] { #expect(userdata.typeName == "Amount") }
 
             #expect(
-                runtimeMessage(failure { _ = try sandbox.run("return money(1, 'MAD') + money(1, 'EUR')", name: "m.lua") })
+                runtimeMessage(failure { _ = try sandbox.run("return amount(1, 'MAD') + amount(1, 'EUR')", name: "m.lua") })
                     == "m.lua:1: currencies differ: MAD and EUR")
             #expect(
-                runtimeMessage(failure { _ = try sandbox.run("return money(1, 'MAD') + 1", name: "m.lua") })
-                    == "m.lua:1: bad argument #2 to 'add' (Money expected, got number)")
+                runtimeMessage(failure { _ = try sandbox.run("return amount(1, 'MAD') + 1", name: "m.lua") })
+                    == "m.lua:1: bad argument #2 to 'add' (Amount expected, got number)")
         }
 
         @Test func userdataGoesBackIntoLua() throws {

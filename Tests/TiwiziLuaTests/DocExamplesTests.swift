@@ -199,6 +199,13 @@ enum APIReference {
             methods = type.definition.methods.map(\.name)
             metamethods = type.definition.metamethods.map(\.event)
         }
+
+        init(_ money: LuaMoneyClass) {
+            name = "Money"
+            fields = LuaMoneyClass.fields
+            methods = money.definition.methods.map(\.name)
+            metamethods = LuaMoneyClass.metamethods
+        }
     }
 
     /// Every class and library as registered for a run (CatalogScripts.makeSandbox).

@@ -154,6 +154,36 @@ void clua_push_randomseed(lua_State *L);
 /* Pushes the shared library table (to add host definitions). */
 void clua_push_library(lua_State *L);
 
+/* money.c: Money as a plain value */
+
+#define CLUA_MONEY_MAGIC 0x4D4F4E31u /* a large amount (clua_Money in a full userdata) */
+#define CLUA_MONEY_MAX_DIGITS 9      /* the most minor-unit digits an amount may have */
+
+/* An amount: minor units of a currency. Scripts hold an amount as a light userdata encoding it
+ * (when its minor units fit in 44 bits) or as a full userdata holding this struct (larger
+ * amounts); both are Money to scripts (money.c). Its magic tells a full one from a box. */
+typedef struct clua_Money {
+    unsigned int magic; /* CLUA_MONEY_MAGIC */
+    uint32_t code;      /* the ISO 4217 code's three ASCII letters, the first in the lowest byte */
+    lua_Integer minor;  /* the amount in minor units: 14550 for 145.50 MAD */
+    int digits;         /* the currency's minor-unit digits, 0 ... CLUA_MONEY_MAX_DIGITS */
+} clua_Money;
+
+/* Creates Money's protected metatable (also that of every light userdata of the state), its
+ * operators, fields and names table (call in host mode, once per state). */
+void clua_open_money(lua_State *L);
+/* Pushes an amount (`code` as in clua_Money); uses up to 4 stack slots. */
+void clua_push_money(lua_State *L, lua_Integer minor, uint32_t code, int digits);
+/* Reads the amount at `idx` into `out` and returns 1, or returns 0 if it is not Money. Never
+ * raises. */
+int clua_get_money(lua_State *L, int idx, clua_Money *out);
+/* Pops the value on top into Money's names table as method `name` and returns 1; returns 0
+ * (and pops it) if `name` is one of Money's fields. */
+int clua_define_money_method(lua_State *L, const char *name);
+/* Pops a target box (clua_push_target): what `..` calls, as a host function of both operands,
+ * when an operand is not Money, a number nor a string of valid UTF-8. */
+void clua_set_money_concat(lua_State *L);
+
 /* measure.c: the pre-pass of converting a Lua value into host values */
 
 /* Why clua_measure refused a value (0: it fits). */
@@ -164,8 +194,8 @@ enum {
     CLUA_MEASURE_DEPTH = 3,    /* tables nested deeper than max_depth */
     CLUA_MEASURE_STACK = 4,    /* Lua's stack is full */
     CLUA_MEASURE_CYCLE = 5,    /* a table that contains itself */
-    CLUA_MEASURE_USERDATA = 6, /* a userdata that is not a host object */
-    CLUA_MEASURE_TYPE = 7      /* a value of type refused_type (thread, light userdata) */
+    CLUA_MEASURE_USERDATA = 6, /* a userdata that is neither a host object nor Money */
+    CLUA_MEASURE_TYPE = 7      /* a value of type refused_type (a thread; light userdata are Money) */
 };
 
 /* The largest max_depth clua_measure accepts (larger ones are lowered to it). */

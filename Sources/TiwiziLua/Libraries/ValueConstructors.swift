@@ -16,10 +16,10 @@ enum ValueConstructors {
             switch try args.argument(1, as: LuaValue.self) {
             case .integer(let major):
                 let unit = Money(minorUnits: currency.minorUnitsPerMajor, currency: currency)
-                return .value(LuaObject(try MoneyClass.checked(try unit.multiplied(by: major))))
+                return .value(LuaMoney(try MoneyClass.checked(try unit.multiplied(by: major))))
             case .string(let bytes):
                 return .value(
-                    LuaObject(try raising(TextParsing.money(String(decoding: bytes, as: UTF8.self), currency: currency))))
+                    LuaMoney(try raising(TextParsing.money(String(decoding: bytes, as: UTF8.self), currency: currency))))
             case .number:
                 // Also 145.0: the float subtype, not the value, is what is refused.
                 throw LuaArgumentError(
@@ -35,7 +35,7 @@ enum ValueConstructors {
         LuaHostFunction { args in
             try args.checkArity(1...2)
             let text = try args.argument(1, as: String.self)
-            return answer(TextParsing.money(text, currency: try currencyArgument(args, at: 2)))
+            return answer(TextParsing.money(text, currency: try currencyArgument(args, at: 2)).map { LuaMoney($0) })
         }
     }
 
@@ -43,7 +43,7 @@ enum ValueConstructors {
         LuaHostFunction { args in
             try args.checkArity(1...2)
             let minor = try LuaConversions.integer(args, at: 1, what: "amount in minor units")
-            return .value(LuaObject(Money(minorUnits: minor, currency: try currencyArgument(args, at: 2))))
+            return .value(LuaMoney(Money(minorUnits: minor, currency: try currencyArgument(args, at: 2))))
         }
     }
 
@@ -57,7 +57,7 @@ enum ValueConstructors {
     static var parseDate: LuaHostFunction {
         LuaHostFunction { args in
             try args.checkArity(1...1)
-            return answer(TextParsing.day(try args.argument(1, as: String.self)))
+            return answer(TextParsing.day(try args.argument(1, as: String.self)).map { LuaObject($0) })
         }
     }
 
@@ -70,9 +70,9 @@ enum ValueConstructors {
     }
 
     /// The value, or `nil` and the problem's message (the `parse_*` functions).
-    private static func answer<Value: Sendable>(_ result: Result<Value, TextParsing.Unreadable>) -> LuaReturn {
+    private static func answer(_ result: Result<some LuaPushable, TextParsing.Unreadable>) -> LuaReturn {
         switch result {
-        case .success(let value): return .value(LuaObject(value))
+        case .success(let value): return .value(value)
         case .failure(let problem): return .values([LuaValue.nil, problem.message])
         }
     }

@@ -15,7 +15,7 @@ enum ProductClass {
             product.field("category") { $0.category.path }
             product.field("quantity") { Double($0.quantity.thousandths) / 1000 }
             product.field("unit") { $0.quantity.unit.rawValue }
-            product.field("price") { LuaObject($0.price) }
+            product.field("price") { LuaMoney($0.price) }
             product.field("vat") { $0.vat.rawValue }
             product.field("vat_rate") { $0.vat.ratePercent }
             product.field("stock") { p -> Int? in if case .inStock(let units) = p.availability { units } else { nil } }
@@ -32,7 +32,7 @@ enum ProductClass {
             }
             product.field("know_how_ids") { $0.knowHowIDs }
             product.field("producer_floor") { $0.producerFloor?.description }
-            product.field("floor") { p in try session.producerMinimum(of: p).map { LuaObject($0) } }
+            product.field("floor") { p in try session.producerMinimum(of: p).map { LuaMoney($0) } }
             product.method("in_category") { p, args in
                 try args.checkArity(2...2)
                 let text = try args.argument(2, as: String.self)

@@ -17,6 +17,8 @@ enum ReferenceClasses {
             region.field("names") { LuaObject($0.name) }
             region.equals { $0 == $1 }
             region.tostring { $0.code }
+            // Twelve values, read on every `p.region`: one userdata each per sandbox, made once.
+            region.interned { $0.code }
         }
     }
 

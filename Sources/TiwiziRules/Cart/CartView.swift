@@ -1,5 +1,6 @@
 import LuaHost
 import TiwiziCore
+import TiwiziLua
 
 /// The cart as a cart rule sees it (`cart`): its lines, priced by the product rules and by the
 /// cart rules before this one, the coupons given and the customer. Read-only.
@@ -19,7 +20,7 @@ struct CartView: Sendable {
             cart.field("lines") { view in
                 view.state.lines.compactMap { line in view.products[line.sku].map { LuaObject(Line(state: line, product: $0)) } }
             }
-            cart.field("subtotal") { LuaObject($0.state.total) }
+            cart.field("subtotal") { LuaMoney($0.state.total) }
             cart.field("customer") { $0.cart.customer }
             cart.field("coupons") { $0.cart.coupons.sorted() }
             cart.method("quantity") { view, args in
@@ -49,8 +50,8 @@ struct CartView: Sendable {
             line.field("sku") { $0.state.sku }
             line.field("quantity") { $0.state.quantity }
             line.field("product") { LuaObject($0.product) }
-            line.field("unit_price") { LuaObject($0.state.unitPrice) }
-            line.field("total") { LuaObject($0.state.total) }
+            line.field("unit_price") { LuaMoney($0.state.unitPrice) }
+            line.field("total") { LuaMoney($0.state.total) }
             line.tostring { "CartLine \($0.state.sku) × \($0.state.quantity)" }
         }
         return (cart, line)

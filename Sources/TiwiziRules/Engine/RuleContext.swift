@@ -18,13 +18,13 @@ struct RuleContext: Sendable {
     static func luaClass() -> LuaUserdataClass<RuleContext> {
         LuaUserdataClass<RuleContext>("RuleContext") { context in
             context.field("phase") { $0.phase.rawValue }
-            context.field("price") { c in c.breakdown.map { LuaObject($0.price) } }
-            context.field("list_price") { c in c.breakdown.map { LuaObject($0.listPrice) } }
-            context.field("producer") { c in c.breakdown.map { LuaObject($0.cooperative) } }
+            context.field("price") { c in c.breakdown.map { LuaMoney($0.price) } }
+            context.field("list_price") { c in c.breakdown.map { LuaMoney($0.listPrice) } }
+            context.field("producer") { c in c.breakdown.map { LuaMoney($0.cooperative) } }
             context.field("producer_share") { c -> Double? in
                 c.breakdown?.cooperativeShare.map { Double($0.basisPoints) / 100 }
             }
-            context.field("floor") { c in c.breakdown?.floor.map { LuaObject($0) } }
+            context.field("floor") { c in c.breakdown?.floor.map { LuaMoney($0) } }
             context.field("today") { LuaObject($0.today) }
             context.field("now") { LuaObject($0.now) }
             context.method("param") { c, args in
