@@ -141,8 +141,12 @@ public struct SQLiteCatalogReader: CatalogReader {
     /// items are left out).
     func items<List: ChildList>(_ list: List.Type, of owners: [Int64]) throws -> [Int64: [List.Item]] {
         var items: [Int64: [List.Item]] = [:]
-        let rows = try ChildRow<List>.filter(owners.contains(Column(List.owner)))
-            .order(Column(List.owner), Column("position")).fetchCursor(db)
+        guard !owners.isEmpty else { return items }
+        // One statement per page size, cached: pages are all the same size but the last.
+        let marks = Array(repeating: "?", count: owners.count).joined(separator: ",")
+        let statement = try db.cachedStatement(
+            sql: "SELECT * FROM \(List.table) WHERE \(List.owner) IN (\(marks)) ORDER BY \(List.owner), position")
+        let rows = try ChildRow<List>.fetchCursor(statement, arguments: StatementArguments(owners))
         while let row = try rows.next() {
             guard let owner = Int64.fromDatabaseValue(row.owner) else { continue }
             items[owner, default: []].append(row.item)
