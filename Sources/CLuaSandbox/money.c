@@ -214,43 +214,33 @@ static lua_Integer clua_money_factor(lua_State *L, int arg) {
 #define CLUA_PUSH_LIGHT(L, minor, tag)                                                              \
     lua_pushlightuserdata(L, (void *)(uintptr_t)(((uint64_t)(minor) << CLUA_TAG_BITS) | (tag)))
 
-static int clua_money_add(lua_State *L) {
+/* `a + b` (subtract == 0) or `a - b`: light amounts of one currency whose result still fits
+ * stay light; everything else is checked (currency, overflow) on the full values. */
+static int clua_money_combine(lua_State *L, int subtract) {
     clua_Money a, b;
-    lua_Integer sum;
+    lua_Integer result;
     {
         uint64_t x = CLUA_BITS(L, 1), y = CLUA_BITS(L, 2);
-        sum = CLUA_MINOR(x) + CLUA_MINOR(y); /* 44-bit operands: no overflow */
-        if ((x & y & 1) && ((x ^ y) & CLUA_TAG_MASK) == 0 && CLUA_FITS(sum)) {
-            CLUA_PUSH_LIGHT(L, sum, x & CLUA_TAG_MASK);
+        /* 44-bit operands: no overflow */
+        result = subtract ? CLUA_MINOR(x) - CLUA_MINOR(y) : CLUA_MINOR(x) + CLUA_MINOR(y);
+        if ((x & y & 1) && ((x ^ y) & CLUA_TAG_MASK) == 0 && CLUA_FITS(result)) {
+            CLUA_PUSH_LIGHT(L, result, x & CLUA_TAG_MASK);
             return 1;
         }
     }
     clua_check_money(L, 1, &a);
     clua_check_money(L, 2, &b);
     if (!clua_same_currency(&a, &b)) return clua_money_mismatch(L, &a, &b);
-    if (__builtin_add_overflow(a.minor, b.minor, &sum)) return luaL_error(L, CLUA_MONEY_OVERFLOW);
-    clua_push_money(L, sum, a.code, a.digits);
+    int overflow = subtract ? __builtin_sub_overflow(a.minor, b.minor, &result)
+                            : __builtin_add_overflow(a.minor, b.minor, &result);
+    if (overflow) return luaL_error(L, CLUA_MONEY_OVERFLOW);
+    clua_push_money(L, result, a.code, a.digits);
     return 1;
 }
 
-static int clua_money_sub(lua_State *L) {
-    clua_Money a, b;
-    lua_Integer difference;
-    {
-        uint64_t x = CLUA_BITS(L, 1), y = CLUA_BITS(L, 2);
-        difference = CLUA_MINOR(x) - CLUA_MINOR(y);
-        if ((x & y & 1) && ((x ^ y) & CLUA_TAG_MASK) == 0 && CLUA_FITS(difference)) {
-            CLUA_PUSH_LIGHT(L, difference, x & CLUA_TAG_MASK);
-            return 1;
-        }
-    }
-    clua_check_money(L, 1, &a);
-    clua_check_money(L, 2, &b);
-    if (!clua_same_currency(&a, &b)) return clua_money_mismatch(L, &a, &b);
-    if (__builtin_sub_overflow(a.minor, b.minor, &difference)) return luaL_error(L, CLUA_MONEY_OVERFLOW);
-    clua_push_money(L, difference, a.code, a.digits);
-    return 1;
-}
+static int clua_money_add(lua_State *L) { return clua_money_combine(L, 0); }
+
+static int clua_money_sub(lua_State *L) { return clua_money_combine(L, 1); }
 
 /* `price * 3` or `3 * price`. */
 static int clua_money_mul(lua_State *L) {

@@ -100,10 +100,7 @@ public struct SQLiteCatalogReader: CatalogReader {
     }
 
     func product(_ row: ProductRow) throws -> Product {
-        var product = row.product
-        product.certificates = try items(ProductCertificates.self, of: row.id)
-        product.knowHowIDs = try items(ProductKnowHow.self, of: row.id)
-        return product
+        try products([row])[0]
     }
 
     /// The products of `rows`, with the certificates and know-how links of all of them read in
