@@ -9,6 +9,8 @@ public enum CatalogError: Error, Problem, Bilingual {
     /// Written by a newer Tiwizi: `schema` names the migrations this one does not know.
     case tooNew(path: String, schema: String)
     case busy(path: String, seconds: Int)
+    /// Writes kept landing while several connections were opening snapshots of one revision.
+    case changing(path: String, attempts: Int)
     /// A stored value Tiwizi never writes.
     case damaged(table: String, row: String, column: String, value: String)
     /// A stored reference to a record the catalog does not hold.
@@ -34,6 +36,9 @@ public enum CatalogError: Error, Problem, Bilingual {
         case .busy(let path, let seconds):
             return
                 "the catalog \(path) stayed busy with another write (a large import?) for \(seconds) s; nothing was changed. Try again."
+        case .changing(let path, let attempts):
+            return
+                "the catalog \(path) changed \(attempts) times while its readers were opening (writes without pause?); nothing was read. Try again."
         case .damaged(let table, let row, let column, let value):
             return
                 "the catalog is damaged: in table \(table), row \(row), column \(column) holds “\(value)”, which Tiwizi never writes. Restore the catalog from a backup."
@@ -70,6 +75,9 @@ public enum CatalogError: Error, Problem, Bilingual {
         case .busy(let path, let seconds):
             return
                 "le catalogue \(path) est resté occupé par une autre écriture (un gros import ?) pendant \(seconds) s ; rien n'a été modifié. Réessayez."
+        case .changing(let path, let attempts):
+            return
+                "le catalogue \(path) a changé \(attempts) fois pendant l'ouverture de ses lecteurs (des écritures sans pause ?) ; rien n'a été lu. Réessayez."
         case .damaged(let table, let row, let column, let value):
             return
                 "le catalogue est endommagé : dans la table \(table), ligne \(row), la colonne \(column) contient « \(value) », que Tiwizi n'écrit jamais. Restaurez le catalogue depuis une sauvegarde."

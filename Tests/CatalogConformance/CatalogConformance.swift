@@ -12,7 +12,7 @@ import TiwiziStore
 public enum CatalogConformance {
     public static let checks: [ConformanceCheck] =
         records + outcomes + rules + listings + lookups + transactions + orders
-        + pluginSettings
+        + pluginSettings + parallelReads
 }
 
 /// How the suite reaches the store under test.

@@ -24,11 +24,12 @@ struct SchemaTests {
                     "grdb_migrations", "regions", "schemes", "know_how", "artisans", "cooperatives", "cooperative_know_how",
                     "products", "certificates", "product_know_how", "products_fts", "sqlite_sequence", "orders", "order_lines",
                     "coupon_redemptions", "events", "plugin_settings", "plugin_parameters", "catalog_settings",
+                    "catalog_revision",
                 ])
             #expect(try Int32.fetchOne(reader.db, sql: "PRAGMA application_id") == 0x5449_5749)
             #expect(
                 try String.fetchAll(reader.db, sql: "SELECT identifier FROM grdb_migrations") == [
-                    "v1-catalog", "v2-arabic-search", "v3-producer-floor", "v4-orders", "v5-plugins",
+                    "v1-catalog", "v2-arabic-search", "v3-producer-floor", "v4-orders", "v5-plugins", "v6-revision",
                 ])
             #expect(try String.fetchOne(reader.db, sql: "PRAGMA journal_mode") == "wal")
             #expect(try Int.fetchOne(reader.db, sql: "PRAGMA foreign_keys") == 1)
@@ -75,7 +76,7 @@ struct SchemaTests {
         _ = try SQLiteCatalogStore(path: path).write { try $0.save(igpArgane) }
         let store = try SQLiteCatalogStore(path: path)
         #expect(try store.read { try $0.certificationScheme("igp-argane") } == igpArgane)
-        #expect(try store.read { try Int.fetchOne($0.db, sql: "SELECT count(*) FROM grdb_migrations") } == 5)
+        #expect(try store.read { try Int.fetchOne($0.db, sql: "SELECT count(*) FROM grdb_migrations") } == 6)
     }
 
     @Test func anOlderCatalogGainsTheArabicSearchIndexWhenOpened() throws {
@@ -96,7 +97,7 @@ struct SchemaTests {
         try store.read { (reader) throws in
             #expect(
                 try String.fetchAll(reader.db, sql: "SELECT identifier FROM grdb_migrations") == [
-                    "v1-catalog", "v2-arabic-search", "v3-producer-floor", "v4-orders", "v5-plugins",
+                    "v1-catalog", "v2-arabic-search", "v3-producer-floor", "v4-orders", "v5-plugins", "v6-revision",
                 ])
             #expect(
                 try String.fetchAll(reader.db, sql: "SELECT name FROM sqlite_master WHERE type = 'trigger' ORDER BY name") == [

@@ -48,6 +48,9 @@ public protocol CatalogReader: CatalogReferences {
     func productSKUs(knowHowID: String) throws -> [String]
     /// SKUs of products that hold a certificate of this scheme, valid or not, in order.
     func productSKUs(schemeID: String) throws -> [String]
+    /// How many write transactions the catalog has committed: two snapshots (on two
+    /// connections) with the same revision hold the same catalog.
+    func revision() throws -> Int
 }
 
 extension CatalogReader {

@@ -20,4 +20,7 @@ public protocol CatalogStore: Sendable {
     /// Runs `body` as `write` does, then rolls everything back: a rehearsal (`import --dry-run`)
     /// sees and reports what the writes would do, and leaves the catalog as it was.
     func rehearse<T>(_ body: (Writer) throws -> T) throws -> T
+    /// Another handle on the same catalog, in the same mode, with a connection of its own: what
+    /// one thread reads through while others read through theirs (see `readInParallel`).
+    func connection() throws -> Self
 }

@@ -55,6 +55,13 @@ public struct SQLiteCatalogReader: CatalogReader {
         }
     }
 
+    /// A catalog opened read-only that an older Tiwizi wrote has no revision table yet: it is at
+    /// revision 0 until a write migrates it (which another process cannot do mid-snapshot).
+    public func revision() throws -> Int {
+        guard try db.tableExists("catalog_revision") else { return 0 }
+        return try Int.fetchOne(try db.cachedStatement(sql: "SELECT number FROM catalog_revision")) ?? 0
+    }
+
     // MARK: Listings (streamed: nothing loads the whole catalog; cursors in SQLiteCursor.swift)
 
     public func countProducts(_ filter: ProductFilter) throws -> Int {

@@ -69,6 +69,10 @@ public final class SQLiteCatalogStore: CatalogStore {
         try transaction(committing: false, body)
     }
 
+    public func connection() throws -> SQLiteCatalogStore {
+        try SQLiteCatalogStore(path: path, readOnly: isReadOnly)
+    }
+
     /// One immediate transaction around `body`, committed (when it succeeds) or always rolled back.
     private func transaction<T>(committing: Bool, _ body: (SQLiteCatalogWriter) throws -> T) throws -> T {
         if isReadOnly { throw CatalogError.readOnly(path: path) }
@@ -78,7 +82,12 @@ public final class SQLiteCatalogStore: CatalogStore {
                 do {
                     let writer = SQLiteCatalogWriter(db)
                     let result = try writer.reader.surfacing { try body(writer) }
-                    if committing { try db.commit() } else { try db.rollback() }
+                    if committing {
+                        try db.execute(sql: "UPDATE catalog_revision SET number = number + 1")
+                        try db.commit()
+                    } else {
+                        try db.rollback()
+                    }
                     return result
                 } catch {
                     try? db.rollback()

@@ -16,6 +16,7 @@ enum Schema {
         migrator.registerMigration(ProducerFloorV3.identifier, migrate: ProducerFloorV3.migrate)
         migrator.registerMigration(OrdersV4.identifier, migrate: OrdersV4.migrate)
         migrator.registerMigration(PluginsV5.identifier, migrate: PluginsV5.migrate)
+        migrator.registerMigration(RevisionV6.identifier, migrate: RevisionV6.migrate)
         return migrator
     }
 }
