@@ -57,9 +57,19 @@ public enum CatalogScripts {
         output: @escaping (String) -> Void = { _ in }, _ body: (SandboxFactory, any CatalogReader) throws -> T
     ) throws -> T {
         try store.read { reader in
-            let session = CatalogSession(reader: reader, context: context)
-            return try body(SandboxFactory(session: session, limits: limits, output: output), reader)
+            try withSandboxes(reading: reader, context: context, limits: limits, output: output) { factory in
+                try body(factory, reader)
+            }
         }
+    }
+
+    /// `withSandboxes(store:…)` over a snapshot already open: `reader` must be the reader of a
+    /// read transaction that lasts longer than `body` (one thread's of `readInParallel`).
+    public static func withSandboxes<T>(
+        reading reader: any CatalogReader, context: RunContext, limits: SandboxLimits = .default,
+        output: @escaping (String) -> Void = { _ in }, _ body: (SandboxFactory) throws -> T
+    ) rethrows -> T {
+        try body(SandboxFactory(session: CatalogSession(reader: reader, context: context), limits: limits, output: output))
     }
 
     /// Makes sandboxes over one catalog session, each a Lua state of its own with the catalog API.

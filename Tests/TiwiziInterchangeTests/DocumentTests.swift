@@ -278,6 +278,21 @@ struct JSONDocumentTests {
         #expect(throws: Issue.self) { try parse("{'schemes': []}") }
     }
 
+    /// Strings are quoted as Foundation's encoder quotes them, whatever they hold.
+    @Test func quotedTextIsWhatJSONEncoderWrites() throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.withoutEscapingSlashes]
+        let controls = String((0..<0x20).map { Character(Unicode.Scalar(UInt8($0))) })
+        for text in [
+            "", "plain", "Huile \"extra\" / زيت", "back\\slash", controls, "\u{7F}\u{2028}\u{2029}", "ⵜⴰⴼⵓⴽⵜ 🫒",
+            "e\u{301}", "line\nbreak\ttab\r",
+        ] {
+            let expected = String(decoding: try encoder.encode(text), as: UTF8.self)
+            #expect(JSONDocument.quote(text) == expected, "\(text.debugDescription)")
+            #expect(try JSONDecoder().decode(String.self, from: Data(JSONDocument.quote(text).utf8)) == text)
+        }
+    }
+
     @Test func renderedJSONRoundTrips() throws {
         let node = DocumentNode.record([
             ("name", .text("Huile \"extra\" / زيت")), ("stock", .number(3)), ("ok", .boolean(true)),

@@ -28,7 +28,7 @@ struct GenerateCommand: CatalogCommand {
             ("--cooperatives", cooperatives, CatalogGenerator.cooperativeRange),
             ("--products", products, CatalogGenerator.productRange),
         ] where !range.contains(value) {
-            throw ValidationError(.generateSizeOutOfRange(option: option, range: range))
+            throw ValidationError(.optionOutOfRange(option: option, range: range))
         }
     }
 

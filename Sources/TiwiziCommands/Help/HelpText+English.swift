@@ -681,6 +681,9 @@ extension HelpText {
         case .argumentPricedSKUs: return "Products to price, by SKU (default: the products the options select)."
         case .optionPricingAt:
             return "The moment prices are computed at, e.g. 2026-03-20T09:00 (zone Africa/Casablanca); wins over TIWIZI_TODAY."
+        case .optionWorkers:
+            return
+                "How many workers price the selection at once, each with its own sandboxes (default: one per processor); the output is the same for any number."
         case .optionOnError:
             return "What a failing rule does: fail stops the run (the default), skip records it in the trace and goes on."
         case .argumentCart: return "The cart: a YAML or JSON file of lines (sku, quantity), coupons and customer."

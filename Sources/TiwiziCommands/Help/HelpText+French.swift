@@ -710,6 +710,9 @@ extension HelpText {
         case .argumentPricedSKUs: return "Les produits à calculer, par SKU (par défaut : ceux que les options choisissent)."
         case .optionPricingAt:
             return "Le moment du calcul, ex. 2026-03-20T09:00 (fuseau Africa/Casablanca) ; l'emporte sur TIWIZI_TODAY."
+        case .optionWorkers:
+            return
+                "Combien de processus de calcul travaillent à la fois, chacun avec ses bacs à sable (par défaut : un par processeur) ; le résultat est le même quel que soit leur nombre."
         case .optionOnError:
             return "Ce que fait une règle en échec : fail arrête le calcul (par défaut), skip la note dans la trace et continue."
         case .argumentCart: return "Le panier : un fichier YAML ou JSON de lignes (sku, quantity), de codes et du client."

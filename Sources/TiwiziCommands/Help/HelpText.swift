@@ -85,8 +85,8 @@ enum HelpText: String, CaseIterable, Sendable {
     case optionShowcaseOut, optionShowcaseFormat, optionShowcaseLang, optionShowcaseTemplate, optionShowcaseBaseURL
     case optionShowcaseCopyTemplates, optionShowcaseCurate, flagShowcaseServe, optionShowcasePort
     // `price` and `labels`
-    case argumentPricedSKUs, optionPricingAt, optionOnError, flagExplain, argumentCart, optionCoupon, optionCustomer,
-        optionReplay, argumentOrderID
+    case argumentPricedSKUs, optionPricingAt, optionOnError, optionWorkers, flagExplain, argumentCart, optionCoupon,
+        optionCustomer, optionReplay, argumentOrderID
     // `test`
     case argumentTestFolder, optionTestAt, flagTestJSON
     // `check`

@@ -31,9 +31,10 @@ extension CommandMessage {
             let coops = cooperatives == 1 ? "1 cooperative" : "\(cooperatives) cooperatives"
             let items = products == 1 ? "1 product" : "\(products) products"
             return "Generated \(coops) and \(items) in \(path)."
-        case .progress(let percent, let done, let total, .records, let perSecond, let secondsLeft):
+        case .progress(let percent, let done, let total, let unit, let perSecond, let secondsLeft):
             let left = secondsLeft.map { " · \(Self.duration($0)) left" } ?? ""
-            return "\(percent)% · \(Self.grouped(done, by: ","))/\(Self.grouped(total, by: ",")) records · "
+            let items = unit == .records ? "records" : "products"
+            return "\(percent)% · \(Self.grouped(done, by: ","))/\(Self.grouped(total, by: ",")) \(items) · "
                 + "\(Self.grouped(perSecond, by: ","))/s\(left)"
         case .listEmpty(let kind): return "No \(kind.name(in: .english, plural: true)) match."
         case .ruleSetHash(let hash): return "rule set \(hash)"

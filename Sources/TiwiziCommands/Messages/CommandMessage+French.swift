@@ -37,10 +37,11 @@ extension CommandMessage {
             let items = products <= 1 ? "\(products) produit" : "\(products) produits"
             let done = cooperatives <= 1 && products <= 1 ? "généré" : "générés"
             return "\(coops) et \(items) \(done) dans \(path)."
-        case .progress(let percent, let done, let total, .records, let perSecond, let secondsLeft):
+        case .progress(let percent, let done, let total, let unit, let perSecond, let secondsLeft):
             let space = "\u{202F}"
             let left = secondsLeft.map { " · encore \(Self.duration($0))" } ?? ""
-            return "\(percent)\(space)% · \(Self.grouped(done, by: space))/\(Self.grouped(total, by: space)) enregistrements · "
+            let items = unit == .records ? "enregistrements" : "produits"
+            return "\(percent)\(space)% · \(Self.grouped(done, by: space))/\(Self.grouped(total, by: space)) \(items) · "
                 + "\(Self.grouped(perSecond, by: space))/s\(left)"
         case .listEmpty(let kind): return "Aucun résultat (\(kind.name(in: .french, plural: true)))."
         case .ruleSetHash(let hash): return "jeu de règles \(hash)"

@@ -68,7 +68,7 @@ enum CommandMessage: Bilingual {
 
 /// What a progress bar counts.
 enum ProgressUnit: Sendable {
-    case records
+    case records, products
 }
 
 extension CommandMessage {

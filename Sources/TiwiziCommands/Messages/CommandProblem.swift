@@ -21,7 +21,7 @@ enum CommandProblem: Error, Problem, Bilingual {
     case exportFolderNotEmpty(path: String)
     // `tiwizi generate`
     case generateNeedsOneDestination
-    case generateSizeOutOfRange(option: String, range: ClosedRange<Int>)
+    case optionOutOfRange(option: String, range: ClosedRange<Int>)
     case diskFull(target: String)
     case outputClosed(target: String)
     case outputFailed(target: String, reason: String)
@@ -60,7 +60,7 @@ enum CommandProblem: Error, Problem, Bilingual {
         case .exportFolderNotEmpty(let path):
             return "\(path) is not empty; export into a new or empty folder, or pass --replace to replace its contents."
         case .generateNeedsOneDestination: return "Give --out FOLDER, or --into-catalog, but not both."
-        case .generateSizeOutOfRange(let option, let range):
+        case .optionOutOfRange(let option, let range):
             return "\(option) must be between \(range.lowerBound) and \(range.upperBound)."
         case .diskFull(let target):
             return "cannot write to \(target): the disk is full. Free some space and run the command again."
@@ -106,7 +106,7 @@ enum CommandProblem: Error, Problem, Bilingual {
             return
                 "\(path) n'est pas vide ; exportez dans un dossier nouveau ou vide, ou ajoutez --replace pour remplacer son contenu."
         case .generateNeedsOneDestination: return "Donnez --out DOSSIER, ou --into-catalog, mais pas les deux."
-        case .generateSizeOutOfRange(let option, let range):
+        case .optionOutOfRange(let option, let range):
             return "\(option) doit être compris entre \(range.lowerBound) et \(range.upperBound)."
         case .diskFull(let target):
             return "impossible d'écrire dans \(target) : le disque est plein. Libérez de la place et relancez la commande."

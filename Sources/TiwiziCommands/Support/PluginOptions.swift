@@ -54,7 +54,7 @@ struct PluginOptions: ParsableArguments {
     /// What a run over `reader`'s catalog loads: the folders, the catalog's plugins folder among
     /// them, and the catalog's settings for `--event` (which must be open at `instant`, when given).
     /// - Throws: `CommandProblem.folderNotFound`, or `ConfigurationProblem`.
-    private func plan(reading reader: some CatalogReader, at instant: Date? = nil) throws -> RulePlan {
+    func plan(reading reader: some CatalogReader, at instant: Date? = nil) throws -> RulePlan {
         let (rules, plugins) = try search(otherFolders: !pluginFolders.isEmpty || (try reader.pluginsFolder()) != nil)
         return try RulePlan.read(from: reader, rules: rules, plugins: plugins, event: event, at: instant)
     }

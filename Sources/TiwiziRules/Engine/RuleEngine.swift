@@ -28,6 +28,8 @@ public final class RuleEngine {
     private let declaredLabels: [String: [String: LocalizedText]]
     /// The plugins it runs.
     let plugins: [LoadedPlugin]
+    /// The run's seed of `math.random`, which each product's seed mixes with its SKU.
+    private let seed: Int64
 
     /// Loads the plugins of `folders` (see `PluginDiscovery`), each into a sandbox of its own
     /// made by `sandboxes`, and resolves the order of their rules (see `init(plugins:…)`).
@@ -92,6 +94,7 @@ public final class RuleEngine {
         order = try RuleOrder.resolve(sets.flatMap(\.rules))
         sandboxes = Dictionary(uniqueKeysWithValues: plugins.map { ($0.set.name, $0.sandbox) })
         now = context.now
+        seed = context.randomSeed
         let configured = sets.compactMap { set in configuration.policy(of: set.name).map { (set.name, $0) } }
         self.policy =
             policy.map(FailurePolicies.uniform) ?? FailurePolicies(byPlugin: Dictionary(uniqueKeysWithValues: configured))
@@ -112,6 +115,7 @@ public final class RuleEngine {
         sandboxes = engine.sandboxes
         plugins = engine.plugins
         now = context.now
+        seed = context.randomSeed
         (prices, labelling) = Self.composers(order, policy: engine.policy, day: context.today)
         cartRules = engine.cartRules
         policy = engine.policy
@@ -135,6 +139,7 @@ public final class RuleEngine {
     /// that applies to it (its own, else its cooperative's).
     /// - Throws: `RuleFailure` for a rule that fails, unless the policy skips failing rules.
     public func price(_ product: Product, floor: ProducerFloor?) throws -> ProductPricing {
+        reseed(Self.seed(seed, sku: product.sku))
         let minimum = try floor?.minimum(forListPrice: product.price)
         let start = PriceBreakdown(listPrice: product.price, floor: minimum)
         let view = LuaObject(product)
@@ -155,6 +160,18 @@ public final class RuleEngine {
         }
         let labels = labelled.labels
         return try ProductPricing(product: product, unit: unit, labels: labels, labelSteps: labelSteps)
+    }
+
+    /// The seed of `math.random` while pricing product `sku`: the run's seed mixed with the SKU
+    /// (FNV-1a, then SplitMix64's finaliser), so that a product's random numbers depend neither
+    /// on the products priced before it nor on the worker that prices it (`CatalogPricing`).
+    static func seed(_ run: Int64, sku: String) -> Int64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in sku.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        var mixed = (hash ^ UInt64(bitPattern: run)) &+ 0x9e37_79b9_7f4a_7c15
+        mixed = (mixed ^ (mixed >> 30)) &* 0xbf58_476d_1ce4_e5b9
+        mixed = (mixed ^ (mixed >> 27)) &* 0x94d0_49bb_1331_11eb
+        return Int64(bitPattern: mixed ^ (mixed >> 31))
     }
 
     /// What a rule's function receives besides its subject.

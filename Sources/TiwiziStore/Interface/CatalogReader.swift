@@ -23,6 +23,9 @@ public protocol CatalogReader: CatalogReferences {
 
     /// The products the filter selects, in SKU order, at most `filter.limit` of them.
     func products(_ filter: ProductFilter) throws -> Products
+    /// Calls `body` with the SKU of each product the filter selects, in SKU order, at most
+    /// `filter.limit` of them: a listing's order without reading its products.
+    func forEachSKU(_ filter: ProductFilter, _ body: (String) throws -> Void) throws
     /// How many products the filter selects, its `limit` aside.
     func countProducts(_ filter: ProductFilter) throws -> Int
     /// The cooperatives (of one region, unless nil), in id order.

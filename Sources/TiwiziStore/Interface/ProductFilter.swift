@@ -16,6 +16,9 @@ public struct ProductFilter: Sendable {
     /// The day certificates must be valid on, given by the caller with `schemeID` (the store never
     /// reads the clock); a scheme criterion without a day is a programming error.
     public var day: CalendarDate?
+    /// Only the SKUs in this range, in the listing's order (byte order): one batch of a listing
+    /// read on another connection (`CatalogPricing`).
+    public var skus: ClosedRange<String>?
     public var limit: Int?
 
     public init(

@@ -11,6 +11,7 @@ extension ProductFilter {
         // Text that SQLite would see cut at a NUL matches nothing, as the whole text would.
         if ![cooperativeID, schemeID, search].allSatisfy({ $0?.isBindable ?? true }) { return request.none() }
         if let cooperativeID { request = request.filter(Column("cooperative_id") == cooperativeID) }
+        if let skus { request = request.filter(Column("sku") >= skus.lowerBound && Column("sku") <= skus.upperBound) }
         if let region { request = request.filter(Column("region") == region.code) }
         if let category {
             // A range scan on the category index: "food.oil." ≤ c < "food.oil/" ('/' follows '.').

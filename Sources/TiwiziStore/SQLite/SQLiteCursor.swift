@@ -55,6 +55,13 @@ extension SQLiteCatalogReader {
         return SQLiteCursor(pull: pages.next)
     }
 
+    public func forEachSKU(_ filter: ProductFilter, _ body: (String) throws -> Void) throws {
+        var request = filter.request.select(Column("sku"), as: String.self).order(Column("sku"))
+        if let limit = filter.limit { request = request.limit(limit) }
+        let skus = try request.fetchCursor(db)
+        while let sku = try skus.next() { try body(sku) }
+    }
+
     public func cooperatives(region: Region?) throws -> SQLiteCursor<Cooperative> {
         var request = CooperativeRow.order(Column("id"))
         if let region { request = request.filter(Column("region") == region.code) }

@@ -12,6 +12,7 @@ struct PriceCommand: CatalogCommand {
     @Argument(help: ArgumentHelp(.argumentPricedSKUs)) var skus: [String] = []
     @OptionGroup var selection: ProductSelection
     @OptionGroup var pricing: PricingOptions
+    @OptionGroup var workers: WorkerOptions
     @Flag(help: ArgumentHelp(.flagExplain)) var explain = false
     @Flag(help: ArgumentHelp(.flagJSONTable)) var json = false
 
@@ -19,25 +20,30 @@ struct PriceCommand: CatalogCommand {
         var list = JSONList()
         var table = Table(
             headers: [.sku, .name, .listPrice, .price, .producer, .share, .rulesApplied], rightAligned: [2, 3, 4, 5])
-        try pricing.run(catalog: catalog, skus: skus, selection: selection) { product, priced in
-            if json {
-                list.add(JSONDocument.render(priced.document(steps: explain, language: Console.language)))
-            } else if explain {
-                for (depth, line) in priced.explanation {
-                    Console.out(String(repeating: "  ", count: depth) + Console.say(line))
-                }
-                Console.out("")
-            } else {
-                let breakdown = priced.breakdown
-                table.add([
-                    product.sku, product.name.text(in: Console.displayLanguage),
-                    breakdown.listPrice.formatted(for: Console.displayLanguage),
-                    breakdown.price.formatted(for: Console.displayLanguage),
-                    breakdown.cooperative.formatted(for: Console.displayLanguage),
-                    breakdown.cooperativeShare?.description ?? "",
-                    priced.rulesApplied.joined(separator: " "),
-                ])
+        let (json, explain) = (json, explain)
+        // Each product is rendered by the worker that priced it: a JSON record, the lines of its
+        // explanation, or its row. An explanation shows the memory each rule's sandbox held,
+        // which depends on the products that sandbox priced before: one worker makes it the
+        // same at every run.
+        let workers = explain ? 1 : workers.count
+        try pricing.run(catalog: catalog, skus: skus, selection: selection, workers: workers) { product, priced in
+            if json { return [JSONDocument.render(priced.document(steps: explain, language: Console.language))] }
+            if explain {
+                return priced.explanation.map { depth, line in String(repeating: "  ", count: depth) + Console.say(line) }
             }
+            let breakdown = priced.breakdown
+            return [
+                product.sku, product.name.text(in: Console.displayLanguage),
+                breakdown.listPrice.formatted(for: Console.displayLanguage),
+                breakdown.price.formatted(for: Console.displayLanguage),
+                breakdown.cooperative.formatted(for: Console.displayLanguage),
+                breakdown.cooperativeShare?.description ?? "", priced.rulesApplied.joined(separator: " "),
+            ]
+        } emit: { rendered in
+            if json { return list.add(rendered[0]) }
+            if !explain { return table.add(rendered) }
+            rendered.forEach(Console.out)
+            Console.out("")
         }
         if json { return list.finish() }
         if !explain { table.finish() }
@@ -53,6 +59,7 @@ struct LabelsCommand: CatalogCommand {
     @Argument(help: ArgumentHelp(.argumentPricedSKUs)) var skus: [String] = []
     @OptionGroup var selection: ProductSelection
     @OptionGroup var pricing: PricingOptions
+    @OptionGroup var workers: WorkerOptions
     @Option(help: ArgumentHelp(.optionProductListLang)) var lang: String = "fr"
     @Flag(help: ArgumentHelp(.flagJSONTable)) var json = false
 
@@ -60,24 +67,27 @@ struct LabelsCommand: CatalogCommand {
         let language = try FieldParsing.choice(lang, as: Language.self)
         var list = JSONList()
         var table = Table(headers: [.sku, .name, .price, .labels], rightAligned: [2])
-        try pricing.run(catalog: catalog, skus: skus, selection: selection) { product, priced in
+        let json = json
+        // Each product is rendered by the worker that priced it: a JSON record, or its rows.
+        try pricing.run(catalog: catalog, skus: skus, selection: selection, workers: workers.count) { product, priced in
             if json {
-                list.add(
-                    JSONDocument.render(
-                        .record([
-                            ("sku", .text(product.sku)), ("price", .text(priced.breakdown.price.decimalString)),
-                            ("labels", priced.labelsDocument),
-                        ])))
-                return
+                let record = DocumentNode.record([
+                    ("sku", .text(product.sku)), ("price", .text(priced.breakdown.price.decimalString)),
+                    ("labels", priced.labelsDocument),
+                ])
+                return [[JSONDocument.render(record)]]
             }
             let texts = priced.labels.map { $0.text.text(in: language) }
-            for (index, text) in (texts.isEmpty ? ["—"] : texts).enumerated() {
+            return (texts.isEmpty ? ["—"] : texts).enumerated().map { index, text in
                 let first = index == 0
-                table.add([
+                return [
                     first ? product.sku : "", first ? product.name.text(in: language) : "",
                     first ? priced.breakdown.price.formatted(for: language) : "", text,
-                ])
+                ]
             }
+        } emit: { rows in
+            if json { return list.add(rows[0][0]) }
+            for row in rows { table.add(row) }
         }
         if json { return list.finish() }
         table.finish()

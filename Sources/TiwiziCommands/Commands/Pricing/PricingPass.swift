@@ -42,19 +42,40 @@ struct PricingOptions: ParsableArguments {
         }
     }
 
-    /// Prices each selected product with the rules, and hands each result to `body` with its
-    /// product, in SKU order (or the order of `skus`).
-    func run(
-        catalog: CatalogOptions, skus: [String], selection: ProductSelection,
-        _ body: (Product, ProductPricing) throws -> Void
+    /// Prices each selected product with the rules and renders it with `render`, then hands
+    /// each rendering to `emit` in SKU order (or the order of `skus`). Without SKUs, `workers`
+    /// price and render the selection (`CatalogPricing`), with a progress bar; the
+    /// output is the same for any number of workers.
+    func run<Rendered: Sendable>(
+        catalog: CatalogOptions, skus: [String], selection: ProductSelection, workers: Int,
+        render: @escaping @Sendable (Product, ProductPricing) throws -> Rendered, emit: @escaping (Rendered) throws -> Void
     ) throws {
-        try withEngine(catalog: catalog) { engine, reader, moment in
-            var floors = FloorLookup(reader: reader)
-            try selection.forEach(skus, in: reader, day: moment.today) { product in
-                try body(product, try engine.price(product, floor: try floors.floor(of: product)))
+        guard skus.isEmpty else {
+            return try withEngine(catalog: catalog) { engine, reader, moment in
+                var floors = FloorLookup(reader: reader)
+                try selection.forEach(skus, in: reader, day: moment.today) { product in
+                    try emit(try render(product, try engine.price(product, floor: try floors.floor(of: product))))
+                }
             }
         }
+        try plugins.requireFolders()
+        let moment = try Moment.current(at: at)
+        let context = RunContext(at: moment.instant, timeZone: moment.timeZone)
+        let pricing = CatalogPricing(workers: workers, context: context, policy: onError)
+        var bar: ProgressBar?
+        defer { bar?.finish() }
+        try pricing.run(
+            store: try catalog.open(readOnly: true),
+            select: { reader in
+                (try plugins.plan(reading: reader, at: moment.instant), try selection.filter(reader, day: moment.today))
+            },
+            render: render, output: Console.error,
+            progress: { done, total in
+                if bar == nil { bar = ProgressBar(total: total, unit: .products) }
+                bar?.update(done: done)
+            }, emit: emit)
     }
+
 }
 
 extension FailurePolicy: ExpressibleByArgument {}
