@@ -19,6 +19,28 @@ struct MoneyParsingTests {
         ("۱۴۵", 14500),
     ]
 
+    /// The machine form's one-pass reading gives what the full rules give, or leaves the text
+    /// to them: digits and points in every arrangement, for currencies with 0, 2 and 3 decimals.
+    @Test func theMachineFormReadsAsTheFullRulesDo() throws {
+        var generator = SystemRandomNumberGenerator()
+        let alphabet = Array("0123456789.")
+        var shortcuts = 0
+        for length in 1...20 {
+            for _ in 0..<300 {
+                let text = String((0..<length).map { _ in alphabet.randomElement(using: &generator)! })
+                for currency in [Currency.mad, Currency.xof, Currency.tnd] {
+                    let full = try? Money.typed(text, currency: currency)
+                    guard let quick = Money.machineForm(text, currency: currency) else { continue }
+                    shortcuts += 1
+                    #expect(quick == full, "\(text) \(currency.code)")
+                }
+            }
+        }
+        #expect(shortcuts > 1_000)
+        #expect(Money.machineForm("9.90", currency: .mad) == Money(minorUnits: 990, currency: .mad))
+        #expect(Money.machineForm("1,450.00", currency: .mad) == nil && Money.machineForm("9.", currency: .mad) == nil)
+    }
+
     @Test(arguments: accepted)
     func acceptsCommonForms(text: String, minorUnits: Int64) throws {
         #expect(try Money.parse(text) == mad(minorUnits))

@@ -1,3 +1,4 @@
+import Foundation
 import TiwiziCore
 import TiwiziInterchange
 
@@ -5,9 +6,16 @@ import TiwiziInterchange
 struct JSONList {
     private var first = true
 
+    /// Adds a rendered record, each of its lines indented by two spaces (one pass over its
+    /// bytes: splitting it into lines cost as much as pricing the product).
     mutating func add(_ record: String) {
-        let indented = record.split(separator: "\n", omittingEmptySubsequences: false).map { "  " + $0 }.joined(separator: "\n")
-        Console.write(.init(((first ? "[\n" : ",\n") + indented).utf8))
+        var bytes = Array((first ? "[\n  " : ",\n  ").utf8)
+        bytes.reserveCapacity(bytes.count + record.utf8.count * 9 / 8)
+        for byte in record.utf8 {
+            bytes.append(byte)
+            if byte == 0x0A { bytes += [0x20, 0x20] }
+        }
+        Console.write(Data(bytes))
         first = false
     }
 

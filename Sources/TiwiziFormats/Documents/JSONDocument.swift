@@ -28,18 +28,49 @@ package enum JSONDocument {
 
     /// Pretty-printed JSON with keys in the node's order and two-space indentation.
     package static func render(_ node: DocumentNode, indent: String = "") -> String {
-        let inner = indent + "  "
+        var bytes: [UInt8] = []
+        render(node, indent: Array(indent.utf8), into: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends `node` to `bytes` (one buffer for the whole document, not a string per node).
+    private static func render(_ node: DocumentNode, indent: [UInt8], into bytes: inout [UInt8]) {
         switch node {
-        case .null: return "null"
-        case .scalar(let text, .text, _): return quote(text)
-        case .scalar(let text, _, _): return text
+        case .null: bytes += "null".utf8
+        case .scalar(let text, .text, _): quote(text, into: &bytes)
+        case .scalar(let text, _, _): bytes += text.utf8
         case .list(let items, _):
-            if items.isEmpty { return "[]" }
-            return "[\n" + items.map { inner + render($0, indent: inner) }.joined(separator: ",\n") + "\n\(indent)]"
+            if items.isEmpty {
+                bytes += "[]".utf8
+                return
+            }
+            let inner = indent + [0x20, 0x20]
+            bytes.append(UInt8(ascii: "["))
+            for (index, item) in items.enumerated() {
+                bytes += index == 0 ? [0x0A] : [UInt8(ascii: ","), 0x0A]
+                bytes += inner
+                render(item, indent: inner, into: &bytes)
+            }
+            bytes.append(0x0A)
+            bytes += indent
+            bytes.append(UInt8(ascii: "]"))
         case .map(let pairs, _):
-            if pairs.isEmpty { return "{}" }
-            let body = pairs.map { inner + quote($0.key) + ": " + render($0.value, indent: inner) }
-            return "{\n" + body.joined(separator: ",\n") + "\n\(indent)}"
+            if pairs.isEmpty {
+                bytes += "{}".utf8
+                return
+            }
+            let inner = indent + [0x20, 0x20]
+            bytes.append(UInt8(ascii: "{"))
+            for (index, pair) in pairs.enumerated() {
+                bytes += index == 0 ? [0x0A] : [UInt8(ascii: ","), 0x0A]
+                bytes += inner
+                quote(pair.key, into: &bytes)
+                bytes += [UInt8(ascii: ":"), 0x20]
+                render(pair.value, indent: inner, into: &bytes)
+            }
+            bytes.append(0x0A)
+            bytes += indent
+            bytes.append(UInt8(ascii: "}"))
         }
     }
 
@@ -47,8 +78,13 @@ package enum JSONDocument {
     /// everything else as it is (UTF-8, slashes unescaped), as `JSONEncoder` writes it — without
     /// making an encoder per string, which cost more than the rest of rendering a price.
     package static func quote(_ text: String) -> String {
-        var bytes: [UInt8] = [0x22]
-        bytes.reserveCapacity(text.utf8.count + 2)
+        var bytes: [UInt8] = []
+        quote(text, into: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    private static func quote(_ text: String, into bytes: inout [UInt8]) {
+        bytes.append(0x22)
         for byte in text.utf8 {
             switch byte {
             case 0x22, 0x5C: bytes += [0x5C, byte]
@@ -57,12 +93,11 @@ package enum JSONDocument {
             case 0x09: bytes += [0x5C, 0x74]
             case 0x08: bytes += [0x5C, 0x62]
             case 0x0C: bytes += [0x5C, 0x66]
-            case 0..<0x20: bytes += Array("\\u00".utf8) + [hexDigits[Int(byte >> 4)], hexDigits[Int(byte & 0xF)]]
+            case 0..<0x20: bytes += [0x5C, 0x75, 0x30, 0x30, hexDigits[Int(byte >> 4)], hexDigits[Int(byte & 0xF)]]
             default: bytes.append(byte)
             }
         }
         bytes.append(0x22)
-        return String(decoding: bytes, as: UTF8.self)
     }
 
     private static let hexDigits = Array("0123456789abcdef".utf8)

@@ -133,15 +133,24 @@ extension LocalizedText {
         return ascii ? LocalizedText(normalized: filled) : LocalizedText(filled)
     }
 
+    /// `text` with each `{name}` replaced, in one pass over its bytes (`{` and `}` are ASCII:
+    /// they never occur inside a multi-byte character).
     private static func fill(_ text: String, with values: [String: String]) -> String {
-        var filled = ""
-        var rest = Substring(text)
-        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
-            filled += rest[..<open]
-            let name = rest[rest.index(after: open)..<close]
-            filled += values[String(name)] ?? String(rest[open...close])
-            rest = rest[rest.index(after: close)...]
+        let bytes = Array(text.utf8)
+        var filled: [UInt8] = []
+        filled.reserveCapacity(bytes.count + 16)
+        var index = 0
+        while index < bytes.count {
+            if bytes[index] == UInt8(ascii: "{"), let close = bytes[(index + 1)...].firstIndex(of: UInt8(ascii: "}")) {
+                // A name without a value stays as written, braces and all.
+                let name = String(decoding: bytes[(index + 1)..<close], as: UTF8.self)
+                if let value = values[name] { filled += value.utf8 } else { filled += bytes[index...close] }
+                index = close + 1
+            } else {
+                filled.append(bytes[index])
+                index += 1
+            }
         }
-        return filled + rest
+        return String(decoding: filled, as: UTF8.self)
     }
 }

@@ -61,6 +61,16 @@ struct RuleComposer<State: ComposedState> {
     let day: CalendarDate
     /// Why a rule may not run at all besides its window (a coupon not given), or nil.
     var gate: (Rule) -> SkipReason? = { _ in nil }
+    /// Where each rule's function of the phase is, by rule name: made once, as every step of
+    /// every product names it.
+    private let locations: [String: String]
+
+    init(rules: [Rule], policy: FailurePolicies, day: CalendarDate) {
+        self.rules = rules
+        self.policy = policy
+        self.day = day
+        locations = Dictionary(rules.map { ($0.name, $0.location(of: State.phase)) }, uniquingKeysWith: { first, _ in first })
+    }
 
     /// The function that runs a rule on the current state.
     typealias Evaluate = (Rule, State) throws(RuleFailure) -> Evaluation<State.Effect>
@@ -196,7 +206,8 @@ struct RuleComposer<State: ComposedState> {
 
     private func step(_ rule: Rule, _ outcome: RuleStep.Outcome, _ usage: LuaUsage?) -> RuleStep {
         RuleStep(
-            rule: rule.name, set: rule.set, location: rule.location(of: State.phase), outcome: outcome,
+            rule: rule.name, set: rule.set, location: locations[rule.name] ?? rule.location(of: State.phase),
+            outcome: outcome,
             usage: usage.map(RuleStep.Usage.init))
     }
 }
