@@ -53,6 +53,8 @@ public final class LuaSandbox {
     }
 
     let state: LuaState
+    /// `scriptName(of:)` of the functions called so far, by reference.
+    private var scriptNames: [Int32: String] = [:]
 
     /// Default limits of runs that do not pass their own.
     public var limits: SandboxLimits
@@ -191,6 +193,7 @@ public final class LuaSandbox {
     /// Lets the sandbox forget a function reference.
     public func release(_ function: LuaFunctionReference) {
         betweenRuns()
+        scriptNames[function.reference] = nil
         state.release(function)
     }
 
@@ -221,8 +224,13 @@ public final class LuaSandbox {
         return info
     }
 
+    /// The script a function is defined in, looked up once per function (messages name it, and
+    /// a rule's function is called for every product).
     private func scriptName(of function: LuaFunctionReference) -> String {
-        source(of: function)?.script ?? "?"
+        if let name = scriptNames[function.reference] { return name }
+        let name = source(of: function)?.script ?? "?"
+        scriptNames[function.reference] = name
+        return name
     }
 
     private func source(of function: LuaFunctionReference) -> (script: String, line: Int)? {

@@ -18,6 +18,34 @@ extension LuaHostSuite {
             #expect(counter.reads == 1)
         }
 
+        /// A shared argument is one userdata per sandbox for every call until it is released.
+        @Test func aSharedArgumentIsPushedOncePerSandbox() throws {
+            let sandboxes = [try makeCatalogSandbox(), try makeCatalogSandbox()]
+            var functions: [LuaFunctionReference] = []
+            for sandbox in sandboxes {
+                let run = try sandbox.run(
+                    "local seen = {}\nreturn function(p) seen[#seen + 1] = p; return #seen, rawequal(seen[1], p), p.name end",
+                    name: "s.lua")
+                guard case .function(let function) = run.values.first else {
+                    Issue.record("no function")
+                    return
+                }
+                functions.append(function)
+            }
+            let shared = LuaSharedArgument(LuaObject(saffron))
+            for _ in 0..<3 {
+                for (sandbox, function) in zip(sandboxes, functions) {
+                    _ = try sandbox.call(function, arguments: [shared])
+                }
+            }
+            let third = try sandboxes[1].call(function: functions[1], shared)
+            #expect(third == [4, true, "Saffron"])
+            shared.release()
+            // After its release, the next call gets a new userdata.
+            let fresh = try sandboxes[0].call(function: functions[0], LuaSharedArgument(LuaObject(saffron)))
+            #expect(fresh == [4, false, "Saffron"])
+        }
+
         @Test func unknownFieldsFailAtTheCallersLine() throws {
             let sandbox = try makeCatalogSandbox()
             let error = failure { _ = try sandbox.run("local ok = true\nlocal c = product.colour", name: "u.lua") }
@@ -85,5 +113,12 @@ extension LuaHostSuite {
                 """, name: "i.lua")
             #expect(run.value == "Argan oil#7, Saffron#9")
         }
+    }
+}
+
+extension LuaSandbox {
+    /// The values `function` returns when called with `argument`.
+    fileprivate func call(function: LuaFunctionReference, _ argument: any LuaPushable) throws -> [LuaValue] {
+        try call(function, arguments: [argument]).values
     }
 }

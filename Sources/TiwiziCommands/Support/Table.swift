@@ -58,8 +58,12 @@ struct Table {
     private func format(_ row: [String], _ widths: [Int]) -> String {
         row.enumerated().map { column, cell in
             var cell = cell
-            if Self.width(of: cell) > widths[column] { cell = String(cell.prefix(max(widths[column] - 1, 0))) + "…" }
-            let padding = String(repeating: " ", count: widths[column] - Self.width(of: cell))
+            var width = Self.width(of: cell)
+            if width > widths[column] {
+                cell = String(cell.prefix(max(widths[column] - 1, 0))) + "…"
+                width = Self.width(of: cell)
+            }
+            let padding = String(repeating: " ", count: widths[column] - width)
             return rightAligned.contains(column) ? padding + cell : cell + padding
         }.joined(separator: "  ").trimmingTrailingSpaces()
     }
@@ -77,7 +81,17 @@ struct Table {
     /// Display width: one column per character, none for combining marks (Arabic vowels).
     static func width(of text: String) -> Int {
         if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.utf8.count }
-        return text.unicodeScalars.filter { !$0.properties.isGraphemeExtend && $0.properties.generalCategory != .format }.count
+        var width = 0
+        for scalar in text.unicodeScalars {
+            // Below U+0300 (Latin letters, French accents precomposed) only the soft hyphen takes
+            // no column: looking up the properties of every letter cost a sixth of a price list.
+            if scalar.value < 0x300 {
+                if scalar.value != 0xAD { width += 1 }
+            } else if !scalar.properties.isGraphemeExtend && scalar.properties.generalCategory != .format {
+                width += 1
+            }
+        }
+        return width
     }
 }
 

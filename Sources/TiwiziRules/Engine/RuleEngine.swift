@@ -142,7 +142,9 @@ public final class RuleEngine {
         reseed(Self.seed(seed, sku: product.sku))
         let minimum = try floor?.minimum(forListPrice: product.price)
         let start = PriceBreakdown(listPrice: product.price, floor: minimum)
-        let view = LuaObject(product)
+        // One view per plugin's sandbox for all the rules of this product.
+        let view = LuaSharedArgument(LuaObject(product))
+        defer { view.release() }
         let currency = product.price.currency
         let unit = try prices.price(start, subject: product.sku) { rule, state throws(RuleFailure) in
             try evaluate(rule, .price, view, context(rule, .price, state), subject: product.sku) { table throws(EffectProblem) in

@@ -96,6 +96,36 @@ enum EffectDecoding {
     /// The effect key of `table` and its note, checking that it has one effect key of `phase`
     /// and only that effect's fields.
     static func check(_ table: LuaTable, phase: Rule.Phase) throws(EffectProblem) -> (name: String, note: String?) {
+        if let valid = validEffect(table, phase: phase) { return valid }
+        return try diagnose(table, phase: phase)
+    }
+
+    /// The effect key and note of a valid effect table, in one pass over its keys without
+    /// sorting or building lists (every product's every rule returns one); nil for anything
+    /// else, which `diagnose` explains.
+    private static func validEffect(_ table: LuaTable, phase: Rule.Phase) -> (name: String, note: String?)? {
+        guard table.array.isEmpty else { return nil }
+        let fields = fields(of: phase)
+        var name: String?
+        for key in table.hash.keys {
+            guard let key = key.stringValue else { return nil }
+            if fields[key] != nil {
+                guard name == nil else { return nil }
+                name = key
+            }
+        }
+        guard let name, let own = fields[name] else { return nil }
+        for key in table.hash.keys {
+            guard let key = key.stringValue else { return nil }
+            guard key == name || own.contains(key) || commonFields.contains(key) else { return nil }
+        }
+        let note = table["note"]
+        guard note == .nil || note.stringValue != nil else { return nil }
+        return (name, note.stringValue)
+    }
+
+    /// Why `table` is not a valid effect of `phase` (or its key and note, when it is one).
+    private static func diagnose(_ table: LuaTable, phase: Rule.Phase) throws(EffectProblem) -> (name: String, note: String?) {
         let fields = fields(of: phase)
         let keys = table.hash.keys.map { $0.stringValue ?? "[\($0.typeName)]" }.sorted()
         let effects = keys.filter { fields[$0] != nil }
