@@ -108,8 +108,15 @@ public struct LuaTable: Sendable, Hashable {
         return hash[key] ?? .nil
     }
 
-    /// `t.name`.
-    public subscript(field: String) -> LuaValue { self[.text(field)] }
+    /// `t.name`. A small table (an effect, an options table) is searched key by key, comparing
+    /// bytes: no key value is built and nothing is hashed.
+    public subscript(field: String) -> LuaValue {
+        guard hash.count <= 8 else { return self[.text(field)] }
+        for (key, value) in hash {
+            if case .string(let bytes) = key, bytes.elementsEqual(field.utf8) { return value }
+        }
+        return .nil
+    }
 }
 
 extension LuaValue: ExpressibleByNilLiteral, ExpressibleByBooleanLiteral, ExpressibleByIntegerLiteral,

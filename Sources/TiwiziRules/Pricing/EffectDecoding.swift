@@ -106,22 +106,25 @@ enum EffectDecoding {
     private static func validEffect(_ table: LuaTable, phase: Rule.Phase) -> (name: String, note: String?)? {
         guard table.array.isEmpty else { return nil }
         let fields = fields(of: phase)
-        var name: String?
+        var found: (name: String, fields: [String])?
         for key in table.hash.keys {
-            guard let key = key.stringValue else { return nil }
-            if fields[key] != nil {
-                guard name == nil else { return nil }
-                name = key
+            guard case .string(let bytes) = key else { return nil }
+            if let effect = fields.first(where: { $0.key.utf8.elementsEqual(bytes) }) {
+                guard found == nil else { return nil }
+                found = (effect.key, effect.value)
             }
         }
-        guard let name, let own = fields[name] else { return nil }
+        guard let found else { return nil }
         for key in table.hash.keys {
-            guard let key = key.stringValue else { return nil }
-            guard key == name || own.contains(key) || commonFields.contains(key) else { return nil }
+            guard case .string(let bytes) = key else { return nil }
+            let known = { (name: String) in name.utf8.elementsEqual(bytes) }
+            guard known(found.name) || found.fields.contains(where: known) || commonFields.contains(where: known) else {
+                return nil
+            }
         }
         let note = table["note"]
         guard note == .nil || note.stringValue != nil else { return nil }
-        return (name, note.stringValue)
+        return (found.name, note.stringValue)
     }
 
     /// Why `table` is not a valid effect of `phase` (or its key and note, when it is one).

@@ -64,12 +64,15 @@ struct RuleComposer<State: ComposedState> {
     /// Where each rule's function of the phase is, by rule name: made once, as every step of
     /// every product names it.
     private let locations: [String: String]
+    /// The members of each best-of group, in order.
+    private let groups: [String: [Rule]]
 
     init(rules: [Rule], policy: FailurePolicies, day: CalendarDate) {
         self.rules = rules
         self.policy = policy
         self.day = day
         locations = Dictionary(rules.map { ($0.name, $0.location(of: State.phase)) }, uniquingKeysWith: { first, _ in first })
+        groups = Dictionary(grouping: rules.filter { $0.stacking.group != nil }) { $0.stacking.group ?? "" }
     }
 
     /// The function that runs a rule on the current state.
@@ -79,13 +82,14 @@ struct RuleComposer<State: ComposedState> {
     func compose(_ start: State, subject: String, evaluate: Evaluate) throws(RuleFailure) -> (State, [RuleStep]) {
         var state = start
         var steps: [RuleStep] = []
+        steps.reserveCapacity(rules.count)
         var discountedBy: String?
         var endedBy: SkipReason?
         var groupsDone: Set<String> = []
         for rule in rules {
             if case .bestOf(let group) = rule.stacking {
                 guard groupsDone.insert(group).inserted else { continue }
-                let members = rules.filter { $0.stacking.group == group }
+                let members = groups[group] ?? []
                 if let endedBy {
                     steps += members.map { step($0, .skipped(endedBy), nil) }
                     continue
