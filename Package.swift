@@ -166,7 +166,10 @@ let package = Package(
             name: "TiwiziCommandsTests",
             dependencies: ["TiwiziCommands", "TiwiziCore", "TiwiziFormats", "TiwiziRules", "TiwiziLua"]),
         // Drives the built `tiwizi`: depending on TiwiziCLI builds it before the tests.
-        .testTarget(name: "EndToEndTests", dependencies: ["TiwiziCore", "TiwiziCLI", "TiwiziTestSupport"]),
+        .testTarget(
+            name: "EndToEndTests",
+            // GRDB opens the catalogs that the kill tests left behind, to check them as SQLite sees them.
+            dependencies: ["TiwiziCore", "TiwiziCLI", "TiwiziTestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
         // Drives the built `tiwizi-pricing-service` over HTTP against the built `tiwizi`: depending on
         // both targets builds them before the tests.
         .testTarget(name: "PricingServiceTests", dependencies: ["PricingService", "TiwiziCLI", "TiwiziTestSupport"]),

@@ -4,7 +4,9 @@
 #   Benchmarks/national.sh [work folder]   (default: .build/national)
 # Generates the 61,000-cooperative, 600,000-product catalog, imports it, times the sqlite3
 # shell's .import of the same products as the baseline, then times a walk over the catalog
-# from Lua and the interactive commands. Prints seconds and peak memory (KiB) per step.
+# from Lua, the interactive commands, and repricing the whole catalog through the shipped rules
+# on 1 worker (the baseline) and on 2, whose outputs must be the same bytes. Prints seconds and
+# peak memory (KiB) per step.
 set -eu
 tiwizi=${TIWIZI:-.build-release/release/tiwizi}
 work=${1:-.build/national}
@@ -25,3 +27,12 @@ for i in 1 2 3; do
   measure "product show $sku" "$tiwizi" product show "$sku"
   measure "price $sku" "$tiwizi" price "$sku"
 done
+# National repricing: the whole catalog through the shipped rules, streamed to a file as JSON.
+for workers in 1 2; do
+  /usr/bin/time -f "%e %M" -o "$work/price-$workers.time" \
+    "$tiwizi" price --json --at 2026-03-20T09:00 --workers "$workers" > "$work/prices-$workers.json"
+  read -r seconds kib < "$work/price-$workers.time"
+  echo "price --json of the whole catalog, $workers worker(s): $seconds s, $kib KiB"
+done
+cmp "$work/prices-1.json" "$work/prices-2.json" && echo "the outputs of 1 and 2 workers are the same bytes"
+awk '{ print $1 }' "$work/price-1.time" "$work/price-2.time" | paste -sd' ' | awk '{ printf "speed-up with 2 workers: %.2fx\n", $1 / $2 }'
