@@ -40,38 +40,35 @@ package enum JSONDocument {
         case .scalar(let text, .text, _): quote(text, into: &bytes)
         case .scalar(let text, _, _): bytes += text.utf8
         case .list(let items, _):
-            if items.isEmpty {
-                bytes += "[]".utf8
-                return
+            container("[", "]", count: items.count, indent: indent, into: &bytes) { index, inner, bytes in
+                render(items[index], indent: inner, into: &bytes)
             }
-            let inner = indent + [0x20, 0x20]
-            bytes.append(UInt8(ascii: "["))
-            for (index, item) in items.enumerated() {
-                bytes += index == 0 ? [0x0A] : [UInt8(ascii: ","), 0x0A]
-                bytes += inner
-                render(item, indent: inner, into: &bytes)
-            }
-            bytes.append(0x0A)
-            bytes += indent
-            bytes.append(UInt8(ascii: "]"))
         case .map(let pairs, _):
-            if pairs.isEmpty {
-                bytes += "{}".utf8
-                return
-            }
-            let inner = indent + [0x20, 0x20]
-            bytes.append(UInt8(ascii: "{"))
-            for (index, pair) in pairs.enumerated() {
-                bytes += index == 0 ? [0x0A] : [UInt8(ascii: ","), 0x0A]
-                bytes += inner
-                quote(pair.key, into: &bytes)
+            container("{", "}", count: pairs.count, indent: indent, into: &bytes) { index, inner, bytes in
+                quote(pairs[index].key, into: &bytes)
                 bytes += [UInt8(ascii: ":"), 0x20]
-                render(pair.value, indent: inner, into: &bytes)
+                render(pairs[index].value, indent: inner, into: &bytes)
             }
-            bytes.append(0x0A)
-            bytes += indent
-            bytes.append(UInt8(ascii: "}"))
         }
+    }
+
+    /// A list or a map: `open`, each element on a line of its own indented by two more spaces
+    /// (`element` appends element `index`), then `close` on a line at `indent`; `[]` or `{}` when empty.
+    private static func container(
+        _ open: Unicode.Scalar, _ close: Unicode.Scalar, count: Int, indent: [UInt8], into bytes: inout [UInt8],
+        element: (_ index: Int, _ inner: [UInt8], _ bytes: inout [UInt8]) -> Void
+    ) {
+        bytes.append(UInt8(ascii: open))
+        guard count > 0 else { return bytes.append(UInt8(ascii: close)) }
+        let inner = indent + [0x20, 0x20]
+        for index in 0..<count {
+            bytes += index == 0 ? [0x0A] : [UInt8(ascii: ","), 0x0A]
+            bytes += inner
+            element(index, inner, &bytes)
+        }
+        bytes.append(0x0A)
+        bytes += indent
+        bytes.append(UInt8(ascii: close))
     }
 
     /// `text` as a JSON string (RFC 8259): quotes, backslashes and control characters escaped,
