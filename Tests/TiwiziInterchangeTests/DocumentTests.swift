@@ -278,6 +278,28 @@ struct JSONDocumentTests {
         #expect(throws: Issue.self) { try parse("{'schemes': []}") }
     }
 
+    /// An alias is refused at once, where its anchor is: nine lines of them would otherwise
+    /// expand to 387 million values (the "billion laughs").
+    @Test func yamlAliasesAreRefusedBeforeTheyExpand() throws {
+        let levels = "abcdefghi".map(String.init)
+        var lines = ["a: &a [" + Array(repeating: "\"lol\"", count: 9).joined(separator: ",") + "]"]
+        for (previous, level) in zip(levels, levels.dropFirst()) {
+            lines.append("\(level): &\(level) [" + Array(repeating: "*\(previous)", count: 9).joined(separator: ",") + "]")
+        }
+        let clock = ContinuousClock()
+        let start = clock.now
+        #expect(throws: Issue(DocumentProblem.yamlAlias, location: SourceLocation(file: "bomb.yaml", line: 1))) {
+            _ = try YAMLDocument.parse(lines.joined(separator: "\n"), file: "bomb.yaml")
+        }
+        #expect(clock.now - start < .seconds(1))
+        #expect(throws: Issue(DocumentProblem.yamlAlias, location: SourceLocation(file: "c.yaml", line: 2))) {
+            _ = try YAMLDocument.parse("id: x\nname: &n\n  fr: Tafoukt\nother: *n\n", file: "c.yaml")
+        }
+        // Mappings that start where their first key does, lists of mappings: no false alias.
+        let node = try YAMLDocument.parse("- id: a\n  name: {fr: A}\n- - id: b\n", file: "ok.yaml")
+        #expect(node.map { JSONDocument.render($0) }?.contains("\"b\"") == true)
+    }
+
     /// Strings are quoted as Foundation's encoder quotes them, whatever they hold.
     @Test func quotedTextIsWhatJSONEncoderWrites() throws {
         let encoder = JSONEncoder()

@@ -6,7 +6,11 @@ package enum YAMLDocument {
     /// Parses `text`; a syntax error becomes an issue at the line libyaml points to.
     package static func parse(_ text: String, file: String) throws(Issue) -> DocumentNode? {
         do {
-            return try Yams.compose(yaml: text).map(convert)
+            guard let root = try Yams.compose(yaml: text) else { return nil }
+            var converter = Converter(file: file)
+            return try converter.convert(root)
+        } catch let error as Issue {
+            throw error
         } catch let error as YamlError {
             let (detail, line) = describe(error)
             throw Issue(.yamlMalformed(detail: detail), location: SourceLocation(file: file, line: line))
@@ -20,18 +24,52 @@ package enum YAMLDocument {
         try Yams.serialize(node: yamsNode(node), indent: 2, width: -1, allowUnicode: true, sortKeys: false)
     }
 
-    private static func convert(_ node: Node) -> DocumentNode {
-        let line = node.mark?.line
-        switch node {
-        case .scalar(let scalar):
-            let isNull = scalar.style == .plain && ["", "~", "null", "Null", "NULL"].contains(scalar.string)
-            return isNull ? .null(line: line) : .scalar(scalar.string, .text, line: line)
-        case .sequence(let sequence):
-            return .list(sequence.map(convert), line: line)
-        case .mapping(let mapping):
-            return .map(mapping.map { (key: $0.key.scalar?.string ?? "\($0.key)", value: convert($0.value)) }, line: line)
-        case .alias:
-            return .null(line: line)
+    /// Turns composed nodes into document nodes, refusing aliases: libyaml resolves an alias to
+    /// the anchored node itself, so a node met a second time at the same place of the text is
+    /// one. (Converting them would write the value out again for each alias: nine lines of
+    /// aliases make billions of values.)
+    private struct Converter {
+        let file: String
+        /// The places (line and column) of the nodes converted so far.
+        private var seen: Set<Int> = []
+
+        init(file: String) { self.file = file }
+
+        /// Refuses a node met before: an alias. (A block mapping starts where its first key does:
+        /// places are told apart by kind of node too.)
+        private mutating func first(_ node: Node) throws(Issue) {
+            let kind: Int
+            switch node {
+            case .scalar: kind = 0
+            case .sequence: kind = 1
+            case .mapping: kind = 2
+            case .alias: kind = 3
+            }
+            guard let mark = node.mark, !seen.insert(mark.line << 26 | mark.column << 2 | kind).inserted else { return }
+            throw Issue(DocumentProblem.yamlAlias, location: SourceLocation(file: file, line: mark.line))
+        }
+
+        mutating func convert(_ node: Node) throws(Issue) -> DocumentNode {
+            let line = node.mark?.line
+            try first(node)
+            switch node {
+            case .scalar(let scalar):
+                let isNull = scalar.style == .plain && ["", "~", "null", "Null", "NULL"].contains(scalar.string)
+                return isNull ? .null(line: line) : .scalar(scalar.string, .text, line: line)
+            case .sequence(let sequence):
+                var items: [DocumentNode] = []
+                for item in sequence { items.append(try convert(item)) }
+                return .list(items, line: line)
+            case .mapping(let mapping):
+                var pairs: [(key: String, value: DocumentNode)] = []
+                for (key, value) in mapping {
+                    try first(key)
+                    pairs.append((key: key.scalar?.string ?? "\(key)", value: try convert(value)))
+                }
+                return .map(pairs, line: line)
+            case .alias:
+                throw Issue(DocumentProblem.yamlAlias, location: SourceLocation(file: file, line: line))
+            }
         }
     }
 

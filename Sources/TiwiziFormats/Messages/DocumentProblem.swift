@@ -9,6 +9,9 @@ public enum DocumentProblem: Problem, Bilingual {
     case expectedText
     case fileTypeUnsupported(path: String)
     case yamlMalformed(detail: String)
+    /// A YAML alias (`*name`): catalog files write every value out (an alias can make a short
+    /// file expand to billions of values).
+    case yamlAlias
     case jsonMalformed(detail: String)
     /// A top-level key that no catalog document has.
     case documentShape(found: String)
@@ -30,6 +33,9 @@ public enum DocumentProblem: Problem, Bilingual {
         case .expectedText: return "expected a single value, not a list or mapping."
         case .fileTypeUnsupported(let path): return "\(path): unsupported file type; use .yaml, .yml, .json or .csv."
         case .yamlMalformed(let detail): return "malformed YAML: \(detail)."
+        case .yamlAlias:
+            return
+                "an alias (*name) repeats the value anchored here (&name); catalog files do not use YAML anchors and aliases: write each value out in full."
         case .jsonMalformed(let detail): return "malformed JSON: \(detail)."
         case .documentShape(let found):
             return "expected top-level keys among: schemes, know_how, cooperative, cooperatives, products; found “\(found)”."
@@ -57,6 +63,9 @@ public enum DocumentProblem: Problem, Bilingual {
         case .fileTypeUnsupported(let path):
             return "\(path) : type de fichier non pris en charge ; utilisez .yaml, .yml, .json ou .csv."
         case .yamlMalformed(let detail): return "YAML mal formé : \(detail)."
+        case .yamlAlias:
+            return
+                "un alias (*nom) répète la valeur ancrée ici (&nom) ; les fichiers du catalogue n'utilisent pas les ancres et alias YAML : écrivez chaque valeur en entier."
         case .jsonMalformed(let detail): return "JSON mal formé : \(detail)."
         case .documentShape(let found):
             return
