@@ -300,6 +300,23 @@ struct JSONDocumentTests {
         #expect(node.map { JSONDocument.render($0) }?.contains("\"b\"") == true)
     }
 
+    /// Nesting deeper than libyaml's limit is a syntax error at once, never a deep recursion.
+    @Test func deepYAMLNestingIsRefusedAtOnce() {
+        let depth = 200_000
+        let text = "a: " + String(repeating: "[", count: depth) + String(repeating: "]", count: depth) + "\n"
+        let clock = ContinuousClock()
+        let start = clock.now
+        #expect {
+            _ = try YAMLDocument.parse(text, file: "deep.yaml")
+        } throws: { error in
+            guard let issue = error as? Issue, case .yamlMalformed(let detail) = issue.problem as? DocumentProblem else {
+                return false
+            }
+            return detail.contains("nesting") && issue.location?.line == 1
+        }
+        #expect(clock.now - start < .seconds(1))
+    }
+
     /// Strings are quoted as Foundation's encoder quotes them, whatever they hold.
     @Test func quotedTextIsWhatJSONEncoderWrites() throws {
         let encoder = JSONEncoder()
