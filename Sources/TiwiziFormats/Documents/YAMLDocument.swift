@@ -95,6 +95,12 @@ package enum YAMLDocument {
         switch error {
         case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
             .composer(let context, let problem, let mark, _):
+            // libyaml's words name its C function: say what it means for the file instead.
+            if problem.hasPrefix("Maximum nesting level reached") {
+                return (
+                    "lists and mappings nested too deeply (catalog files nest a few levels) (column \(mark.column))", mark.line
+                )
+            }
             let prefix = context.map { "\($0.text) " } ?? ""
             return ("\(prefix)\(problem) (column \(mark.column))", mark.line)
         case .duplicatedKeysInMapping(let duplicates, let context):
