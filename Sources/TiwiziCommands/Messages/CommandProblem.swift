@@ -19,9 +19,10 @@ enum CommandProblem: Error, Problem, Bilingual {
     case linkNeedsOneTarget
     case exportNotAFolder(path: String)
     case exportFolderNotEmpty(path: String)
+    /// A whole-number option outside what it accepts (`--products`, `--workers`).
+    case optionOutOfRange(option: String, range: ClosedRange<Int>)
     // `tiwizi generate`
     case generateNeedsOneDestination
-    case optionOutOfRange(option: String, range: ClosedRange<Int>)
     case diskFull(target: String)
     case outputClosed(target: String)
     case outputFailed(target: String, reason: String)

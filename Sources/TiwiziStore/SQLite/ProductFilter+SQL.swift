@@ -3,6 +3,12 @@ import TiwiziCore
 
 /// The filter as an SQLite query.
 extension ProductFilter {
+    /// The products the filter selects in SKU order, at most `limit` of them: what listings read.
+    var listing: QueryInterfaceRequest<ProductRow> {
+        let ordered = request.order(Column("sku"))
+        return limit.map { ordered.limit($0) } ?? ordered
+    }
+
     /// The products the filter selects, in no particular order and without the limit. Each
     /// criterion can use an index.
     var request: QueryInterfaceRequest<ProductRow> {

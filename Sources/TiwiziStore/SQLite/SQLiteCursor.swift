@@ -49,16 +49,12 @@ final class ProductPages {
 
 extension SQLiteCatalogReader {
     public func products(_ filter: ProductFilter) throws -> SQLiteCursor<Product> {
-        var request = filter.request.order(Column("sku"))
-        if let limit = filter.limit { request = request.limit(limit) }
-        let pages = ProductPages(try request.fetchCursor(db), reader: self)
+        let pages = ProductPages(try filter.listing.fetchCursor(db), reader: self)
         return SQLiteCursor(pull: pages.next)
     }
 
     public func forEachSKU(_ filter: ProductFilter, _ body: (String) throws -> Void) throws {
-        var request = filter.request.select(Column("sku"), as: String.self).order(Column("sku"))
-        if let limit = filter.limit { request = request.limit(limit) }
-        let skus = try request.fetchCursor(db)
+        let skus = try filter.listing.select(Column("sku"), as: String.self).fetchCursor(db)
         while let sku = try skus.next() { try body(sku) }
     }
 

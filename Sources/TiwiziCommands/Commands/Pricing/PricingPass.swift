@@ -29,8 +29,7 @@ struct PricingOptions: ParsableArguments {
         catalog: CatalogOptions, replaying order: Order? = nil,
         _ body: (RuleEngine, any CatalogReader, Moment, CatalogScripts.SandboxFactory) throws -> T
     ) throws -> T {
-        let moment = try Moment.current(at: at)
-        let context = RunContext(at: moment.instant, timeZone: moment.timeZone)
+        let (moment, context) = try moment()
         var plugins = plugins
         if let order, plugins.event == nil { plugins.event = order.event }
         return try plugins.withPlan(catalog: catalog, context: context, at: order == nil ? moment.instant : nil) {
@@ -59,8 +58,7 @@ struct PricingOptions: ParsableArguments {
             }
         }
         try plugins.requireFolders()
-        let moment = try Moment.current(at: at)
-        let context = RunContext(at: moment.instant, timeZone: moment.timeZone)
+        let (moment, context) = try moment()
         let pricing = CatalogPricing(workers: workers, context: context, policy: onError)
         var bar: ProgressBar?
         defer { bar?.finish() }
@@ -76,6 +74,11 @@ struct PricingOptions: ParsableArguments {
             }, emit: emit)
     }
 
+    /// The run's moment (`--at`, else today) and the context scripts run in at that moment.
+    private func moment() throws -> (Moment, RunContext) {
+        let moment = try Moment.current(at: at)
+        return (moment, RunContext(at: moment.instant, timeZone: moment.timeZone))
+    }
 }
 
 extension FailurePolicy: ExpressibleByArgument {}
