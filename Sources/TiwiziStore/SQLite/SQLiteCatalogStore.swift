@@ -1,6 +1,5 @@
 import Foundation
 import GRDB
-import Synchronization
 import TiwiziCore
 
 /// The catalog on disk: an SQLite database (WAL, foreign keys, migrations) reached through
@@ -10,8 +9,6 @@ public final class SQLiteCatalogStore: CatalogStore {
     public let path: String
     private let database: any DatabaseWriter & DatabaseReader
     public let isReadOnly: Bool
-    /// The schema version the store's connection last saw (`forgetSchemaIfChanged`).
-    private let schemaVersion = Mutex<Int32?>(nil)
     /// How long a write waits for another process's write to finish, in seconds.
     static let busyTimeout: TimeInterval = 60
 
@@ -56,8 +53,6 @@ public final class SQLiteCatalogStore: CatalogStore {
     public func read<T>(_ body: (SQLiteCatalogReader) throws -> T) throws -> T {
         do {
             return try database.read { db in
-                // A pool's readers see schema changes by themselves; a read-only queue does not.
-                if isReadOnly { try forgetSchemaIfChanged(db) }
                 let reader = SQLiteCatalogReader(db)
                 return try reader.surfacing { try body(reader) }
             }
@@ -86,7 +81,6 @@ public final class SQLiteCatalogStore: CatalogStore {
                 for attempt in 1... {
                     try db.beginTransaction(.immediate)
                     do {
-                        try forgetSchemaIfChanged(db)
                         let writer = SQLiteCatalogWriter(db)
                         let result = try writer.reader.surfacing { try body(writer) }
                         if committing {
@@ -97,8 +91,10 @@ public final class SQLiteCatalogStore: CatalogStore {
                         }
                         return result
                     } catch let error as DatabaseError where error.resultCode == .SQLITE_SCHEMA && attempt < 3 {
-                        // A statement prepared before another process changed the schema (see
-                        // `forgetSchemaIfChanged`): nothing was written; write again afresh.
+                        // Another process changed the schema under statements prepared before it:
+                        // opening a catalog whose journal is empty creates and drops a table (GRDB's
+                        // WAL set-up), and a write then failed with "no such table". Nothing was
+                        // written: forget the schema and write again afresh.
                         try? db.rollback()
                         db.clearSchemaCache()
                     } catch {
@@ -111,21 +107,6 @@ public final class SQLiteCatalogStore: CatalogStore {
         } catch {
             throw Self.translate(error, path: path)
         }
-    }
-
-    /// Clears what the connection knows of the schema (GRDB's schema and statement caches) when
-    /// another process changed it since: opening a catalog whose journal is empty creates and
-    /// drops a table (GRDB's WAL set-up), and a writer that prepared its statements before that
-    /// failed with "no such table" (SQLITE_SCHEMA) instead of writing. Called once a transaction
-    /// holds the catalog, when no other change can come in between (and at its first, as the
-    /// schema may have changed since the store opened).
-    private func forgetSchemaIfChanged(_ db: Database) throws {
-        let version = try Int32.fetchOne(db, sql: "PRAGMA schema_version") ?? 0
-        let changed = schemaVersion.withLock { seen in
-            defer { seen = version }
-            return seen != version
-        }
-        if changed { db.clearSchemaCache() }
     }
 
     /// The default catalog location: `$TIWIZI_CATALOG`, else `$XDG_DATA_HOME/tiwizi/catalog.sqlite`,
