@@ -136,7 +136,7 @@ let package = Package(
         .target(name: "TiwiziTestSupport", path: "Tests/TiwiziTestSupport"),
         // The store conformance suite: what every CatalogStore must do, run by each store's tests.
         .target(name: "CatalogConformance", dependencies: ["TiwiziStore", "TiwiziCore"], path: "Tests/CatalogConformance"),
-        .testTarget(name: "LuaHostTests", dependencies: ["LuaHost"]),
+        .testTarget(name: "LuaHostTests", dependencies: ["LuaHost", "CLua", "CLuaSandbox"]),
         // TiwiziCLI: `theCommandPrintsTheSame` runs the built `tiwizi`, so it is always built first.
         .testTarget(
             name: "TiwiziLuaTests",

@@ -213,17 +213,6 @@ int clua_cost_guard(lua_State *L) {
     case CLUA_COST_REP:
         if (clua_rep_check(L, c)) return 1;
         break;
-    case CLUA_COST_SCAN:
-        if (lua_type(L, 1) == LUA_TSTRING) {
-            size_t len = lua_rawlen(L, 1);
-            if (len > c->max_scan)
-                return luaL_argerror(
-                    L, 1,
-                    lua_pushfstring(L, "string of %I bytes is longer than the sandbox's %I-byte limit for pattern matching",
-                                    (lua_Integer)len, (lua_Integer)c->max_scan));
-            clua_charge(L, (lua_Integer)(len / 64));
-        }
-        break;
     case CLUA_COST_LENGTH:
         if (lua_type(L, 1) == LUA_TTABLE) clua_charge(L, (lua_Integer)lua_rawlen(L, 1));
         break;

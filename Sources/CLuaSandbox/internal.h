@@ -22,10 +22,9 @@
  * C code, so work proportional to input size is charged to the instruction budget). */
 enum {
     CLUA_COST_REP = 0,    /* string.rep: result size checked against free memory */
-    CLUA_COST_SCAN = 1,   /* pattern functions: subject size limited (max_scan) */
-    CLUA_COST_LENGTH = 2, /* table functions: one unit per element of the table */
-    CLUA_COST_SORT = 3,   /* table.sort: n log n */
-    CLUA_COST_RANGE = 4   /* table.move, table.unpack: one unit per index of the range */
+    CLUA_COST_LENGTH = 1, /* table functions: one unit per element of the table */
+    CLUA_COST_SORT = 2,   /* table.sort: n log n */
+    CLUA_COST_RANGE = 3   /* table.move, table.unpack: one unit per index of the range */
 };
 
 /* control.c */
@@ -76,5 +75,12 @@ int clua_coroutine_wrap(lua_State *L);
 int clua_randomseed(lua_State *L);
 /* string and table functions (upvalue 2: CLUA_COST_*): charges or refuses their work first. */
 int clua_cost_guard(lua_State *L);
+
+/* pattern.c: the pattern functions of the sandbox's string library */
+
+int clua_string_find(lua_State *L);
+int clua_string_match(lua_State *L);
+int clua_string_gmatch(lua_State *L);
+int clua_string_gsub(lua_State *L);
 
 #endif

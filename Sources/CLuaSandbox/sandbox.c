@@ -142,6 +142,17 @@ static void clua_guard_cost(lua_State *L, int from, const char *name, int cost) 
     lua_setfield(L, -2, name);
 }
 
+static const luaL_Reg clua_pattern_functions[] = {{"find", clua_string_find}, {"match", clua_string_match},
+    {"gmatch", clua_string_gmatch}, {"gsub", clua_string_gsub}, {NULL, NULL}};
+
+/* Sets the pattern functions (pattern.c) in the table on top. */
+static void clua_set_pattern_functions(lua_State *L) { luaL_setfuncs(L, clua_pattern_functions, 0); }
+
+void clua_push_pattern_functions(lua_State *L) {
+    lua_newtable(L);
+    clua_set_pattern_functions(L);
+}
+
 /* Names the table on top (a read-only proxy's table, when it is one) `name` in the registry's
  * loaded table, which luaL_argerror searches to name a function called with no name of its
  * own (through pcall): `pcall(string.rep)` then says 'string.rep', as stock Lua does. Scripts
@@ -209,10 +220,7 @@ static int clua_open_sandbox(lua_State *L) {
     lua_newtable(L);
     clua_copy_all(L, str, "dump");
     clua_guard_cost(L, str, "rep", CLUA_COST_REP);
-    clua_guard_cost(L, str, "find", CLUA_COST_SCAN);
-    clua_guard_cost(L, str, "match", CLUA_COST_SCAN);
-    clua_guard_cost(L, str, "gmatch", CLUA_COST_SCAN);
-    clua_guard_cost(L, str, "gsub", CLUA_COST_SCAN);
+    clua_set_pattern_functions(L);
     lua_pushliteral(L, "");
     lua_getmetatable(L, -1);
     lua_pushvalue(L, -3);

@@ -12,9 +12,9 @@ public struct SandboxLimits: Sendable, Hashable {
     public var memoryBytes: Int
     /// The wall-clock time a run may take.
     public var timeout: Duration
-    /// The longest string that functions the instruction hook cannot interrupt accept: the
-    /// subject of `string.find`/`match`/`gmatch`/`gsub`, the text given to `load`, and the size
-    /// of a module file read by `require`.
+    /// The longest chunk the parser (which the instruction hook cannot interrupt) compiles: the
+    /// text given to `load` and the size of a module file read by `require`. Pattern matching
+    /// needs no such bound: each of its steps is charged to ``instructions``.
     public var maxScanBytes: Int
     /// The bytes a run may write through the host: `print` lines and what host libraries
     /// count as output (`tiwizi.log`), each line with its newline.
@@ -39,7 +39,7 @@ public struct SandboxLimits: Sendable, Hashable {
         self.hookInterval = hookInterval
     }
 
-    /// 10 million instructions, 64 MiB, 5 seconds, 1 MiB scans, 16 MiB of output.
+    /// 10 million instructions, 64 MiB, 5 seconds, 1 MiB chunks, 16 MiB of output.
     public static let `default` = SandboxLimits()
 }
 

@@ -111,3 +111,38 @@ struct ScriptsFolder {
 
     func cleanup() { try? FileManager.default.removeItem(at: url) }
 }
+
+/// Runs `source`, returns its error, then checks the sandbox recovered.
+func attack(
+    _ source: String, limits: SandboxLimits = testLimits, sandbox: LuaSandbox? = nil,
+    sourceLocation: SourceLocation = #_sourceLocation
+) throws -> LuaError? {
+    try withWatchdog("attack \"\(source)\"") {
+        let sandbox = try sandbox ?? makeSandbox(limits: limits)
+        let base = try baseline(sandbox)
+        let error = failure(
+            { _ = try sandbox.run(source, name: "attack.lua", limits: limits) }, sourceLocation: sourceLocation)
+        try expectRecovered(sandbox, baseline: base, sourceLocation: sourceLocation)
+        return error
+    }
+}
+
+func expectInstructionLimit(_ error: LuaError?, sourceLocation: SourceLocation = #_sourceLocation) {
+    guard error?.script == "attack.lua", case .instructionLimit(let used, let limit)? = error?.kind else {
+        Issue.record("expected the instruction limit, got \(String(describing: error))", sourceLocation: sourceLocation)
+        return
+    }
+    #expect(limit == testLimits.instructions && used > limit, sourceLocation: sourceLocation)
+    #expect(error?.exceededLimit == .instructions, sourceLocation: sourceLocation)
+    #expect(error?.message.contains("--max-") == false, sourceLocation: sourceLocation)
+}
+
+func expectMemoryLimit(_ error: LuaError?, atLeast: Int, sourceLocation: SourceLocation = #_sourceLocation) {
+    guard error?.script == "attack.lua", case .memoryLimit(let used, let limit)? = error?.kind else {
+        Issue.record("expected the memory limit, got \(String(describing: error))", sourceLocation: sourceLocation)
+        return
+    }
+    #expect(limit == testLimits.memoryBytes && used > limit && used >= atLeast, sourceLocation: sourceLocation)
+    #expect(error?.exceededLimit == .memory, sourceLocation: sourceLocation)
+    #expect(error?.message.contains("--max-") == false, sourceLocation: sourceLocation)
+}

@@ -78,7 +78,7 @@ typedef struct clua_Control {
     uint64_t deadline_ns; /* CLOCK_MONOTONIC */
     const int *cancel;    /* set from any thread with clua_atomic_store */
     int tripped;          /* CLUA_TRIP_* */
-    /* Largest string that non-interruptible scanning functions accept (patterns, load). */
+    /* Largest chunk `load` and `require` compile (the parser cannot be interrupted). */
     size_t max_scan;
     /* Bytes the run printed or logged through the host, and how many it may. */
     size_t output;
@@ -153,6 +153,12 @@ void clua_push_environment(lua_State *L);
 void clua_push_randomseed(lua_State *L);
 /* Pushes the shared library table (to add host definitions). */
 void clua_push_library(lua_State *L);
+
+/* pattern.c: string.find, match, gmatch and gsub, with every matching step charged */
+
+/* Pushes a table of the sandbox's find, match, gmatch and gsub (to compare them with stock
+ * Lua's in tests; the sandbox's string library has them already). */
+void clua_push_pattern_functions(lua_State *L);
 
 /* money.c: Money as a plain value */
 
