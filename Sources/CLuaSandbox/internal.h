@@ -76,6 +76,14 @@ int clua_randomseed(lua_State *L);
 /* string and table functions (upvalue 2: CLUA_COST_*): charges or refuses their work first. */
 int clua_cost_guard(lua_State *L);
 
+/* pairs.c */
+
+/* Pushes an iterator over a snapshot of the keys of the table at `table` (not handed out), in
+ * the sandbox's reproducible order. */
+void clua_push_ordered_iterator(lua_State *L, int table);
+/* pairs: the reproducible order for tables without __pairs. */
+int clua_pairs(lua_State *L);
+
 /* pattern.c: the pattern functions of the sandbox's string library */
 
 int clua_string_find(lua_State *L);

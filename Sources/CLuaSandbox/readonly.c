@@ -8,16 +8,8 @@ static int clua_readonly_newindex(lua_State *L) {
     return luaL_error(L, "attempt to write field %s of a read-only table", lua_tostring(L, -1));
 }
 
-static int clua_readonly_next(lua_State *L) { /* upvalue 1: the real table */
-    lua_settop(L, 2);
-    if (lua_next(L, lua_upvalueindex(1))) return 2;
-    lua_pushnil(L);
-    return 1;
-}
-
 static int clua_readonly_pairs(lua_State *L) { /* never hands out the real table */
-    lua_pushvalue(L, lua_upvalueindex(1));
-    lua_pushcclosure(L, clua_readonly_next, 1);
+    clua_push_ordered_iterator(L, lua_upvalueindex(1));
     lua_pushvalue(L, 1);
     lua_pushnil(L);
     return 3;

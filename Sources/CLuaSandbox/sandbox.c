@@ -188,7 +188,7 @@ static void clua_copy_all(lua_State *L, int from, const char *skip) {
 static int clua_open_sandbox(lua_State *L) {
     int base, str, tab, mth, utf, co;
     const char *const base_names[] = {"assert", "error", "getmetatable", "ipairs", "next",
-        "pairs", "rawequal", "rawget", "rawlen", "select", "tonumber", "tostring",
+        "rawequal", "rawget", "rawlen", "select", "tonumber", "tostring",
         "type", "_VERSION", NULL};
     const char *const *name;
 
@@ -202,6 +202,7 @@ static int clua_open_sandbox(lua_State *L) {
     lua_newtable(L); /* lib */
     /* base, without dofile, loadfile, warn (stderr) and the originals replaced below */
     for (name = base_names; *name != NULL; name++) clua_copy(L, base, *name);
+    clua_guard(L, base, "pairs", clua_pairs);
     clua_guard(L, base, "pcall", clua_catch_guard);
     clua_guard(L, base, "xpcall", clua_xpcall);
     clua_guard(L, base, "setmetatable", clua_setmetatable);

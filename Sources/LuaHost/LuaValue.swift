@@ -25,6 +25,27 @@ public enum LuaValue: Sendable, Hashable {
     /// A string value from Swift text (UTF-8).
     public static func text(_ text: String) -> LuaValue { .string(Array(text.utf8)) }
 
+    /// Whether key `a` comes before key `b` in ``LuaTable/orderedHash``.
+    static func keyPrecedes(_ a: LuaValue, _ b: LuaValue) -> Bool {
+        switch (a, b) {
+        case (.boolean(let x), .boolean(let y)): return !x && y
+        case (.integer(let x), .integer(let y)): return x < y
+        case (.string(let x), .string(let y)): return x.lexicographicallyPrecedes(y)
+        default:
+            if let x = a.numberValue, let y = b.numberValue { return x < y || (x == y && a.integerValue != nil) }
+            return a.keyRank < b.keyRank
+        }
+    }
+
+    private var keyRank: Int {
+        switch self {
+        case .boolean: return 0
+        case .integer, .number: return 1
+        case .string: return 2
+        default: return 3
+        }
+    }
+
     /// The string as text, invalid UTF-8 repaired with U+FFFD; `nil` if this is not a string.
     public var stringValue: String? {
         guard case .string(let bytes) = self else { return nil }
@@ -108,6 +129,13 @@ public struct LuaTable: Sendable, Hashable {
         return hash[key] ?? .nil
     }
 
+    /// The hash part in the order the sandbox's `pairs` visits keys, the same in every run:
+    /// false, true, numbers ascending, strings in byte order, then other keys (tables,
+    /// functions, userdata, amounts) in an unspecified order. Iterate this, not ``hash``,
+    /// wherever the order can show (a message naming the first bad key, a rendering).
+    public var orderedHash: [(key: LuaValue, value: LuaValue)] {
+        hash.map { (key: $0.key, value: $0.value) }.sorted { LuaValue.keyPrecedes($0.key, $1.key) }
+    }
     /// `t.name`. A small table (an effect, an options table) is searched key by key, comparing
     /// bytes: no key value is built and nothing is hashed.
     public subscript(field: String) -> LuaValue {

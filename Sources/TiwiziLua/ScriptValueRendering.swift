@@ -47,7 +47,7 @@ public enum ScriptValueRendering {
             if table.hash.isEmpty { return table.array.map(json) }
             var object: [String: Any] = [:]
             for (index, item) in table.array.enumerated() { object[String(index + 1)] = json(item) }
-            for (key, item) in table.hash { object[keyText(key)] = json(item) }
+            for (key, item) in table.orderedHash { object[keyText(key)] = json(item) }
             return object
         case .function: return "function"
         case .userdata(let userdata): return describe(userdata)

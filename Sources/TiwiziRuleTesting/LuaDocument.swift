@@ -30,7 +30,7 @@ enum LuaDocument {
             }
             guard table.array.isEmpty else { throw .mixedTable(where: place, field: field) }
             var pairs: [(key: String, value: DocumentNode)] = []
-            for (key, item) in table.hash {
+            for (key, item) in table.orderedHash {
                 guard let name = key.stringValue else { throw .mixedTable(where: place, field: field) }
                 pairs.append((name, try node(item, field: "\(field).\(name)", where: place)))
             }

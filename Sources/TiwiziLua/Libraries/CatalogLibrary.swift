@@ -103,7 +103,7 @@ enum CatalogLibrary {
     }
 
     private static func checkKeys(_ options: LuaTable, allowed: [String]) throws(LuaScriptError) {
-        for key in options.hash.keys {
+        for (key, _) in options.orderedHash {
             guard let name = key.stringValue, allowed.contains(name) else {
                 throw LuaScriptError(
                     "unknown filter \(key.stringValue.map { "'\($0)'" } ?? key.typeName) (expected \(allowed.joined(separator: ", ")))"
