@@ -163,18 +163,30 @@ static lua_Integer clua_log2(lua_Unsigned n) {
     return bits;
 }
 
-/* How many indices the (table, first, last) arguments of table.move/unpack span. */
-static lua_Integer clua_range_length(lua_State *L) {
+/* The length a table function will take for argument 1: __len's answer when there is one
+ * (so its cost is charged, not the raw length's), else the raw length. */
+static lua_Integer clua_length_seen(lua_State *L) {
+    lua_Integer n;
+    if (luaL_getmetafield(L, 1, "__len") == LUA_TNIL)
+        return lua_type(L, 1) == LUA_TTABLE ? (lua_Integer)lua_rawlen(L, 1) : 0;
+    lua_pop(L, 1);
+    n = luaL_len(L, 1);
+    return n > 0 ? n : 0;
+}
+
+/* How many indices the (table, first, last) arguments of table.move/unpack/concat span
+ * (concat's are at 3 and 4, after the separator). */
+static lua_Integer clua_range_length(lua_State *L, int at) {
     int isnum;
-    lua_Integer first = 1, last = 0;
-    if (!lua_isnoneornil(L, 2)) {
-        first = lua_tointegerx(L, 2, &isnum);
+    lua_Integer first = 1, last;
+    if (!lua_isnoneornil(L, at)) {
+        first = lua_tointegerx(L, at, &isnum);
         if (!isnum) return 0; /* the original reports the bad argument */
     }
-    if (!lua_isnoneornil(L, 3)) {
-        last = lua_tointegerx(L, 3, &isnum);
+    if (!lua_isnoneornil(L, at + 1)) {
+        last = lua_tointegerx(L, at + 1, &isnum);
         if (!isnum) return 0;
-    } else if (lua_type(L, 1) == LUA_TTABLE) last = (lua_Integer)lua_rawlen(L, 1);
+    } else last = clua_length_seen(L);
     if (last < first) return 0;
     {
         lua_Unsigned span = (lua_Unsigned)last - (lua_Unsigned)first;
@@ -213,18 +225,13 @@ int clua_cost_guard(lua_State *L) {
     case CLUA_COST_REP:
         if (clua_rep_check(L, c)) return 1;
         break;
-    case CLUA_COST_LENGTH:
-        if (lua_type(L, 1) == LUA_TTABLE) clua_charge(L, (lua_Integer)lua_rawlen(L, 1));
+    case CLUA_COST_CONCAT: clua_charge(L, clua_range_length(L, 3)); break;
+    case CLUA_COST_SORT: {
+        lua_Integer n = clua_length_seen(L);
+        clua_charge(L, n * (clua_log2((lua_Unsigned)n) + 1));
         break;
-    case CLUA_COST_SORT:
-        if (lua_type(L, 1) == LUA_TTABLE) {
-            lua_Unsigned n = lua_rawlen(L, 1);
-            clua_charge(L, (lua_Integer)(n * (lua_Unsigned)(clua_log2(n) + 1)));
-        }
-        break;
-    default:
-        clua_charge(L, clua_range_length(L));
-        break;
+    }
+    default: clua_charge(L, clua_range_length(L, 2)); break;
     }
     return clua_call_original(L);
 }

@@ -22,8 +22,8 @@
  * C code, so work proportional to input size is charged to the instruction budget). */
 enum {
     CLUA_COST_REP = 0,    /* string.rep: result size checked against free memory */
-    CLUA_COST_LENGTH = 1, /* table functions: one unit per element of the table */
-    CLUA_COST_SORT = 2,   /* table.sort: n log n */
+    CLUA_COST_CONCAT = 1, /* table.concat: one unit per index of its range */
+    CLUA_COST_SORT = 2,   /* table.sort: n log n of the length __len or # gives */
     CLUA_COST_RANGE = 3   /* table.move, table.unpack: one unit per index of the range */
 };
 
@@ -83,6 +83,11 @@ int clua_cost_guard(lua_State *L);
 void clua_push_ordered_iterator(lua_State *L, int table);
 /* pairs: the reproducible order for tables without __pairs. */
 int clua_pairs(lua_State *L);
+
+/* table.c: table.insert and table.remove, charging each element moved */
+
+int clua_table_insert(lua_State *L);
+int clua_table_remove(lua_State *L);
 
 /* pattern.c: the pattern functions of the sandbox's string library */
 

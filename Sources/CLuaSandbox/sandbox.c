@@ -235,9 +235,11 @@ static int clua_open_sandbox(lua_State *L) {
 
     lua_newtable(L);
     clua_copy_all(L, tab, NULL);
-    clua_guard_cost(L, tab, "concat", CLUA_COST_LENGTH);
-    clua_guard_cost(L, tab, "insert", CLUA_COST_LENGTH);
-    clua_guard_cost(L, tab, "remove", CLUA_COST_LENGTH);
+    clua_guard_cost(L, tab, "concat", CLUA_COST_CONCAT);
+    lua_pushcfunction(L, clua_table_insert);
+    lua_setfield(L, -2, "insert");
+    lua_pushcfunction(L, clua_table_remove);
+    lua_setfield(L, -2, "remove");
     clua_guard_cost(L, tab, "sort", CLUA_COST_SORT);
     clua_guard_cost(L, tab, "move", CLUA_COST_RANGE);
     clua_guard_cost(L, tab, "unpack", CLUA_COST_RANGE);
