@@ -58,6 +58,29 @@ public struct LuaError: Error, CustomStringConvertible {
     /// call: `rules.lua:7: host error (details are reported to the host, not to scripts)`.
     public static let hostErrorText = CLUA_HOST_ERROR_TEXT
 
+    /// The most bytes of an error message that leave the sandbox: a script can raise a 20 MB
+    /// string, and hosts print messages. Longer ones keep their start (whole characters) and
+    /// say how many bytes were left out.
+    public static let maximumMessageBytes = 4096
+    /// The most bytes of a traceback that leave the sandbox.
+    public static let maximumTracebackBytes = 16384
+
+    /// `bytes` as text of at most `limit` bytes, cut at a character boundary, followed by
+    /// what the cut left out.
+    static func bounded(_ bytes: UnsafeRawBufferPointer, limit: Int) -> String {
+        guard bytes.count > limit else { return String(decoding: bytes, as: UTF8.self) }
+        var cut = limit
+        while cut > 0, bytes[cut] & 0xC0 == 0x80 { cut -= 1 }  // not inside a character
+        return String(decoding: UnsafeRawBufferPointer(rebasing: bytes[..<cut]), as: UTF8.self)
+            + "… (\(bytes.count - cut) more bytes)"
+    }
+
+    static func bounded(_ text: String, limit: Int) -> String {
+        guard text.utf8.count > limit else { return text }
+        var copy = text
+        return copy.withUTF8 { bounded(UnsafeRawBufferPointer($0), limit: limit) }
+    }
+
     /// The limit the run exceeded, if that is why it stopped: hosts that let users raise
     /// limits can say how (the `tiwizi` command names its flag).
     public var exceededLimit: SandboxLimit? {

@@ -35,8 +35,8 @@ extension LuaState {
         if status == LUA_ERRMEM {
             return .memoryLimit(used: max(c.wanted, c.used), limit: limits.memoryBytes)
         }
-        let traceback = take(CLUA_TRACEBACK, on: L) ?? ""
-        let position = take(CLUA_WHERE, on: L)
+        let traceback = take(CLUA_TRACEBACK, on: L, atMost: LuaError.maximumTracebackBytes) ?? ""
+        let position = take(CLUA_WHERE, on: L, atMost: LuaError.maximumMessageBytes)
         let top = lua_gettop(L)
         // A host error is recognised by identity: only the trampoline makes these objects.
         if let raw = clua_box_object(L, top, CLUA_HOST_ERROR_MAGIC) {
@@ -45,7 +45,8 @@ extension LuaState {
             var callSite = string(at: -1, on: L) ?? ""
             clua_pop(L, 1)
             if callSite.isEmpty, let position { callSite = position + " " }
-            return .host(message: callSite + String(describing: error), traceback: traceback, underlying: error)
+            let message = LuaError.bounded(callSite + String(describing: error), limit: LuaError.maximumMessageBytes)
+            return .host(message: message, traceback: traceback, underlying: error)
         }
         var message = describeError(at: top, on: L)
         if let position, !Self.hasPosition(message) { message = position + " " + message }
@@ -53,9 +54,9 @@ extension LuaState {
     }
 
     /// A string the message handler left in the registry (and clears it).
-    private func take(_ key: String, on L: OpaquePointer) -> String? {
+    private func take(_ key: String, on L: OpaquePointer, atMost limit: Int) -> String? {
         lua_getfield(L, clua_registryindex(), key)
-        let text = string(at: -1, on: L)
+        let text = string(at: -1, on: L, atMost: limit)
         clua_pop(L, 1)
         lua_pushnil(L)
         lua_setfield(L, clua_registryindex(), key)
@@ -77,7 +78,7 @@ extension LuaState {
         let index = lua_absindex(L, index)
         switch lua_type(L, index) {
         case LUA_TSTRING:
-            return string(at: index, on: L) ?? ""
+            return string(at: index, on: L, atMost: LuaError.maximumMessageBytes) ?? ""
         case LUA_TNUMBER:
             lua_pushvalue(L, index)
             defer { clua_pop(L, 1) }
@@ -100,7 +101,7 @@ extension LuaState {
         let status = clua_pcall(L, 1, 1, 0)
         control.pointee.host = wasHost
         defer { clua_pop(L, 1) }
-        if status == LUA_OK, let text = string(at: -1, on: L) { return text }
+        if status == LUA_OK, let text = string(at: -1, on: L, atMost: LuaError.maximumMessageBytes) { return text }
         return "(error object is a \(type) value; its __tostring failed)"
     }
 

@@ -233,12 +233,12 @@ final class LuaState {
     }
 
     /// The string at `index`, if it is one (numbers are not converted: that would change the stack).
-    func string(at index: Int32, on L: OpaquePointer? = nil) -> String? {
+    func string(at index: Int32, on L: OpaquePointer? = nil, atMost limit: Int = .max) -> String? {
         let L = L ?? self.L
         guard lua_type(L, index) == LUA_TSTRING else { return nil }
         var length = 0
         let chars = lua_tolstring(L, index, &length)
-        return String(decoding: UnsafeRawBufferPointer(start: chars, count: length), as: UTF8.self)
+        return LuaError.bounded(UnsafeRawBufferPointer(start: chars, count: length), limit: limit)
     }
 
     func conversionError(_ message: String) -> LuaError {

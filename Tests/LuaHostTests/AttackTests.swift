@@ -201,6 +201,31 @@ extension LuaHostSuite {
                     == "attack.lua:1: (error object is a table value; its __tostring failed)")
         }
 
+        @Test func hugeErrorMessagesAreCut() throws {
+            var limits = testLimits
+            limits.memoryBytes = 64 << 20
+            // A 20 MB message, one whose cut falls inside a character, and a __tostring's.
+            for (source, kept) in [
+                ("error(string.rep('x', 20e6))", "attack.lua:1: " + String(repeating: "x", count: 4096 - 14)),
+                ("error('é' .. string.rep('é', 1e6), 0)", "attack.lua:1: " + String(repeating: "é", count: 2048)),
+                ("error(setmetatable({}, {__tostring = function() return string.rep('y', 5e6) end}))", "attack.lua:1: "),
+            ] {
+                let error = try attack(source, limits: limits)
+                let message = runtimeMessage(error) ?? ""
+                #expect(message.utf8.count < LuaError.maximumMessageBytes + 40, "\(message.utf8.count) bytes")
+                #expect(message.hasPrefix(kept) && message.hasSuffix(" more bytes)"), "\(message.suffix(60))")
+            }
+            // A deep recursion of a function with a 100 KB name: the traceback is cut too.
+            let name = String(repeating: "f", count: 100_000)
+            let error = try attack(
+                "local function \(name)(n) if n == 0 then error('deep') end \(name)(n - 1) end \(name)(100)", limits: limits)
+            guard case .runtime(_, let traceback)? = error?.kind else {
+                Issue.record("expected a runtime error, got \(String(describing: error))")
+                return
+            }
+            #expect(traceback.utf8.count < LuaError.maximumTracebackBytes + 40 && traceback.hasSuffix(" more bytes)"))
+        }
+
         @Test func yieldAcrossTheHost() throws {
             let sandbox = try makeSandbox()
             try sandbox.define("each") { args in
