@@ -2,8 +2,10 @@
  * errors (a tripped limit is raised again), C functions the instruction hook cannot
  * interrupt (their work is measured and charged first), finalizers, shared tables,
  * coroutines and the random seed. */
+#define _GNU_SOURCE /* pthread_getattr_np */
 #include "internal.h"
 
+#include <pthread.h>
 #include <string.h>
 
 /* Raises again if the run tripped a limit: catching the error must not let a script go on. */
@@ -111,8 +113,32 @@ int clua_coroutine_resume(lua_State *L) {
     return lua_gettop(L) - 1;
 }
 
+/* The lowest address of this thread's stack and its size (found once per thread). */
+static __thread char *clua_stack_low;
+static __thread size_t clua_stack_size;
+
+/* Whether less than a quarter of this thread's C stack is left. */
+static int clua_stack_is_low(void) {
+    char here;
+    if (clua_stack_low == NULL) {
+        pthread_attr_t attr;
+        void *low;
+        size_t size;
+        if (pthread_getattr_np(pthread_self(), &attr) != 0) return 0;
+        if (pthread_attr_getstack(&attr, &low, &size) == 0) clua_stack_low = (char *)low, clua_stack_size = size;
+        pthread_attr_destroy(&attr);
+        if (clua_stack_low == NULL) return 0;
+    }
+    return (size_t)(&here - clua_stack_low) < clua_stack_size / 4;
+}
+
+/* Lua 5.4.4 bug "C-stack overflow with deep nesting of coroutine.close" (fixed in 5.4.6): a
+ * __close handler that closes another coroutine recurses in C without Lua's C-call limit,
+ * each level with a fresh count, until the process crashes. The guard refuses a close once
+ * three quarters of the thread's C stack are in use, as Lua refuses a C stack overflow. */
 int clua_coroutine_close(lua_State *L) {
     clua_raise_if_tripped(L);
+    if (clua_stack_is_low()) return luaL_error(L, "C stack overflow (coroutine.close nested too deeply)");
     if (lua_type(L, 1) == LUA_TTHREAD && clua_is_stopped(L, 1)) {
         lua_pushboolean(L, 0);
         lua_pushliteral(L, "the coroutine was stopped by a sandbox limit");
@@ -271,6 +297,25 @@ int clua_coroutine_create(lua_State *L) {
     co = lua_tothread(L, -1);
     if (co != NULL) clua_hook_thread(L, co);
     return 1;
+}
+
+/* utf8.codes (upvalue 2: utf8.len): Lua 5.4.4 bug "utf8.codes does not raise an error on
+ * spurious continuation bytes" (fixed in 5.4.6): stock 5.4.4 skips them silently. The guard
+ * checks the whole subject first, so invalid text raises "invalid UTF-8 code" at the call
+ * (5.4.6 raises it when the iteration reaches the bad byte). */
+int clua_utf8_codes(lua_State *L) {
+    size_t len;
+    luaL_checklstring(L, 1, &len);
+    lua_pushvalue(L, lua_upvalueindex(2));
+    lua_pushvalue(L, 1);
+    lua_pushinteger(L, 1);
+    lua_pushinteger(L, -1);
+    lua_pushboolean(L, lua_toboolean(L, 2)); /* lax: larger code points, never stray bytes */
+    lua_call(L, 4, 1);
+    if (lua_isnil(L, -1)) return luaL_error(L, "invalid UTF-8 code");
+    lua_pop(L, 1);
+    clua_charge(L, (lua_Integer)(len / 32));
+    return clua_call_original(L);
 }
 
 int clua_randomseed(lua_State *L) {

@@ -71,6 +71,8 @@ int clua_coroutine_resume(lua_State *L);
 int clua_coroutine_close(lua_State *L);
 /* coroutine.wrap (upvalues: guarded create, guarded resume): like Lua's, with the guards. */
 int clua_coroutine_wrap(lua_State *L);
+/* utf8.codes (upvalue 2: utf8.len): strict iteration refuses invalid UTF-8 (Lua 5.4.4 bug). */
+int clua_utf8_codes(lua_State *L);
 /* math.randomseed: without arguments, reseeds from the host's seed. */
 int clua_randomseed(lua_State *L);
 /* string and table functions (upvalue 2: CLUA_COST_*): charges or refuses their work first. */

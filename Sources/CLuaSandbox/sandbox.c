@@ -258,6 +258,10 @@ static int clua_open_sandbox(lua_State *L) {
 
     lua_newtable(L);
     clua_copy_all(L, utf, NULL);
+    lua_getfield(L, utf, "codes");
+    lua_getfield(L, utf, "len");
+    lua_pushcclosure(L, clua_utf8_codes, 2);
+    lua_setfield(L, -2, "codes");
     clua_make_readonly(L);
     clua_publish(L, LUA_UTF8LIBNAME);
     lua_setfield(L, -2, "utf8");

@@ -1,0 +1,59 @@
+import LuaHost
+import Testing
+
+extension LuaHostSuite {
+    /// Bugs on lua.org's list for Lua 5.4.4 (the version Debian ships) that a sandboxed script
+    /// can reach, each neutralised by a guard (docs/reliability.md lists all nine and why the
+    /// others are fixed by Debian or out of reach).
+    @Suite("Lua 5.4.4 upstream bugs")
+    struct UpstreamBugTests {
+        /// 5.4.4-9, "C-stack overflow with deep nesting of coroutine.close": a chain of
+        /// coroutines whose __close handlers close the previous one segfaults stock 5.4.4 at
+        /// about 31,000 levels on an 8 MiB stack.
+        @Test func deepCoroutineCloseChainsStopWithAnError() throws {
+            var limits = testLimits
+            limits.memoryBytes = 256 << 20
+            limits.instructions = 100_000_000
+            let chain = """
+                local closed, coro = 0, false
+                for _ = 1, 40000 do
+                  local previous = coro
+                  coro = coroutine.create(function()
+                    local handler <close> = setmetatable({}, {__close = function()
+                      closed = closed + 1
+                      if previous then assert(coroutine.close(previous)) end
+                    end})
+                    coroutine.yield()
+                  end)
+                  coroutine.resume(coro)
+                end
+                local ok, message = coroutine.close(coro)
+                return ok, message:sub(-52), closed
+                """
+            let run = try withWatchdog("coroutine.close chain") {
+                try makeSandbox(limits: limits).run(chain, name: "chain.lua")
+            }
+            #expect(run.values.first == false)
+            #expect(run.values.dropFirst().first == "C stack overflow (coroutine.close nested too deeply)")
+            #expect((run.values.last?.integerValue ?? 0) > 100)
+        }
+
+        /// 5.4.4-8, "utf8.codes does not raise an error on spurious continuation bytes".
+        @Test func utf8CodesRefusesStrayContinuationBytes() throws {
+            let run = try makeSandbox().run(
+                """
+                local function codes(s, lax)
+                  return select(2, pcall(function()
+                    local t = {} for p, c in utf8.codes(s, lax) do t[#t + 1] = p .. ":" .. c end return table.concat(t, " ")
+                  end))
+                end
+                return codes("in\\x80valid"), codes("in\\x80valid", true), codes("\\xbfx"), codes("αλφα")
+                """, name: "utf8.lua")
+            #expect(
+                run.values == [
+                    "utf8.lua:3: invalid UTF-8 code", "utf8.lua:3: invalid UTF-8 code", "utf8.lua:3: invalid UTF-8 code",
+                    "1:945 3:955 5:966 7:945",
+                ])
+        }
+    }
+}
