@@ -185,7 +185,7 @@ final class LuaState {
         control.pointee.host = 0
         let status = (source.isEmpty ? [0] : source).withUnsafeBufferPointer { buffer in
             buffer.withMemoryRebound(to: CChar.self) { chars in
-                luaL_loadbufferx(L, chars.baseAddress, source.count, "@" + script, "t")
+                clua_load_text(L, chars.baseAddress, source.count, "@" + script)
             }
         }
         control.pointee.host = wasHost

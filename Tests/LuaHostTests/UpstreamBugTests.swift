@@ -38,6 +38,53 @@ extension LuaHostSuite {
             #expect((run.values.last?.integerValue ?? 0) > 100)
         }
 
+        /// 5.4.4-6, "'break' may not properly exit a loop with a to-be-closed variable": stock
+        /// 5.4.4 leaves the loop's closing value unclosed, and the `<close>` variable after it
+        /// writes out of bounds and crashes the process. The compiled chunk is corrected.
+        @Test func breakOutOfAGenericForClosesItsClosingValue() throws {
+            let script = """
+                local log = {}
+                local function closing(name) return setmetatable({}, {__close = function() log[#log + 1] = name end}) end
+                local function loop()
+                  for k in next, {1, 2}, nil, closing("loop") do
+                    local function capture() return k end
+                    break
+                  end
+                  local after <close> = closing("after")
+                  return "returned"
+                end
+                local result = loop()
+                local loaded = load("local c = ... for k in next, {1}, nil, c do local function f() return k end break end")
+                loaded(closing("loaded"))
+                return result, table.concat(log, " ")
+                """
+            let run = try withWatchdog("break with a closing value") { try makeSandbox().run(script, name: "break.lua") }
+            #expect(run.values == ["returned", "loop after loaded"])
+        }
+
+        /// 5.4.4-3, "wrong code generation for constants in bitwise operations": in a function
+        /// with more than 256 constants, `0xF0 ~ (a or b)` gives a wrong answer or a spurious
+        /// error. Such functions are refused; large tables without bitwise operators load.
+        @Test func bitwiseOperatorsBesideManyConstantsAreRefused() throws {
+            let constants = (1...300).map { "\($0).5" }.joined(separator: ", ")
+            let sandbox = try makeSandbox()
+            let error = failure {
+                _ = try sandbox.run("local a, b = 3, 5\nlocal _ = {\(constants)}\nreturn 0xF0 ~ (a or b)", name: "bits.lua")
+            }
+            guard case .syntax(_, let message)? = error?.kind else {
+                Issue.record("expected a refusal, got \(String(describing: error))")
+                return
+            }
+            #expect(message.hasPrefix("bits.lua: a function with more than 256 constants uses a bitwise operator"))
+            let data = try sandbox.run("local t = {\(constants)} return #t, 0xF0 ~ 3", name: "data.lua")
+            #expect(data.values == [300, 243])
+            let loaded = try sandbox.run(
+                "local f, message = load('local x = ... local _ = {\(constants)} return x | 2') return f, message",
+                name: "load.lua")
+            #expect(loaded.values.first == LuaValue.nil)
+            #expect(loaded.values.last?.stringValue?.contains("Lua 5.4.4 compiles wrongly") == true)
+        }
+
         /// 5.4.4-8, "utf8.codes does not raise an error on spurious continuation bytes".
         @Test func utf8CodesRefusesStrayContinuationBytes() throws {
             let run = try makeSandbox().run(

@@ -154,6 +154,13 @@ void clua_push_randomseed(lua_State *L);
 /* Pushes the shared library table (to add host definitions). */
 void clua_push_library(lua_State *L);
 
+/* chunk.c: compiling */
+
+/* luaL_loadbufferx in text mode, then the compiled chunk checked and corrected for Lua 5.4.4's
+ * code-generation bugs (chunk.c). Returns a lua_load status, with the function or a message
+ * on top. Never raises. */
+int clua_load_text(lua_State *L, const char *source, size_t length, const char *chunkname);
+
 /* pattern.c: string.find, match, gmatch and gsub, with every matching step charged */
 
 /* Pushes a table of the sandbox's find, match, gmatch and gsub (to compare them with stock
