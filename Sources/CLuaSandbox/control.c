@@ -66,22 +66,31 @@ int clua_raise_trip(lua_State *L, clua_Control *c) {
     return lua_error(L);
 }
 
-/* Trips the budget, the deadline or the cancel flag when due; raises once tripped. */
-static void clua_check_budget(lua_State *L, clua_Control *c) {
+/* Trips the budget, the deadline or the cancel flag when due; returns whether tripped. */
+static int clua_trips(clua_Control *c) {
     if (c->tripped == CLUA_TRIP_NONE) {
         if (c->instructions > c->instruction_limit) c->tripped = CLUA_TRIP_INSTRUCTIONS;
         else if (clua_now_ns() > c->deadline_ns) c->tripped = CLUA_TRIP_TIMEOUT;
         else if (c->cancel && __atomic_load_n(c->cancel, __ATOMIC_RELAXED))
             c->tripped = CLUA_TRIP_CANCEL;
     }
-    if (c->tripped != CLUA_TRIP_NONE) clua_raise_trip(L, c);
+    return c->tripped != CLUA_TRIP_NONE;
 }
 
-void clua_charge(lua_State *L, lua_Integer cost) {
+/* Trips the budget, the deadline or the cancel flag when due; raises once tripped. */
+static void clua_check_budget(lua_State *L, clua_Control *c) {
+    if (clua_trips(c)) clua_raise_trip(L, c);
+}
+
+int clua_charge_quietly(lua_State *L, lua_Integer cost) {
     clua_Control *c = clua_control(L);
     if (cost < 0 || cost > LUA_MAXINTEGER - c->instructions) c->instructions = LUA_MAXINTEGER;
     else c->instructions += cost;
-    clua_check_budget(L, c);
+    return clua_trips(c);
+}
+
+void clua_charge(lua_State *L, lua_Integer cost) {
+    if (clua_charge_quietly(L, cost)) clua_raise_trip(L, clua_control(L));
 }
 
 /* The count hook: runs every hook_interval VM instructions, in every coroutine. Once a

@@ -33,6 +33,9 @@ enum {
 int clua_raise_trip(lua_State *L, clua_Control *c);
 /* Charges `cost` units of uninterruptible work to the budget; raises once a limit tripped. */
 void clua_charge(lua_State *L, lua_Integer cost);
+/* Charges like clua_charge, but returns whether a limit tripped instead of raising (for code
+ * that must not raise: a chunk reader). */
+int clua_charge_quietly(lua_State *L, lua_Integer cost);
 /* Gives the coroutine `co` of L's state the count hook, so it charges the shared budget. */
 void clua_hook_thread(lua_State *L, lua_State *co);
 

@@ -48,6 +48,7 @@ static int clua_load(lua_State *L) {
             (lua_Integer)len, (lua_Integer)c->max_scan));
     chunkname = luaL_optstring(L, 2, chunk);
     if (clua_load_text(L, chunk, len, chunkname) != LUA_OK) {
+        if (c->tripped != CLUA_TRIP_NONE) return clua_raise_trip(L, c);
         luaL_pushfail(L);
         lua_insert(L, -2);
         return 2; /* fail, message */
@@ -84,7 +85,10 @@ static int clua_require(lua_State *L) {
     lua_call(L, 1, 2); /* 4: source or nil, 5: chunkname or message */
     if (lua_type(L, 4) != LUA_TSTRING) return luaL_error(L, "%s", lua_tostring(L, 5));
     source = lua_tolstring(L, 4, &len);
-    if (clua_load_text(L, source, len, lua_tostring(L, 5)) != LUA_OK) return lua_error(L);
+    if (clua_load_text(L, source, len, lua_tostring(L, 5)) != LUA_OK) {
+        if (c->tripped != CLUA_TRIP_NONE) return clua_raise_trip(L, c);
+        return lua_error(L);
+    }
     clua_push_environment(L);
     lua_setupvalue(L, -2, 1);
     lua_pushvalue(L, 1);

@@ -177,10 +177,12 @@ final class LuaState {
         )
     }
 
-    /// Compiles text (never bytecode) under `limits`' memory cap, gives the chunk its own
-    /// environment, and anchors it in the registry. Returns the registry reference.
+    /// Compiles text (never bytecode) under `limits` (memory; the parser's work charged to the
+    /// instructions, the deadline and cancellation checked as it reads), gives the chunk its
+    /// own environment, and anchors it in the registry. Returns the registry reference.
     func compile(_ source: [UInt8], script: String, limits: SandboxLimits) throws(LuaError) -> Int32 {
-        applyMemoryLimit(limits)
+        begin(script: script, limits: limits)
+        defer { run = nil }
         let wasHost = control.pointee.host
         control.pointee.host = 0
         let status = (source.isEmpty ? [0] : source).withUnsafeBufferPointer { buffer in
@@ -192,7 +194,7 @@ final class LuaState {
         guard status == LUA_OK else {
             defer { clua_pop(L, 1) }
             if status == LUA_ERRMEM || control.pointee.tripped != Int32(CLUA_TRIP_NONE) {
-                throw LuaError(script: script, kind: .memoryLimit(used: control.pointee.wanted, limit: limits.memoryBytes))
+                throw failure(status: status, on: L)
             }
             let message = string(at: -1) ?? "syntax error"
             throw LuaError(script: script, kind: .syntax(line: Self.line(in: message), message: message))

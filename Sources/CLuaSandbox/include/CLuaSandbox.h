@@ -156,9 +156,10 @@ void clua_push_library(lua_State *L);
 
 /* chunk.c: compiling */
 
-/* luaL_loadbufferx in text mode, then the compiled chunk checked and corrected for Lua 5.4.4's
- * code-generation bugs (chunk.c). Returns a lua_load status, with the function or a message
- * on top. Never raises. */
+/* Compiles text (never bytecode) in pieces, each charged to the budget and checked against the
+ * deadline, then checks and corrects the compiled chunk for Lua 5.4.4's code-generation bugs
+ * (chunk.c). Returns a lua_load status, with the function or a message on top; LUA_ERRRUN
+ * when a limit tripped (the control block's `tripped` says which). Never raises. */
 int clua_load_text(lua_State *L, const char *source, size_t length, const char *chunkname);
 
 /* pattern.c: string.find, match, gmatch and gsub, with every matching step charged */
