@@ -71,10 +71,19 @@ package struct SourceFile {
         name = path
     }
 
-    /// The file's text, refusing empty files and invalid UTF-8 (naming the line of the first bad
-    /// byte). A UTF-8 byte order mark is dropped.
+    /// The most bytes of a YAML or JSON file: they are read and parsed whole (about five times
+    /// their size in memory), where CSV is streamed.
+    package static let maximumDocumentBytes = 64 << 20
+
+    /// The file's text, refusing empty files, files over ``maximumDocumentBytes`` and invalid
+    /// UTF-8 (naming the line of the first bad byte). A UTF-8 byte order mark is dropped.
     package func text() throws(Issue) -> (data: Data, text: String) {
         let data: Data
+        if let size = (try? FileManager.default.attributesOfItem(atPath: url.path))?[.size] as? Int,
+            size > Self.maximumDocumentBytes
+        {
+            throw Issue(.documentTooLarge(bytes: size, limit: Self.maximumDocumentBytes), location: SourceLocation(file: name))
+        }
         do { data = try Data(contentsOf: url) } catch {
             throw Issue(.unreadable(path: name, reason: error.localizedDescription))
         }

@@ -182,6 +182,16 @@ struct BadInputTests {
             paths: [Fixture.tamdakhtPath, "missing.csv"], expected: ["missing.csv: no such file or folder."]),
         BadInput(
             name: "missing folder", files: [:], paths: ["nowhere/"], expected: ["nowhere/: no such file or folder."]),
+        BadInput(
+            name: "CSV quote left open before 3 MB of text",
+            files: csv([Fixture.productRow(sku: "TAF-NEW-1"), "TAF-NEW-2,\"" + String(repeating: "miel ", count: 600_000)]),
+            paths: ["products.csv"],
+            expected: ["products.csv:3: a quoted cell of this row runs past 1 MB without its closing quote"]),
+        BadInput(
+            name: "a JSON catalog file of 65 MB",
+            files: ["huge.json": Data("{\"products\": [\"".utf8) + Data(repeating: 0x61, count: 65 << 20) + Data("\"]}".utf8)],
+            paths: ["huge.json"],
+            expected: ["huge.json: this file is 66 MB; a YAML or JSON catalog file holds at most 64 MB"]),
     ]
 
     @Test("an import of bad input is refused and changes nothing", arguments: inputs)

@@ -120,6 +120,26 @@ struct CSVReadingTests {
         }
     }
 
+    /// A row that runs on (a quote left open in a large file, a file without line breaks) is
+    /// refused after 1 MiB, never read into memory whole, and ends the file's rows.
+    @Test(arguments: [
+        (true, "a quoted cell of this row runs past 1 MB"), (false, "this row runs past 1 MB without a line break"),
+    ])
+    func rowsThatRunOnAreRefusedAfterOneMegabyte(quoted: Bool, message: String) throws {
+        try withWorkspace { (workspace) throws in
+            let long = (quoted ? "\"" : "") + String(repeating: "argan ", count: 500_000)
+            let started = ContinuousClock.now
+            let (_, rows, issues) = try readRows(workspace, "long.csv", "sku,name_fr\nTAF-1,Amlou\nTAF-2,\(long)\nTAF-3,Huile\n")
+            #expect(ContinuousClock.now - started < .seconds(1))
+            #expect(rows.map { cell($0.node, "sku") } == ["TAF-1"])
+            #expect(
+                issues == [
+                    Issue(.csvRowTooLong(limit: 1 << 20, quoted: quoted), location: SourceLocation(file: "long.csv", line: 3))
+                ])
+            #expect(issues.first?.text(in: .english).hasPrefix("long.csv:3: \(message)") == true)
+        }
+    }
+
     @Test func quoteLeftOpenAtTheEndIsAnIssue() throws {
         try withWorkspace { (workspace) throws in
             let (_, rows, issues) = try readRows(workspace, "open.csv", "sku,name_fr\nTAF-1,Amlou\nTAF-2,\"Miel\nTAF-3,Huile\n")

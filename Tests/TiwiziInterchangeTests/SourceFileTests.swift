@@ -94,6 +94,28 @@ struct SourceFileTests {
         }
     }
 
+    /// YAML and JSON files are read whole, so one larger than 64 MiB is refused from its size,
+    /// at once and without reading it.
+    @Test func documentsOverSixtyFourMegabytesAreRefusedUnread() throws {
+        try withWorkspace { (workspace) throws in
+            let path = workspace.write("national.yaml", "products:\n")
+            let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
+            try handle.truncate(atOffset: 300 << 20)  // a sparse 300 MB file
+            try handle.close()
+            let file = try #require(SourceFile(path: path))
+            let started = ContinuousClock.now
+            do throws(Issue) {
+                _ = try file.text()
+                Testing.Issue.record("a 300 MB document was read")
+            } catch {
+                #expect(
+                    error == Issue(.documentTooLarge(bytes: 300 << 20, limit: 64 << 20), location: SourceLocation(file: path)))
+                #expect(error.text(in: .english).contains("this file is 300 MB; a YAML or JSON catalog file holds at most 64 MB"))
+            }
+            #expect(ContinuousClock.now - started < .seconds(1))
+        }
+    }
+
     @Test func byteOrderMarkIsDropped() throws {
         try withWorkspace { (workspace) throws in
             let path = workspace.write("bom.yaml", "\u{FEFF}schemes: []\n")

@@ -12,6 +12,8 @@ struct CSVByteReader {
     enum Failure: Error {
         /// The file ended inside a quoted cell of the row that starts on `line`.
         case quoteUnclosed(line: Int)
+        /// The row that starts on `line` ran past ``maximumRowBytes``, inside a quoted cell or not.
+        case rowTooLong(line: Int, quoted: Bool)
         case unreadable(String)
     }
 
@@ -24,6 +26,9 @@ struct CSVByteReader {
     /// The physical line (1-based) of the next byte.
     private var line = 1
     private static let chunkSize = 1 << 16
+    /// The most bytes of one row: a record is a few hundred bytes, and a row that runs on (a
+    /// quote left open, a file without line breaks) must not be read into memory whole.
+    static let maximumRowBytes = 1 << 20
 
     init?(path: String, delimiter: UInt8) {
         guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
@@ -41,7 +46,14 @@ struct CSVByteReader {
         var cells: [String] = []
         var cell: [UInt8] = []
         var quoted = false
+        var rowBytes = 0
         while true {
+            rowBytes += 1
+            if rowBytes > Self.maximumRowBytes {
+                atEnd = true  // the rest of the file cannot be read as rows
+                position = buffer.count
+                throw .rowTooLong(line: start, quoted: quoted)
+            }
             guard let byte = try peek() else {
                 if quoted { throw .quoteUnclosed(line: start) }
                 cells.append(Self.text(cell))

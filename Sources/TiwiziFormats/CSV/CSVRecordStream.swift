@@ -69,6 +69,10 @@ package final class CSVRecordStream {
     private static func issue(_ failure: CSVByteReader.Failure, file: String) -> Issue {
         switch failure {
         case .quoteUnclosed(let line): Issue(.csvQuoteUnclosed, location: SourceLocation(file: file, line: line))
+        case .rowTooLong(let line, let quoted):
+            Issue(
+                .csvRowTooLong(limit: CSVByteReader.maximumRowBytes, quoted: quoted),
+                location: SourceLocation(file: file, line: line))
         case .unreadable(let reason): Issue(.unreadable(path: file, reason: reason))
         }
     }

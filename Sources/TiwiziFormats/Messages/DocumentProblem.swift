@@ -19,6 +19,10 @@ public enum DocumentProblem: Problem, Bilingual {
     case cooperativeFileName(id: String)
     case csvColumnCount(count: Int, expected: Int)
     case csvQuoteUnclosed
+    /// A CSV row longer than `limit` bytes; `quoted` when it is a quoted cell that runs on.
+    case csvRowTooLong(limit: Int, quoted: Bool)
+    /// A YAML or JSON file larger than `limit` bytes (they are read whole).
+    case documentTooLarge(bytes: Int, limit: Int)
     /// A CSV header that names no kind of record.
     case csvKindUnknown
     /// A key given twice in one import; `first` is where it was first.
@@ -46,6 +50,13 @@ public enum DocumentProblem: Problem, Bilingual {
         case .csvQuoteUnclosed:
             return
                 "a quoted cell of this row is never closed, so the rest of the file was read into it; add the closing quote (\")."
+        case .csvRowTooLong(let limit, let quoted):
+            return quoted
+                ? "a quoted cell of this row runs past \(Self.megabytes(limit)) without its closing quote; add the closing quote (\")."
+                : "this row runs past \(Self.megabytes(limit)) without a line break; a CSV file holds one record per line."
+        case .documentTooLarge(let bytes, let limit):
+            return
+                "this file is \(Self.megabytes(bytes)); a YAML or JSON catalog file holds at most \(Self.megabytes(limit)): split it (one file per cooperative, as exports write) or give large product lists as CSV."
         case .csvKindUnknown:
             return
                 "cannot tell what this CSV holds: its header needs a column sku (products), ice (cooperatives), craft_family (know-how) or kind (schemes)."
@@ -79,12 +90,24 @@ public enum DocumentProblem: Problem, Bilingual {
         case .csvQuoteUnclosed:
             return
                 "une cellule entre guillemets de cette ligne n'est jamais fermée : la suite du fichier y a été lue ; ajoutez le guillemet fermant (\")."
+        case .csvRowTooLong(let limit, let quoted):
+            return quoted
+                ? "une cellule entre guillemets de cette ligne dépasse \(Self.megabytes(limit)) sans guillemet fermant ; ajoutez le guillemet fermant (\")."
+                : "cette ligne dépasse \(Self.megabytes(limit)) sans retour à la ligne ; un fichier CSV a un enregistrement par ligne."
+        case .documentTooLarge(let bytes, let limit):
+            return
+                "ce fichier fait \(Self.megabytes(bytes)) ; un fichier de catalogue YAML ou JSON fait au plus \(Self.megabytes(limit)) : découpez-le (un fichier par coopérative, comme les exports) ou donnez les grandes listes de produits en CSV."
         case .csvKindUnknown:
             return
                 "contenu du CSV indéterminé : l'en-tête doit avoir une colonne sku (produits), ice (coopératives), craft_family (savoir-faire) ou kind (référentiels)."
         case .duplicateKey(let key, let first): return "\(key) apparaît plusieurs fois (aussi en \(first))."
         }
     }
+}
+
+extension DocumentProblem {
+    /// `bytes` in whole megabytes (MiB), rounded up: "2 MB".
+    private static func megabytes(_ bytes: Int) -> String { "\((bytes + (1 << 20) - 1) >> 20) MB" }
 }
 
 extension Issue {
