@@ -8,7 +8,7 @@ SWIFT ?= swift
 DEMO_CATALOG ?= $(CURDIR)/.build/demo/catalog.sqlite
 TIWIZI = $(CURDIR)/.build/debug/tiwizi
 
-.PHONY: demo test deps build format lint screenshots
+.PHONY: demo test deps build format lint screenshots fuzz
 
 # System packages the build and the tests need, installed only when missing.
 deps:
@@ -76,11 +76,28 @@ screenshots: demo
 	@ls $(SCREENSHOTS)
 
 lint:
-	$(SWIFT) format lint --strict --recursive Sources Tests Benchmarks Examples Package.swift
+	$(SWIFT) format lint --strict --recursive Sources Tests Benchmarks Examples Fuzz Package.swift
 
 format:
-	$(SWIFT) format --in-place --recursive Sources Tests Benchmarks Examples Package.swift
+	$(SWIFT) format --in-place --recursive Sources Tests Benchmarks Examples Fuzz Package.swift
 
 test: deps lint
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+
+# Coverage-guided fuzzing with libFuzzer (docs/reliability.md), one target at a time:
+#   make fuzz FUZZ_TARGET=json FUZZ_SECONDS=600      (targets: csv yaml json money lua)
+# Builds tiwizi-fuzz with coverage and the address sanitizer in .build-fuzz and runs it from the
+# seed corpus (Fuzz/corpus); inputs that add coverage go to .build-fuzz/corpus, crashes to
+# .build-fuzz/crash-*. A crash's input belongs in Fuzz/regressions/TARGET once it is fixed.
+FUZZ_TARGET ?= json
+FUZZ_SECONDS ?= 60
+FUZZ_RUNTIME = $(shell dirname $$(readlink -f $$(command -v $(SWIFT))))/../lib/swift/clang/lib/linux
+fuzz: deps
+	$(SWIFT) build --product tiwizi-fuzz --scratch-path .build-fuzz --sanitize=address \
+	  -Xswiftc -sanitize-coverage=edge,inline-8bit-counters,pc-table,trace-cmp \
+	  -Xcc -fsanitize-coverage=inline-8bit-counters,pc-table,trace-cmp \
+	  -Xlinker $(FUZZ_RUNTIME)/libclang_rt.fuzzer_no_main-x86_64.a -Xlinker -lstdc++ -Xlinker --export-dynamic
+	@mkdir -p .build-fuzz/corpus/$(FUZZ_TARGET)
+	.build-fuzz/debug/tiwizi-fuzz $(FUZZ_TARGET) -max_total_time=$(FUZZ_SECONDS) -rss_limit_mb=4096 -timeout=10 \
+	  -artifact_prefix=.build-fuzz/ .build-fuzz/corpus/$(FUZZ_TARGET) Fuzz/corpus/$(FUZZ_TARGET)

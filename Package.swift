@@ -13,6 +13,7 @@ let package = Package(
         // The rule engine, embeddable in a long-running host (`TiwiziEngine`, see its DocC).
         .library(name: "TiwiziRules", targets: ["TiwiziRules"]),
         .executable(name: "tiwizi-pricing-service", targets: ["PricingService"]),
+        .executable(name: "tiwizi-fuzz", targets: ["TiwiziFuzz"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -122,6 +123,9 @@ let package = Package(
             ],
             path: "Benchmarks/TiwiziBenchmarks"
         ),
+        // Fuzzing: what each fuzz target checks (a library the tests run), and the libFuzzer driver.
+        .target(name: "TiwiziFuzzing", dependencies: ["TiwiziCore", "TiwiziFormats", "LuaHost"]),
+        .executableTarget(name: "TiwiziFuzz", dependencies: ["TiwiziFuzzing"], path: "Fuzz/TiwiziFuzz"),
         // An example: an HTTP pricing service (Hummingbird 2) embedding the engine, see its README.
         .executableTarget(
             name: "PricingService",
@@ -137,6 +141,7 @@ let package = Package(
         // The store conformance suite: what every CatalogStore must do, run by each store's tests.
         .target(name: "CatalogConformance", dependencies: ["TiwiziStore", "TiwiziCore"], path: "Tests/CatalogConformance"),
         .testTarget(name: "LuaHostTests", dependencies: ["LuaHost", "CLua", "CLuaSandbox"]),
+        .testTarget(name: "TiwiziFuzzingTests", dependencies: ["TiwiziFuzzing"]),
         // TiwiziCLI: `theCommandPrintsTheSame` runs the built `tiwizi`, so it is always built first.
         .testTarget(
             name: "TiwiziLuaTests",
