@@ -140,7 +140,7 @@ let package = Package(
         .target(name: "TiwiziTestSupport", path: "Tests/TiwiziTestSupport"),
         // The store conformance suite: what every CatalogStore must do, run by each store's tests.
         .target(name: "CatalogConformance", dependencies: ["TiwiziStore", "TiwiziCore"], path: "Tests/CatalogConformance"),
-        .testTarget(name: "LuaHostTests", dependencies: ["LuaHost", "CLua", "CLuaSandbox"]),
+        .testTarget(name: "LuaHostTests", dependencies: ["LuaHost", "CLua", "CLuaSandbox", "TiwiziTestSupport"]),
         .testTarget(name: "TiwiziFuzzingTests", dependencies: ["TiwiziFuzzing"]),
         // TiwiziCLI: `theCommandPrintsTheSame` runs the built `tiwizi`, so it is always built first.
         .testTarget(

@@ -1,5 +1,6 @@
 import LuaHost
 import Testing
+import TiwiziTestSupport
 
 extension LuaHostSuite {
     /// One test per attack: each is a real script, ends in a typed error, and leaves the sandbox
@@ -161,7 +162,7 @@ extension LuaHostSuite {
             // loaded 2-core machine running the end-to-end tests beside it once took 13 s, so
             // the deadline (not what this test checks) stays clear of it.
             limits.memoryBytes = 128 << 20
-            limits.timeout = .seconds(15)
+            limits.timeout = TestTime.bound(.seconds(15))
             let message = runtimeMessage(try attack(recursion, limits: limits))
             #expect(message?.hasPrefix("attack.lua:1: stack overflow") == true)
         }
@@ -277,7 +278,7 @@ extension LuaHostSuite {
             // The instruction limit is under test: a loaded machine must not reach the deadline first
             // (the concat loop takes ~1 s alone, and once took over 5 s under the full suite's load).
             var limits = testLimits
-            limits.timeout = .seconds(15)
+            limits.timeout = TestTime.bound(.seconds(15))
             expectInstructionLimit(try attack("table.move({}, 1, 1e15, 1, {})", limits: limits))
             expectInstructionLimit(try attack("return table.unpack({}, 1, 1e7)", limits: limits))
             expectInstructionLimit(

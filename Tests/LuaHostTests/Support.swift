@@ -2,6 +2,7 @@ import Dispatch
 import Foundation
 import LuaHost
 import Testing
+import TiwiziTestSupport
 
 /// All LuaHost suites, run one test at a time: the leak test measures the whole process's
 /// resident memory, which the memory bombs of other tests would disturb.
@@ -14,7 +15,7 @@ enum LuaHostSuite {}
 func withWatchdog<T>(_ what: String, seconds: Int = 20, _ body: () throws -> T) rethrows -> T {
     let done = DispatchSemaphore(value: 0)
     Thread.detachNewThread {
-        if done.wait(timeout: .now() + .seconds(seconds)) == .timedOut {
+        if done.wait(timeout: .now() + .seconds(Int(Double(seconds) * TestTime.scale))) == .timedOut {
             fatalError("\(what) still running after \(seconds) s: the script escaped the sandbox's limits")
         }
     }
@@ -25,7 +26,7 @@ func withWatchdog<T>(_ what: String, seconds: Int = 20, _ body: () throws -> T) 
 /// Small limits so that runaway scripts stop quickly. The deadline is a backstop under the
 /// watchdog: tests that expect the time limit set their own; others must not meet it on a
 /// machine loaded by the end-to-end tests running beside them.
-let testLimits = SandboxLimits(instructions: 2_000_000, memoryBytes: 16 << 20, timeout: .seconds(15))
+let testLimits = SandboxLimits(instructions: 2_000_000, memoryBytes: 16 << 20, timeout: TestTime.bound(.seconds(15)))
 
 func makeSandbox(
     limits: SandboxLimits = testLimits,
