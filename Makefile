@@ -99,5 +99,5 @@ fuzz: deps
 	  -Xcc -fsanitize-coverage=inline-8bit-counters,pc-table,trace-cmp \
 	  -Xlinker $(FUZZ_RUNTIME)/libclang_rt.fuzzer_no_main-x86_64.a -Xlinker -lstdc++ -Xlinker --export-dynamic -Xlinker --undefined=LLVMFuzzerRunDriver
 	@mkdir -p .build-fuzz/corpus/$(FUZZ_TARGET)
-	.build-fuzz/debug/tiwizi-fuzz $(FUZZ_TARGET) -max_total_time=$(FUZZ_SECONDS) -rss_limit_mb=4096 -timeout=10 \
+	SWIFT_BACKTRACE=enable=no .build-fuzz/debug/tiwizi-fuzz $(FUZZ_TARGET) -max_total_time=$(FUZZ_SECONDS) -rss_limit_mb=4096 -timeout=10 \
 	  -artifact_prefix=.build-fuzz/ .build-fuzz/corpus/$(FUZZ_TARGET) Fuzz/corpus/$(FUZZ_TARGET)

@@ -44,10 +44,12 @@ while let argument = rest.popFirst() {
         continue
     }
     let url = URL(fileURLWithPath: argument)
+    var isFolder: ObjCBool = false
     let files =
-        (try? FileManager.default.contentsOfDirectory(at: url, includingPropertiesForKeys: nil))?.sorted {
+        FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder) && isFolder.boolValue
+        ? ((try? FileManager.default.contentsOfDirectory(at: url, includingPropertiesForKeys: nil)) ?? []).sorted {
             $0.path < $1.path
-        } ?? [url]
+        } : [url]
     for file in files { if let data = FileManager.default.contents(atPath: file.path) { inputs.append(Array(data)) } }
 }
 for input in inputs { target.check(input) }

@@ -301,6 +301,22 @@ struct JSONDocumentTests {
         #expect(node.map { JSONDocument.render($0) }?.contains("\"b\"") == true)
     }
 
+    /// Found by fuzzing: Foundation read `2␀2` as 2 and libyaml as another value; raw control
+    /// characters are refused, naming the line, as JSON requires.
+    @Test func jsonWithARawControlCharacterIsRefused() {
+        let text = "{\n  \"products\": [2\u{0}2]\n}\n"
+        #expect(
+            throws: Issue(
+                DocumentProblem.jsonMalformed(
+                    detail: "control character U+0000; JSON writes it escaped inside a string (\\u0000)"),
+                location: SourceLocation(file: "nul.json", line: 2))
+        ) {
+            _ = try JSONDocument.parse(Data(text.utf8), text: text, file: "nul.json")
+        }
+        #expect(
+            (try? JSONDocument.parse(Data("{\"a\":\t\"\\u0000\"}".utf8), text: "{\"a\":\t\"\\u0000\"}", file: "ok.json")) != nil)
+    }
+
     /// Nesting deeper than libyaml's limit is a syntax error at once, never a deep recursion.
     @Test func deepYAMLNestingIsRefusedAtOnce() {
         let depth = 200_000

@@ -6,6 +6,15 @@ import Yams
 /// parser; the tree is then read through libyaml (JSON is valid YAML) to keep line numbers.
 package enum JSONDocument {
     package static func parse(_ data: Data, text: String, file: String) throws(Issue) -> DocumentNode? {
+        // JSON has no raw control characters but tab and line breaks (Foundation stops reading at
+        // a NUL and keeps what came before, where libyaml reads on: the two would disagree).
+        if let offset = data.firstIndex(where: { $0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }) {
+            let code = String(format: "U+%04X", data[offset])
+            let line = 1 + data[..<offset].reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+            throw Issue(
+                .jsonMalformed(detail: "control character \(code); JSON writes it escaped inside a string (\\u0000)"),
+                location: SourceLocation(file: file, line: line))
+        }
         let object: Any
         do {
             object = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
