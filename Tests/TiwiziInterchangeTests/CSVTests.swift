@@ -211,6 +211,18 @@ struct CSVReadingTests {
         }
     }
 
+    /// Found by the suite under the address sanitizer: each blank row was skipped by a recursive
+    /// call, so a sheet ending in many empty rows (Excel saves them as `;;;;`) overflowed the stack.
+    @Test func aMillionEmptyRowsAreSkippedWithoutRecursion() throws {
+        try withWorkspace { (workspace) throws in
+            let text = "sku;name_fr\nTAF-1;Amlou\n" + String(repeating: ";\n", count: 1_000_000) + "TAF-2;Miel\n"
+            let (_, rows, issues) = try readRows(workspace, "empty-rows.csv", text)
+            #expect(issues.isEmpty)
+            #expect(rows.map { cell($0.node, "sku") } == ["TAF-1", "TAF-2"])
+            #expect(rows.last?.line == 1_000_003)
+        }
+    }
+
     @Test func headerIsCaseAndSpaceInsensitive() throws {
         try withWorkspace { (workspace) throws in
             let (layout, rows, issues) = try readRows(workspace, "h.csv", " SKU , Name_FR \nTAF-1, Amlou \n")

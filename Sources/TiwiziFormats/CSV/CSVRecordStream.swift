@@ -43,16 +43,17 @@ package final class CSVRecordStream {
     /// cut). Blank rows, and rows of separators only (`;;;;`, as spreadsheets save trailing
     /// empty rows), are skipped.
     package func next() throws(Issue) -> (node: DocumentNode, line: Int)? {
-        let row: (cells: [String], line: Int)
-        do throws(CSVByteReader.Failure) {
-            guard let next = try reader.next() else { return nil }
-            row = next
-        } catch {
-            // A quote left open ran to the end of the file: the next call finds the end.
-            throw Self.issue(error, file: file)
-        }
+        var row: (cells: [String], line: Int)
+        repeat {  // a loop, not a recursion: a sheet may end in a million empty rows
+            do throws(CSVByteReader.Failure) {
+                guard let next = try reader.next() else { return nil }
+                row = next
+            } catch {
+                // A quote left open ran to the end of the file: the next call finds the end.
+                throw Self.issue(error, file: file)
+            }
+        } while row.cells.allSatisfy({ $0.trimmingSpaces.isEmpty })
         let (cells, line) = row
-        if cells.allSatisfy({ $0.trimmingSpaces.isEmpty }) { return try next() }
         guard cells.count == header.count else {
             throw Issue(
                 .csvColumnCount(count: cells.count, expected: header.count),
