@@ -100,4 +100,5 @@ fuzz: deps
 	  -Xlinker $(FUZZ_RUNTIME)/libclang_rt.fuzzer_no_main-x86_64.a -Xlinker -lstdc++ -Xlinker --export-dynamic -Xlinker --undefined=LLVMFuzzerRunDriver
 	@mkdir -p .build-fuzz/corpus/$(FUZZ_TARGET)
 	SWIFT_BACKTRACE=enable=no .build-fuzz/debug/tiwizi-fuzz $(FUZZ_TARGET) -max_total_time=$(FUZZ_SECONDS) -rss_limit_mb=4096 -timeout=10 \
-	  -artifact_prefix=.build-fuzz/ .build-fuzz/corpus/$(FUZZ_TARGET) Fuzz/corpus/$(FUZZ_TARGET)
+	  -artifact_prefix=.build-fuzz/$(FUZZ_TARGET)- .build-fuzz/corpus/$(FUZZ_TARGET) Fuzz/corpus/$(FUZZ_TARGET) \
+	  $(if $(filter lua,$(FUZZ_TARGET)),scripts/pricing scripts/promotions scripts/labels)

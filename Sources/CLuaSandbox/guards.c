@@ -117,9 +117,10 @@ int clua_coroutine_resume(lua_State *L) {
 static __thread char *clua_stack_low;
 static __thread size_t clua_stack_size;
 
-/* Whether less than a quarter of this thread's C stack is left. */
+/* Whether less than a quarter of this thread's C stack is left. (The frame's address, not a
+ * local's: under the address sanitizer locals may live on a fake stack in the heap.) */
 static int clua_stack_is_low(void) {
-    char here;
+    char *here = (char *)__builtin_frame_address(0);
     if (clua_stack_low == NULL) {
         pthread_attr_t attr;
         void *low;
@@ -129,7 +130,7 @@ static int clua_stack_is_low(void) {
         pthread_attr_destroy(&attr);
         if (clua_stack_low == NULL) return 0;
     }
-    return (size_t)(&here - clua_stack_low) < clua_stack_size / 4;
+    return (size_t)(here - clua_stack_low) < clua_stack_size / 4;
 }
 
 /* Lua 5.4.4 bug "C-stack overflow with deep nesting of coroutine.close" (fixed in 5.4.6): a

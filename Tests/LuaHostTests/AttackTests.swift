@@ -153,6 +153,7 @@ extension LuaHostSuite {
         @Test func unboundedRecursion() throws {
             let recursion = "local function f() return 1 + f() end\nreturn f()"
             var limits = SandboxLimits.default
+            limits.timeout = TestTime.bound(limits.timeout)
             // Under the default memory limit, the Lua stack outgrows the memory first...
             guard case .memoryLimit(_, limits.memoryBytes)? = try attack(recursion, limits: limits)?.kind else {
                 Issue.record("expected the memory limit")

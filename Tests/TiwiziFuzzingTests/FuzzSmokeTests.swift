@@ -10,10 +10,20 @@ struct FuzzSmokeTests {
     static let fuzzFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Fuzz")
 
+    /// The shipped rule sets seed the Lua target too.
+    static let scriptFolders = ["pricing", "promotions", "labels"].map {
+        fuzzFolder.deletingLastPathComponent().appendingPathComponent("scripts").appendingPathComponent($0)
+    }
+
     static func inputs(_ folder: String, _ target: FuzzTarget) -> [[UInt8]] {
         let url = fuzzFolder.appendingPathComponent(folder).appendingPathComponent(target.rawValue)
+        let scripts = folder == "corpus" && target == .lua ? scriptFolders.flatMap { Self.files(in: $0) } : []
+        return (files(in: url) + scripts).compactMap { FileManager.default.contents(atPath: $0.path).map(Array.init) }
+    }
+
+    static func files(in url: URL) -> [URL] {
         let files = (try? FileManager.default.contentsOfDirectory(at: url, includingPropertiesForKeys: nil)) ?? []
-        return files.sorted { $0.path < $1.path }.compactMap { FileManager.default.contents(atPath: $0.path).map(Array.init) }
+        return files.sorted { $0.path < $1.path }
     }
 
     @Test(arguments: FuzzTarget.allCases)

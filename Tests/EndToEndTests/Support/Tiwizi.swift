@@ -105,7 +105,7 @@ final class Workspace: Sendable {
         scratch = root.appendingPathComponent("io")
         catalog = root.appendingPathComponent("catalog.sqlite")
         for folder in [work, scratch] { try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true) }
-        environment = [
+        var environment = [
             "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin",
             "HOME": root.path,
             "LANG": language,
@@ -113,6 +113,11 @@ final class Workspace: Sendable {
             "TIWIZI_TODAY": today,
             "TIWIZI_CATALOG": catalog.path,
         ]
+        // Under the sanitizers, their options reach every run (docs/reliability.md).
+        for name in ["ASAN_OPTIONS", "TSAN_OPTIONS", "SWIFT_BACKTRACE"] {
+            environment[name] = ProcessInfo.processInfo.environment[name]
+        }
+        self.environment = environment
     }
 
     deinit { try? FileManager.default.removeItem(at: root) }
