@@ -183,11 +183,11 @@ int clua_coroutine_wrap(lua_State *L) {
     return 1;
 }
 
-/* floor(log2(n)), 0 for n < 2. */
-static lua_Integer clua_log2(lua_Unsigned n) {
-    lua_Integer bits = 0;
-    while (n > 1) n >>= 1, bits++;
-    return bits;
+lua_Integer clua_sort_cost(lua_Integer n) {
+    lua_Integer bits = 0, m = n;
+    while (m > 1) m >>= 1, bits++; /* floor(log2(n)) */
+    if (n <= 0) return 0;
+    return n > LUA_MAXINTEGER / (bits + 1) ? LUA_MAXINTEGER : n * (bits + 1);
 }
 
 /* The length a table function will take for argument 1: __len's answer when there is one
@@ -255,7 +255,7 @@ int clua_cost_guard(lua_State *L) {
     case CLUA_COST_CONCAT: clua_charge(L, clua_range_length(L, 3)); break;
     case CLUA_COST_SORT: {
         lua_Integer n = clua_length_seen(L);
-        clua_charge(L, n * (clua_log2((lua_Unsigned)n) + 1));
+        clua_charge(L, clua_sort_cost(n));
         break;
     }
     default: clua_charge(L, clua_range_length(L, 2)); break;

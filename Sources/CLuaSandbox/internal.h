@@ -78,6 +78,8 @@ int clua_coroutine_wrap(lua_State *L);
 int clua_utf8_codes(lua_State *L);
 /* math.randomseed: without arguments, reseeds from the host's seed. */
 int clua_randomseed(lua_State *L);
+/* The cost charged for sorting n values: n (floor(log2 n) + 1). */
+lua_Integer clua_sort_cost(lua_Integer n);
 /* string and table functions (upvalue 2: CLUA_COST_*): charges or refuses their work first. */
 int clua_cost_guard(lua_State *L);
 

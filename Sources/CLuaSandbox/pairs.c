@@ -105,11 +105,7 @@ void clua_push_ordered_iterator(lua_State *L, int table) {
     if (i == n) lua_pop(L, 1); /* the last key (or the nil), which next did not pop */
     n = i;                     /* fewer when a collection cleared weak entries since */
     qsort(keys, (size_t)n, sizeof(pairs_Key), pairs_compare);
-    {
-        lua_Integer bits = 0, m = n;
-        while (m > 1) m >>= 1, bits++;
-        clua_charge(L, n * (bits + 1));
-    }
+    clua_charge(L, clua_sort_cost(n));
     lua_createtable(L, n > INT_MAX ? INT_MAX : (int)n, 0); /* the keys sorted */
     for (i = 0; i < n; i++) {
         lua_rawgeti(L, -3, keys[i].seen);

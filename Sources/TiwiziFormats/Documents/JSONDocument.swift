@@ -10,10 +10,9 @@ package enum JSONDocument {
         // a NUL and keeps what came before, where libyaml reads on: the two would disagree).
         if let offset = data.firstIndex(where: { $0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }) {
             let code = String(format: "U+%04X", data[offset])
-            let line = 1 + data[..<offset].reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
             throw Issue(
                 .jsonMalformed(detail: "control character \(code); JSON writes it escaped inside a string (\\u0000)"),
-                location: SourceLocation(file: file, line: line))
+                location: SourceLocation(file: file, line: line(at: offset - data.startIndex, in: data)))
         }
         let object: Any
         do {
@@ -128,6 +127,11 @@ package enum JSONDocument {
         }
         guard let range = detail.range(of: "character "), let offset = Int(detail[range.upperBound...].prefix { $0.isNumber })
         else { return nil }
-        return 1 + data.prefix(offset).reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+        return line(at: offset, in: data)
+    }
+
+    /// The line (1-based) of the byte `offset` bytes into `data`.
+    private static func line(at offset: Int, in data: Data) -> Int {
+        1 + data.prefix(offset).reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
     }
 }
