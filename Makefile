@@ -24,6 +24,9 @@ deps:
 	    poppler-utils >/dev/null; }
 # The Lua tests run luacheck and fail without it: say so here, before the build.
 	@command -v luacheck >/dev/null || { echo "luacheck is missing after installing lua-check; the tests need it." >&2; exit 1; }
+# The attack suite measures each run's processor time and peak memory with GNU time.
+	@test -x /usr/bin/time || { echo "Installing time…"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq time >/dev/null; }
 # TiwiziGraphics links libqrencode; its QR code tests draw with rsvg-convert and read with zbarimg.
 	@pkg-config --exists libqrencode && command -v rsvg-convert >/dev/null && command -v zbarimg >/dev/null || { \
 	  echo "Installing libqrencode-dev, librsvg2-bin, zbar-tools…"; \

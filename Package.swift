@@ -174,7 +174,10 @@ let package = Package(
         .testTarget(
             name: "EndToEndTests",
             // GRDB opens the catalogs that the kill tests left behind, to check them as SQLite sees them.
-            dependencies: ["TiwiziCore", "TiwiziCLI", "TiwiziTestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
+            dependencies: [
+                "TiwiziCore", "TiwiziCLI", "TiwiziTestSupport", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Yams", package: "Yams"),
+            ]),
         // Drives the built `tiwizi-pricing-service` over HTTP against the built `tiwizi`: depending on
         // both targets builds them before the tests.
         .testTarget(name: "PricingServiceTests", dependencies: ["PricingService", "TiwiziCLI", "TiwiziTestSupport"]),

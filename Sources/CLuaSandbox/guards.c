@@ -5,6 +5,7 @@
 #define _GNU_SOURCE /* pthread_getattr_np */
 #include "internal.h"
 
+#include <limits.h>
 #include <pthread.h>
 #include <string.h>
 
@@ -18,7 +19,7 @@ static void clua_raise_if_tripped(lua_State *L) {
  * original without upvalues of its own runs in this frame, so that its argument errors name the
  * script's line (luaL_argerror reports the caller of the running function, which would
  * otherwise be this guard). Originals with upvalues (math.randomseed's state) are called. */
-static int clua_call_original(lua_State *L) {
+int clua_call_original(lua_State *L) {
     lua_CFunction original = lua_tocfunction(L, lua_upvalueindex(1));
     if (original != NULL) {
         if (lua_getupvalue(L, lua_upvalueindex(1), 1) == NULL) return original(L);
@@ -235,8 +236,11 @@ static int clua_rep_check(lua_State *L, clua_Control *c) {
         lua_pushliteral(L, "");
         return 1;
     }
-    if (len + seplen > (size_t)LUA_MAXINTEGER / (lua_Unsigned)n) total = SIZE_MAX;
-    else total = len * (size_t)n + seplen * (size_t)(n - 1);
+    /* Lua 5.4 refuses results over INT_MAX bytes itself, with a catchable "resulting string
+     * too large": the original raises it, unchanged, before doing any work. */
+    if (len + seplen < len || (lua_Unsigned)n > (lua_Unsigned)INT_MAX || len + seplen > (size_t)INT_MAX / (size_t)n)
+        return 0;
+    total = len * (size_t)n + seplen * (size_t)(n - 1);
     if (c->used > c->limit || total > c->limit - c->used) {
         c->wanted = total > SIZE_MAX - c->used ? SIZE_MAX : c->used + total;
         if (c->tripped == CLUA_TRIP_NONE) c->tripped = CLUA_TRIP_MEMORY;
@@ -252,7 +256,23 @@ int clua_cost_guard(lua_State *L) {
     case CLUA_COST_REP:
         if (clua_rep_check(L, c)) return 1;
         break;
-    case CLUA_COST_CONCAT: clua_charge(L, clua_range_length(L, 3)); break;
+    case CLUA_COST_CONCAT: {
+        /* Without metamethods, concat stops at the first nil, which comes by the border # finds
+         * + 1: a range past it is refused at once, as stock Lua refuses it, not charged. */
+        lua_Integer n = clua_range_length(L, 3);
+        if (lua_type(L, 1) == LUA_TTABLE && !lua_getmetatable(L, 1)) {
+            lua_Integer reach = (lua_Integer)lua_rawlen(L, 1) + 1;
+            if (n > reach) n = reach;
+        } else if (lua_type(L, 1) == LUA_TTABLE) lua_pop(L, 1);
+        clua_charge(L, n);
+        break;
+    }
+    case CLUA_COST_UNPACK: {
+        /* Lua refuses to unpack more values than its stack holds (LUAI_MAXSTACK), before any work. */
+        lua_Integer n = clua_range_length(L, 2);
+        clua_charge(L, n > 1000000 ? 1000000 : n);
+        break;
+    }
     case CLUA_COST_SORT: {
         lua_Integer n = clua_length_seen(L);
         clua_charge(L, clua_sort_cost(n));

@@ -22,9 +22,10 @@
  * C code, so work proportional to input size is charged to the instruction budget). */
 enum {
     CLUA_COST_REP = 0,    /* string.rep: result size checked against free memory */
-    CLUA_COST_CONCAT = 1, /* table.concat: one unit per index of its range */
+    CLUA_COST_CONCAT = 1, /* table.concat: one unit per index of its range it can reach */
     CLUA_COST_SORT = 2,   /* table.sort: n log n of the length __len or # gives */
-    CLUA_COST_RANGE = 3   /* table.move, table.unpack: one unit per index of the range */
+    CLUA_COST_RANGE = 3,  /* table.move: one unit per index of the range */
+    CLUA_COST_UNPACK = 4  /* table.unpack: one unit per value, at most Lua's stack limit */
 };
 
 /* control.c */
@@ -80,8 +81,20 @@ int clua_utf8_codes(lua_State *L);
 int clua_randomseed(lua_State *L);
 /* The cost charged for sorting n values: n (floor(log2 n) + 1). */
 lua_Integer clua_sort_cost(lua_Integer n);
+/* Calls upvalue 1, the original library function, with this function's arguments (in this
+ * frame when it is a C function without upvalues, so its errors name the script's line). */
+int clua_call_original(lua_State *L);
 /* string and table functions (upvalue 2: CLUA_COST_*): charges or refuses their work first. */
 int clua_cost_guard(lua_State *L);
+
+/* identity.c: values shown by a reproducible identity instead of their address */
+
+/* luaL_tolstring, except that objects without __tostring are shown by identity. */
+const char *clua_tolstring(lua_State *L, int idx, size_t *len);
+/* tostring, by clua_tolstring. */
+int clua_tostring(lua_State *L);
+/* string.format (upvalue 1: the original): %s and %p of objects show identities. */
+int clua_string_format(lua_State *L);
 
 /* pairs.c */
 

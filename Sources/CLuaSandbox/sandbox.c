@@ -118,7 +118,7 @@ static int clua_print(lua_State *L) {
     luaL_buffinit(L, &b);
     for (i = 1; i <= n; i++) {
         if (i > 1) luaL_addchar(&b, '\t');
-        luaL_tolstring(L, i, NULL);
+        clua_tolstring(L, i, NULL);
         luaL_addvalue(&b);
     }
     luaL_pushresult(&b);
@@ -192,7 +192,7 @@ static void clua_copy_all(lua_State *L, int from, const char *skip) {
 static int clua_open_sandbox(lua_State *L) {
     int base, str, tab, mth, utf, co;
     const char *const base_names[] = {"assert", "error", "getmetatable", "ipairs", "next",
-        "rawequal", "rawget", "rawlen", "select", "tonumber", "tostring",
+        "rawequal", "rawget", "rawlen", "select", "tonumber",
         "type", "_VERSION", NULL};
     const char *const *name;
 
@@ -214,6 +214,8 @@ static int clua_open_sandbox(lua_State *L) {
     clua_guard(L, base, "collectgarbage", clua_collectgarbage);
     lua_pushcfunction(L, clua_load);
     lua_setfield(L, -2, "load");
+    lua_pushcfunction(L, clua_tostring);
+    lua_setfield(L, -2, "tostring");
     lua_pushvalue(L, 1);
     lua_pushcclosure(L, clua_print, 1);
     lua_setfield(L, -2, "print");
@@ -225,6 +227,7 @@ static int clua_open_sandbox(lua_State *L) {
     lua_newtable(L);
     clua_copy_all(L, str, "dump");
     clua_guard_cost(L, str, "rep", CLUA_COST_REP);
+    clua_guard(L, str, "format", clua_string_format);
     clua_set_pattern_functions(L);
     lua_pushliteral(L, "");
     lua_getmetatable(L, -1);
@@ -246,7 +249,7 @@ static int clua_open_sandbox(lua_State *L) {
     lua_setfield(L, -2, "remove");
     clua_guard_cost(L, tab, "sort", CLUA_COST_SORT);
     clua_guard_cost(L, tab, "move", CLUA_COST_RANGE);
-    clua_guard_cost(L, tab, "unpack", CLUA_COST_RANGE);
+    clua_guard_cost(L, tab, "unpack", CLUA_COST_UNPACK);
     clua_make_readonly(L);
     clua_publish(L, LUA_TABLIBNAME);
     lua_setfield(L, -2, "table");

@@ -100,6 +100,12 @@ void clua_push_host_function(lua_State *L, void *target) {
     lua_pushcclosure(L, clua_host_function, 1);
 }
 
+void clua_push_host_function_holding(lua_State *L, void *target, size_t bytes) {
+    clua_push_target(L, target);
+    lua_newuserdatauv(L, bytes, 0); /* never written: charged and collected, not touched */
+    lua_pushcclosure(L, clua_host_function, 2);
+}
+
 void clua_push_key_name(lua_State *L, int idx) {
     if (lua_type(L, idx) == LUA_TSTRING) lua_pushfstring(L, "'%s'", lua_tostring(L, idx));
     else if (lua_type(L, idx) == LUA_TNUMBER) {
@@ -230,7 +236,7 @@ static int clua_message_handler(lua_State *L) {
 
 /* tostring with metamethods, for the host to describe an error object in a protected call. */
 static int clua_describe(lua_State *L) {
-    luaL_tolstring(L, 1, NULL);
+    clua_tolstring(L, 1, NULL);
     return 1;
 }
 

@@ -5,11 +5,17 @@ import CLuaSandbox
 /// the closure alive until the function is collected.
 public struct LuaHostFunction: LuaPushable {
     let body: LuaFunctionBody
+    let heldBytes: Int
 
-    public init(_ body: @escaping LuaFunctionBody) { self.body = body }
+    /// - Parameter heldBytes: memory the host keeps for this function while it lives (an open
+    ///   cursor's), counted against the script's memory cap.
+    public init(holding heldBytes: Int = 0, _ body: @escaping LuaFunctionBody) {
+        self.body = body
+        self.heldBytes = heldBytes
+    }
 
     public func push(into stack: LuaStack) {
-        stack.state.pushHostFunction(body, on: stack.L)
+        stack.state.pushHostFunction(body, holding: heldBytes, on: stack.L)
     }
 
     /// An iterator for Lua's generic `for`: each call returns `next()`; `nil` ends the loop.
@@ -21,8 +27,10 @@ public struct LuaHostFunction: LuaPushable {
     /// }
     /// // for n in numbers() do print(n) end  --> 1 2 3
     /// ```
-    public static func iterator(_ next: @escaping () throws -> (any LuaPushable)?) -> LuaHostFunction {
-        LuaHostFunction { _ in
+    public static func iterator(holding heldBytes: Int = 0, _ next: @escaping () throws -> (any LuaPushable)?)
+        -> LuaHostFunction
+    {
+        LuaHostFunction(holding: heldBytes) { _ in
             guard let value = try next() else { return .nothing }
             return .value(value)
         }

@@ -26,14 +26,14 @@ extension LuaState {
         case CLUA_TRIP_CANCEL:
             return .cancelled
         case CLUA_TRIP_MEMORY:
-            return .memoryLimit(used: c.wanted, limit: limits.memoryBytes)
+            return .memoryLimit(used: Self.bytes(c.wanted), limit: limits.memoryBytes)
         case CLUA_TRIP_OUTPUT:
             return .outputLimit(used: c.output, limit: limits.maxOutputBytes)
         default:
             break
         }
         if status == LUA_ERRMEM {
-            return .memoryLimit(used: max(c.wanted, c.used), limit: limits.memoryBytes)
+            return .memoryLimit(used: max(Self.bytes(c.wanted), Self.bytes(c.used)), limit: limits.memoryBytes)
         }
         let traceback = take(CLUA_TRACEBACK, on: L, atMost: LuaError.maximumTracebackBytes) ?? ""
         let position = take(CLUA_WHERE, on: L, atMost: LuaError.maximumMessageBytes)
@@ -54,6 +54,10 @@ extension LuaState {
     }
 
     /// A string the message handler left in the registry (and clears it).
+    /// A C `size_t` count of bytes (imported as `Int`): one past `Int.max`, as a request that
+    /// saturated at `SIZE_MAX` is, reads as `Int.max` rather than negative.
+    private static func bytes(_ count: Int) -> Int { Int(clamping: UInt(bitPattern: count)) }
+
     private func take(_ key: String, on L: OpaquePointer, atMost limit: Int) -> String? {
         lua_getfield(L, clua_registryindex(), key)
         let text = string(at: -1, on: L, atMost: limit)

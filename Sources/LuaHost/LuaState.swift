@@ -230,8 +230,14 @@ final class LuaState {
     }
 
     /// Pushes a Swift function as a Lua function (the closure is retained by Lua until collected).
-    func pushHostFunction(_ body: @escaping LuaFunctionBody, on L: OpaquePointer) {
-        clua_push_host_function(L, Unmanaged.passRetained(FunctionTarget(body)).toOpaque())
+    /// Pushes `body` as a Lua function that holds `heldBytes` of the script's memory (0: none).
+    func pushHostFunction(_ body: @escaping LuaFunctionBody, holding heldBytes: Int = 0, on L: OpaquePointer) {
+        let target = Unmanaged.passRetained(FunctionTarget(body)).toOpaque()
+        if heldBytes > 0 {
+            clua_push_host_function_holding(L, target, heldBytes)
+        } else {
+            clua_push_host_function(L, target)
+        }
     }
 
     /// The string at `index`, if it is one (numbers are not converted: that would change the stack).

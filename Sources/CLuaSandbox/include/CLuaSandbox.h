@@ -121,6 +121,11 @@ void *clua_box_object(lua_State *L, int idx, unsigned int magic);
 void clua_push_target(lua_State *L, void *target);
 /* Pushes a Lua function that calls the Swift target (retained for Lua) through the trampoline. */
 void clua_push_host_function(lua_State *L, void *target);
+
+/* The same, holding `bytes` of the state's memory for as long as the function lives: memory the
+ * host keeps for it (an open catalog cursor) then counts against the cap and speeds the
+ * collector that frees it. */
+void clua_push_host_function_holding(lua_State *L, void *target, size_t bytes);
 /* Replaces [names table, class target box] on top with a protected class metatable named `name`. */
 void clua_push_class_metatable(lua_State *L, const char *name);
 /* Pushes a host error holding the Swift error `object` (retained for Lua) and the caller's position. */

@@ -33,7 +33,7 @@ struct ProductSelection: ParsableArguments {
             category: try category.map { text throws(Issue) in try FieldParsing.category(text) },
             schemeID: certification,
             stockStatus: try stock.map { text throws(Issue) in try FieldParsing.choice(text, as: StockStatus.self) },
-            search: search, day: day, limit: limit)
+            search: try search.map { text throws(Issue) in try FieldParsing.search(text) }, day: day, limit: limit)
     }
 
     /// The products named by `skus` (each must exist), else those the filter selects, in SKU

@@ -22,6 +22,8 @@ extension ValueProblem {
         case .foundedInFuture(let founded, let today):
             return "founding date \(founded) is in the future (today is \(today))."
         case .regionUnknown(let value): return "unknown region “\(value)”; use a code from MA-01 to MA-12."
+        case .searchTooLong(let words):
+            return "a search has at most \(FieldParsing.maximumSearchWords) words; this one has \(words)."
         case .categoryInvalid(let value):
             return "“\(value)” is not a category path; use lowercase words joined by dots (e.g. food.oil.argan)."
         case .valueNotAllowed(let value, let allowed):

@@ -23,6 +23,8 @@ extension ValueProblem {
         case .foundedInFuture(let founded, let today):
             return "la date de création \(founded) est dans le futur (nous sommes le \(today))."
         case .regionUnknown(let value): return "région « \(value) » inconnue ; utilisez un code de MA-01 à MA-12."
+        case .searchTooLong(let words):
+            return "une recherche a au plus \(FieldParsing.maximumSearchWords) mots ; celle-ci en a \(words)."
         case .categoryInvalid(let value):
             return
                 "« \(value) » n'est pas une catégorie ; écrivez des mots en minuscules séparés par des points (ex. food.oil.argan)."

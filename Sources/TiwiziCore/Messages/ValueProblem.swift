@@ -20,6 +20,8 @@ public enum ValueProblem: Problem, Bilingual {
     case dateInvalid(String)
     case foundedInFuture(founded: CalendarDate, today: CalendarDate)
     case regionUnknown(String)
+    /// A search of more words than `FieldParsing.maximumSearchWords`.
+    case searchTooLong(words: Int)
     case categoryInvalid(String)
     /// A value outside a closed set.
     case valueNotAllowed(String, allowed: [String])

@@ -1,6 +1,7 @@
 import Foundation
 
-/// A day in the Gregorian calendar, written `YYYY-MM-DD` (founding dates, certificate validity).
+/// A day in the proleptic Gregorian calendar from 0000-01-01 to 9999-12-31, written
+/// `YYYY-MM-DD` (founding dates, certificate validity).
 public struct CalendarDate: Hashable, Sendable, Comparable, CustomStringConvertible {
     public let year: Int
     public let month: Int
@@ -16,8 +17,10 @@ public struct CalendarDate: Hashable, Sendable, Comparable, CustomStringConverti
         self.init(year: y, month: m, day: d)
     }
 
+    /// The day, or nil when there is no such day or its year is outside 0…9999.
     public init?(year: Int, month: Int, day: Int) {
-        guard (1...12).contains(month), day >= 1, day <= CalendarDate.days(inMonth: month, year: year) else { return nil }
+        guard (0...9999).contains(year), (1...12).contains(month), day >= 1, day <= CalendarDate.days(inMonth: month, year: year)
+        else { return nil }
         self.year = year
         self.month = month
         self.day = day

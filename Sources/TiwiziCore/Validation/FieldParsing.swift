@@ -20,6 +20,23 @@ public enum FieldParsing {
         return region
     }
 
+    /// The most words a product search may have: each is a prefix query of the search index,
+    /// and a search of 200,000 words ran for 12 s inside one SQLite call.
+    public static let maximumSearchWords = 32
+
+    /// Search words as a person types them, refused beyond `maximumSearchWords`.
+    public static func search(_ text: String) throws(Issue) -> String {
+        var words = 0
+        var inWord = false
+        for character in text {
+            let separator = character.isWhitespace || character.isPunctuation
+            if !separator && !inWord { words += 1 }
+            inWord = !separator
+        }
+        guard words <= maximumSearchWords else { throw Issue(.searchTooLong(words: words)) }
+        return text
+    }
+
     public static func date(_ text: String) throws(Issue) -> CalendarDate {
         guard let date = CalendarDate(text) else { throw Issue(.dateInvalid(text)) }
         return date

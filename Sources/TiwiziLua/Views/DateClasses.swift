@@ -12,8 +12,11 @@ enum DateClasses {
             date.method("add_days") { day, args in
                 try args.checkArity(2...2)
                 let days = try LuaConversions.integer(args, at: 2, what: "number of days")
-                guard abs(days) <= 3_660_000 else { throw LuaArgumentError(position: 2, "at most 3,660,000 days") }
-                return .value(LuaObject(day.adding(days: Int(days))))
+                guard let later = day.adding(days: Int(days)) else {
+                    throw LuaArgumentError(
+                        position: 2, "the day would fall outside \(CalendarDate.earliest)…\(CalendarDate.latest)")
+                }
+                return .value(LuaObject(later))
             }
             date.method("days_until") { day, args in
                 try args.checkArity(2...2)

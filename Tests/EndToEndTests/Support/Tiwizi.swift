@@ -96,7 +96,8 @@ final class Workspace: Sendable {
     /// The catalog every run uses (`TIWIZI_CATALOG`).
     let catalog: URL
     let environment: [String: String]
-    private let scratch: URL
+    /// Where runs' output files go.
+    let scratch: URL
 
     /// - Parameter language: the `LANG` of every run (`C`: English messages).
     init(language: String = "C", today: String = "2026-11-29") throws {

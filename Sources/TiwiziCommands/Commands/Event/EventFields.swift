@@ -58,8 +58,8 @@ extension EventCommand {
             guard let instant = RunContext.parseInstant(text, timeZone: .casablanca) else {
                 throw PluginCommandProblem.invalidMoment(option: option, text)
             }
-            guard endOfDay, let day = CalendarDate(text.trimmingSpaces),
-                let midnight = RunContext.parseInstant(day.adding(days: 1).description, timeZone: .casablanca)
+            guard endOfDay, let day = CalendarDate(text.trimmingSpaces), let next = day.adding(days: 1),
+                let midnight = RunContext.parseInstant(next.description, timeZone: .casablanca)
             else { return instant }
             return midnight
         }
