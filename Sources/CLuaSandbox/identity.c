@@ -72,12 +72,13 @@ const char *clua_tolstring(lua_State *L, int idx, size_t *len) {
             return lua_tolstring(L, -1, len);
         }
         {
-            int named = luaL_getmetafield(L, idx, "__name") == LUA_TSTRING;
-            const char *kind = named ? lua_tostring(L, -1) : luaL_typename(L, idx);
+            /* As luaL_tolstring: a __name that is not a string is pushed but not used. */
+            int tt = luaL_getmetafield(L, idx, "__name");
+            const char *kind = tt == LUA_TSTRING ? lua_tostring(L, -1) : luaL_typename(L, idx);
             clua_push_identity(L, idx);
             lua_pushfstring(L, "%s: %s", kind, lua_tostring(L, -1));
-            lua_replace(L, named ? -3 : -2);
-            if (named) lua_pop(L, 1);
+            lua_replace(L, -2);
+            if (tt != LUA_TNIL) lua_remove(L, -2);
         }
         return lua_tolstring(L, -1, len);
     default: return luaL_tolstring(L, idx, len);
