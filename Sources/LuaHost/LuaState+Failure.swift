@@ -53,11 +53,11 @@ extension LuaState {
         return .runtime(message: message, traceback: traceback)
     }
 
-    /// A string the message handler left in the registry (and clears it).
     /// A C `size_t` count of bytes (imported as `Int`): one past `Int.max`, as a request that
     /// saturated at `SIZE_MAX` is, reads as `Int.max` rather than negative.
     private static func bytes(_ count: Int) -> Int { Int(clamping: UInt(bitPattern: count)) }
 
+    /// A string the message handler left in the registry (and clears it).
     private func take(_ key: String, on L: OpaquePointer, atMost limit: Int) -> String? {
         lua_getfield(L, clua_registryindex(), key)
         let text = string(at: -1, on: L, atMost: limit)

@@ -5,8 +5,9 @@ import Foundation
 #endif
 
 /// One run of a program with what it cost: wall time from start to end, processor time, and peak
-/// resident memory (`ru_maxrss` and the times from `wait4`, which Foundation's `Process` does not
-/// report).
+/// resident memory, as GNU time reads them from `wait4` (Foundation's `Process` does not report
+/// them, and a process that `posix_spawn` starts inherits the test runner's peak: Linux carries
+/// the peak over from the memory it shared until `exec`).
 struct MeasuredRun: Sendable, CustomStringConvertible {
     /// The exit status, or nil when a signal ended the process.
     let status: Int32?
