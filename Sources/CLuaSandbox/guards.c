@@ -260,17 +260,18 @@ int clua_cost_guard(lua_State *L) {
         /* Without metamethods, concat stops at the first nil, which comes by the border # finds
          * + 1: a range past it is refused at once, as stock Lua refuses it, not charged. */
         lua_Integer n = clua_range_length(L, 3);
-        if (lua_type(L, 1) == LUA_TTABLE && !lua_getmetatable(L, 1)) {
+        if (lua_type(L, 1) == LUA_TTABLE) {
             lua_Integer reach = (lua_Integer)lua_rawlen(L, 1) + 1;
-            if (n > reach) n = reach;
-        } else if (lua_type(L, 1) == LUA_TTABLE) lua_pop(L, 1);
+            if (lua_getmetatable(L, 1)) lua_pop(L, 1);
+            else if (n > reach) n = reach;
+        }
         clua_charge(L, n);
         break;
     }
     case CLUA_COST_UNPACK: {
         /* Lua refuses to unpack more values than its stack holds (LUAI_MAXSTACK), before any work. */
         lua_Integer n = clua_range_length(L, 2);
-        clua_charge(L, n > 1000000 ? 1000000 : n);
+        clua_charge(L, n > LUAI_MAXSTACK ? LUAI_MAXSTACK : n);
         break;
     }
     case CLUA_COST_SORT: {

@@ -229,8 +229,8 @@ final class LuaState {
         luaL_unref(L, clua_registryindex(), reference)
     }
 
-    /// Pushes a Swift function as a Lua function (the closure is retained by Lua until collected).
-    /// Pushes `body` as a Lua function that holds `heldBytes` of the script's memory (0: none).
+    /// Pushes a Swift function as a Lua function (the closure is retained by Lua until collected),
+    /// holding `heldBytes` of the script's memory while it lives (0: none).
     func pushHostFunction(_ body: @escaping LuaFunctionBody, holding heldBytes: Int = 0, on L: OpaquePointer) {
         let target = Unmanaged.passRetained(FunctionTarget(body)).toOpaque()
         if heldBytes > 0 {

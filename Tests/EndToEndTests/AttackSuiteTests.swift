@@ -75,7 +75,7 @@ struct AttackSuiteTests {
             let extra = first.peakBytes - baseline.peakBytes
             if first.cpuSeconds > slowest.0 { slowest = (first.cpuSeconds, attack.attack) }
             if extra > largest.0 { largest = (extra, attack.attack) }
-            if let deadline = Self.deadline(attack), first.stderrText.contains("time limit exceeded") {
+            if let deadline = Self.deadline(attack), first.stderr.contains("time limit exceeded") {
                 let late = first.seconds - deadline
                 if late > overshoot.0 { overshoot = (late, attack.attack) }
             }
@@ -107,14 +107,14 @@ struct AttackSuiteTests {
         #expect(attack.error != "…" && attack.output != "…", "\(name): say what it must print, not only `…`")
         #expect(run.signal == nil, "\(name): ended by a signal\n\(run)")
         #expect(run.status == attack.exit ?? (attack.error == nil ? 0 : 1), "\(name)\n\(run)")
-        let firstLine = run.stderrText.split(separator: "\n", omittingEmptySubsequences: false).first.map(String.init) ?? ""
+        let firstLine = run.stderr.split(separator: "\n", omittingEmptySubsequences: false).first.map(String.init) ?? ""
         if let expected = attack.error {
             #expect(Self.matches(firstLine, expected), "\(name)\n\(run)")
         } else {
             #expect(run.stderr.isEmpty, "\(name)\n\(run)")
         }
         if let output = attack.output ?? (attack.error == nil && (attack.runs ?? 1) < 2 ? "" : nil) {
-            #expect(Self.matches(run.stdoutText, output), "\(name)\n\(run)")
+            #expect(Self.matches(run.stdout, output), "\(name)\n\(run)")
         }
         let seconds = (attack.seconds ?? 2) * TestTime.scale
         #expect(run.cpuSeconds <= seconds, "\(name): took \(run.cpuSeconds) s of CPU, more than \(seconds) s\n\(run)")

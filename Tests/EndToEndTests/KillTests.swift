@@ -53,8 +53,6 @@ struct KillTests {
         var testDescription: String { arguments.prefix(3).joined(separator: " ") }
     }
 
-    static let cart = "customer: amina\nlines:\n  - {sku: TAM-THY-500, quantity: 2}\n  - {sku: TAF-ARG-250, quantity: 1}\n"
-
     /// Every other command that writes to the catalog, each a small write: the kill may land
     /// before, inside or after its one transaction.
     static let writes: [Write] = [
@@ -73,7 +71,7 @@ struct KillTests {
             arguments: [
                 "order", "place", "cart.yaml", "--rules", Tiwizi.repositoryRoot.appendingPathComponent("scripts").path, "--at",
                 "2026-03-20T09:00",
-            ], files: ["cart.yaml": cart]),
+            ], files: ["cart.yaml": OrderCommandTests.cart]),
     ]
 
     /// Kills of each small write: half the large writes' (at least 2).
@@ -81,7 +79,9 @@ struct KillTests {
 
     @Test("killing an import at any point leaves the catalog as it was or fully imported")
     func killedImports() async throws {
-        try await killed(["import", "gen"])
+        try await killed(
+            ["import", "gen"],
+            preparedBy: ["generate", "--cooperatives", "100", "--products", "1500", "--seed", "5", "--out", "gen"])
     }
 
     @Test("killing generate --into-catalog at any point leaves the catalog as it was or fully written")
@@ -94,18 +94,19 @@ struct KillTests {
         try await killed(write.arguments, files: write.files, kills: Self.smallKills, requireMidWrite: false)
     }
 
-    /// Runs `arguments` once to the end on a copy of the seeded catalog, then `kills` times from
-    /// the same start, each killed later than the one before, and checks each catalog. A large
-    /// write (`requireMidWrite`) must have been killed in its middle at least once.
+    /// Runs `arguments` once to the end on a copy of the seeded catalog (after `preparation`, a
+    /// command that writes its input, and `files`), then `kills` times from the same start, each
+    /// killed later than the one before, and checks each catalog. A large write
+    /// (`requireMidWrite`) must have been killed in its middle at least once.
     private func killed(
-        _ arguments: [String], files: [String: String] = [:], kills: Int = Self.kills, requireMidWrite: Bool = true
+        _ arguments: [String], preparedBy preparation: [String]? = nil, files: [String: String] = [:],
+        kills: Int = Self.kills, requireMidWrite: Bool = true
     ) async throws {
         let workspace = try Workspace()
         try await workspace.importSeed()
-        if requireMidWrite {
-            let generated = try await workspace.run(
-                "generate", "--cooperatives", "100", "--products", "1500", "--seed", "5", "--out", "gen")
-            try #require(generated.status == 0, "\(generated)")
+        if let preparation {
+            let prepared = try await workspace.run(preparation)
+            try #require(prepared.status == 0, "\(prepared)")
         }
         for (path, text) in files { try workspace.write(path, text) }
         let start = workspace.root.appendingPathComponent("start.sqlite")

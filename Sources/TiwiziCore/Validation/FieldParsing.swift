@@ -24,15 +24,14 @@ public enum FieldParsing {
     /// and a search of 200,000 words ran for 12 s inside one SQLite call.
     public static let maximumSearchWords = 32
 
+    /// The words of a search: the text between spaces and punctuation.
+    public static func searchWords(_ text: String) -> [Substring] {
+        text.split(whereSeparator: { $0.isWhitespace || $0.isPunctuation })
+    }
+
     /// Search words as a person types them, refused beyond `maximumSearchWords`.
     public static func search(_ text: String) throws(Issue) -> String {
-        var words = 0
-        var inWord = false
-        for character in text {
-            let separator = character.isWhitespace || character.isPunctuation
-            if !separator && !inWord { words += 1 }
-            inWord = !separator
-        }
+        let words = searchWords(text).count
         guard words <= maximumSearchWords else { throw Issue(.searchTooLong(words: words)) }
         return text
     }

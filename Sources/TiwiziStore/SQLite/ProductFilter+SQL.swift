@@ -50,7 +50,7 @@ extension ProductFilter {
     /// `"huile"* "arg"*`, Arabic short vowels and tatweel left out (`SearchText`). Quotes in the
     /// input are doubled so it can never break the syntax.
     static func matchPattern(_ text: String) -> String? {
-        let words = SearchText.plain(text).split(whereSeparator: { $0.isWhitespace || $0.isPunctuation })
+        let words = FieldParsing.searchWords(SearchText.plain(text))
         guard !words.isEmpty else { return nil }
         return words.map { "\"\($0.replacingOccurrences(of: "\"", with: "\"\""))\"*" }.joined(separator: " ")
     }
