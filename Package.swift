@@ -50,10 +50,13 @@ let package = Package(
         .target(name: "LuaHost", dependencies: ["CLua", "CLuaSandbox"]),
         // The domain: cooperatives, products, know-how, certifications, money. No Lua, no SQL.
         .target(name: "TiwiziCore"),
-        // The SQLite catalog store (GRDB).
+        // The SQLite catalog store (GRDB; GRDBSQLite for SQLite's progress handler).
         .target(
             name: "TiwiziStore",
-            dependencies: ["TiwiziCore", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: [
+                "TiwiziCore", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ]
         ),
         // YAML, JSON and CSV catalog documents: reading, validating and writing them.
         .target(
@@ -147,7 +150,7 @@ let package = Package(
             name: "TiwiziLuaTests",
             dependencies: [
                 "TiwiziLua", "TiwiziStore", "TiwiziCore", "LuaHost", "TiwiziInterchange", "TiwiziCLI",
-                "TiwiziTestSupport",
+                "TiwiziTestSupport", .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),
         .testTarget(name: "TiwiziCoreTests", dependencies: ["TiwiziCore", "TiwiziTestSupport"]),
@@ -157,7 +160,9 @@ let package = Package(
                 "TiwiziRules", "TiwiziRuleTesting", "TiwiziInterchange", "TiwiziLua", "TiwiziStore", "LuaHost", "TiwiziCore",
                 "TiwiziTestSupport",
             ]),
-        .testTarget(name: "TiwiziStoreTests", dependencies: ["TiwiziStore", "CatalogConformance"]),
+        .testTarget(
+            name: "TiwiziStoreTests",
+            dependencies: ["TiwiziStore", "CatalogConformance", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(
             name: "TiwiziInterchangeTests",
             dependencies: ["TiwiziInterchange", "TiwiziFormats", "TiwiziStore", "TiwiziTestSupport"]),

@@ -66,8 +66,7 @@ int clua_raise_trip(lua_State *L, clua_Control *c) {
     return lua_error(L);
 }
 
-/* Trips the budget, the deadline or the cancel flag when due; returns whether tripped. */
-static int clua_trips(clua_Control *c) {
+int clua_trips(clua_Control *c) {
     if (c->tripped == CLUA_TRIP_NONE) {
         if (c->instructions > c->instruction_limit) c->tripped = CLUA_TRIP_INSTRUCTIONS;
         else if (clua_now_ns() > c->deadline_ns) c->tripped = CLUA_TRIP_TIMEOUT;

@@ -11,14 +11,37 @@ typedef struct clua_Box {
     void *object; /* retained; NULL once released */
 } clua_Box;
 
-/* Calls the Swift entry in host mode, then turns its status into a Lua error. */
+/* The control block of the state whose host call runs on this thread (the innermost one), so
+ * that work the host does for a script (a database query) can stop when the script's limits trip. */
+static _Thread_local clua_Control *clua_calling = NULL;
+
+int clua_host_call_must_stop(void) { return clua_calling != NULL && clua_trips(clua_calling); }
+
+/* The host's work on a call's string arguments (it may scan or copy them), charged as
+ * string.rep charges what it writes: a unit per 64 bytes. */
+static lua_Integer clua_argument_cost(lua_State *L) {
+    lua_Integer cost = 0;
+    int i, top = lua_gettop(L);
+    for (i = 1; i <= top; i++)
+        if (lua_type(L, i) == LUA_TSTRING) cost += (lua_Integer)(lua_rawlen(L, i) / 64);
+    return cost;
+}
+
+/* Calls the Swift entry in host mode, then turns its status into a Lua error. A call is
+ * charged its string arguments and refused once a limit tripped; when it returns, the limits
+ * are checked again, so that the time a host call took counts at once. */
 int clua_invoke(lua_State *L, void *target, int op, lua_Integer arg) {
     clua_Control *c = clua_control(L);
+    clua_Control *was_calling = clua_calling;
     int was_host = c->host, n;
     if (target == NULL) return luaL_error(L, "host object is no longer available");
+    if (op == CLUA_OP_CALL && clua_charge_quietly(L, clua_argument_cost(L))) return clua_raise_trip(L, c);
     c->host = 1;
+    clua_calling = c;
     n = c->entry(L, target, op, arg);
+    clua_calling = was_calling;
     c->host = was_host;
+    if (c->tripped != CLUA_TRIP_NONE || (op == CLUA_OP_CALL && clua_trips(c))) return clua_raise_trip(L, c);
     if (n >= 0) {
         /* Host code may have allocated past the cap (it is never refused, see clua_alloc):
          * collect, and if still over, fail here, in Lua. */

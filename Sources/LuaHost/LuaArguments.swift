@@ -40,6 +40,13 @@ public struct LuaArguments {
         return type == .lightUserdata ? .userdata : type
     }
 
+    /// The length in bytes of argument `position` if it is a string (nil otherwise), read without
+    /// copying it: a host function can refuse or charge a long text before it copies it.
+    public func byteCount(at position: Int) -> Int? {
+        let index = Int32(clamping: position)
+        return lua_type(L, index) == LUA_TSTRING ? Int(lua_rawlen(L, index)) : nil
+    }
+
     /// Argument `position` as `T`: `Int64`, `Int`, `Double`, `Bool`, `String`, `[UInt8]`,
     /// ``LuaValue``, ``LuaTable``, or an `Optional` of one of them (absent or `nil` → `nil`).
     public func argument<T: LuaArgument>(_ position: Int, as type: T.Type = T.self) throws(LuaArgumentError) -> T {

@@ -77,8 +77,11 @@ public final class LuaSandbox {
         clua_push_open_sandbox(L)
         state.pushHostFunction(
             { arguments in
+                // Charged before it is copied (invalid UTF-8, repaired, may grow by the difference).
+                let bytes = arguments.byteCount(at: 1) ?? 0
+                try arguments.chargeOutput(bytes + 1)
                 let line = try arguments.argument(1, as: String.self)
-                try arguments.chargeOutput(line.utf8.count + 1)
+                try arguments.chargeOutput(line.utf8.count - bytes)
                 output(line)
                 return .nothing
             }, on: L)

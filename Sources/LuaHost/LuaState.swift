@@ -123,8 +123,10 @@ final class LuaState {
         try pushFunction(stack)
         for argument in arguments { try argument.push(into: stack) }
         let status = protectedCall(L, argumentCount: Int32(arguments.count))
+        // Checked once more as the run ends: the deadline may have passed since the last check.
+        let tripped = clua_trips(control) != 0
         lastUsage = usage()
-        if status == LUA_OK && control.pointee.tripped == Int32(CLUA_TRIP_NONE) {
+        if status == LUA_OK && !tripped {
             let values = try readResults(from: base + 2)
             return LuaRun(values: values, usage: lastUsage)
         }

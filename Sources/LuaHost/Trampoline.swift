@@ -66,22 +66,28 @@ extension LuaState {
         let stack = LuaStack(L, self)
         switch error {
         case let error as LuaArgumentError:
-            stack.pushString(error.message)
+            stack.pushString(Self.bounded(error.message))
             control.pointee.error_arg = Int32(clamping: error.position)
             return Int32(CLUA_RAISE_ARG)
         case let error as LuaScriptError:
-            stack.pushString(error.message)
+            stack.pushString(Self.bounded(error.message))
             return Int32(CLUA_RAISE)
         case let error as LuaError:
             if let nested = error.nested, pushNestedFailure(nested, on: L) {
                 return Int32(CLUA_RERAISE)  // the original error object (a limit stays tripped)
             }
             if case .host(_, _, let underlying) = error.kind { return raiseHostError(underlying, on: L) }
-            stack.pushString(error.message)
+            stack.pushString(Self.bounded(error.message))
             return Int32(CLUA_RAISE)
         default:
             return raiseHostError(error, on: L)
         }
+    }
+
+    /// A message as scripts receive it: at most ``LuaError/maximumMessageBytes`` of it, so that a
+    /// message quoting a huge argument holds no copy of it in the state.
+    private static func bounded(_ message: String) -> String {
+        LuaError.bounded(message, limit: LuaError.maximumMessageBytes)
     }
 
     /// Pushes a host error object holding `error`: its details never reach the script.

@@ -47,6 +47,6 @@ public final class CatalogSandbox {
         session.rebind(to: reader, context: context)
         sandbox.reseed(context.randomSeed)
         defer { session.rebind(to: nil, context: context) }
-        return try body(sandbox)
+        return try CatalogSession.stoppingQueries(of: reader) { try body(sandbox) }
     }
 }

@@ -32,12 +32,14 @@ public enum CatalogScripts {
         let url = URL(fileURLWithPath: request.scriptPath)
         let source = try source(of: request.scriptPath)
         return try store.read { reader in
-            let session = CatalogSession(reader: reader, context: request.context)
-            let sandbox = try makeSandbox(
-                session, folder: url.deletingLastPathComponent(), limits: request.limits, output: output)
-            let script = try sandbox.load(source, name: url.lastPathComponent)
-            let run = try sandbox.run(script)
-            return Outcome(values: run.values, log: session.log, usage: run.usage)
+            try CatalogSession.stoppingQueries(of: reader) {
+                let session = CatalogSession(reader: reader, context: request.context)
+                let sandbox = try makeSandbox(
+                    session, folder: url.deletingLastPathComponent(), limits: request.limits, output: output)
+                let script = try sandbox.load(source, name: url.lastPathComponent)
+                let run = try sandbox.run(script)
+                return Outcome(values: run.values, log: session.log, usage: run.usage)
+            }
         }
     }
 
@@ -69,7 +71,9 @@ public enum CatalogScripts {
         reading reader: any CatalogReader, context: RunContext, limits: SandboxLimits = .default,
         output: @escaping (String) -> Void = { _ in }, _ body: (SandboxFactory) throws -> T
     ) rethrows -> T {
-        try body(SandboxFactory(session: CatalogSession(reader: reader, context: context), limits: limits, output: output))
+        try CatalogSession.stoppingQueries(of: reader) {
+            try body(SandboxFactory(session: CatalogSession(reader: reader, context: context), limits: limits, output: output))
+        }
     }
 
     /// Makes sandboxes over one catalog session, each a Lua state of its own with the catalog API.

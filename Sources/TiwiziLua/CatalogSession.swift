@@ -1,3 +1,4 @@
+import LuaHost
 import TiwiziCore
 import TiwiziStore
 
@@ -20,6 +21,12 @@ final class CatalogSession {
     var reader: any CatalogReader {
         guard let snapshot else { preconditionFailure("the catalog was read outside a read snapshot") }
         return snapshot
+    }
+
+    /// Runs `body` with `reader`'s queries stopped midway once the script whose host call made
+    /// them is out of time or instructions, or cancelled (`LuaHostCall.mustStop`).
+    static func stoppingQueries<T>(of reader: any CatalogReader, _ body: () throws -> T) rethrows -> T {
+        try reader.interruptible(when: { LuaHostCall.mustStop }, body)
     }
 
     /// Reads `reader` (nil: none) at `context` from now on, forgetting what was looked up in the

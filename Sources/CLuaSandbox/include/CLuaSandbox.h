@@ -106,6 +106,8 @@ uint64_t clua_now_ns(void);
 void clua_atomic_store(int *flag, int value);
 /* Sets the count hook of the main thread to every `interval` instructions. */
 void clua_set_hook(lua_State *L, int interval);
+/* Trips the budget, the deadline or the cancel flag when due; returns whether a limit tripped. */
+int clua_trips(clua_Control *c);
 /* Creates a state whose allocator and extra space point at `c`, in host mode, with no limits. */
 lua_State *clua_newstate(clua_Control *c);
 
@@ -113,6 +115,10 @@ lua_State *clua_newstate(clua_Control *c);
 
 /* Creates the state-wide metatables of the trampoline (call in host mode). */
 void clua_open_trampoline(lua_State *L);
+/* Whether the innermost host call running on this thread belongs to a run whose limits tripped
+ * (deadline, budget, cancel flag: tripping it if due); 0 outside host calls. For work the host
+ * does for a script that may last (a database query's progress handler). */
+int clua_host_call_must_stop(void);
 /* Pushes a box holding `object` (retained for Lua) with the metatable at registry `metatable_ref`. */
 void clua_push_box(lua_State *L, unsigned int magic, void *object, int metatable_ref);
 /* The object of the box at `idx` if it is a box of kind `magic`, else NULL. Never raises. */

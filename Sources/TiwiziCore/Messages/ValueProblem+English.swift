@@ -24,6 +24,8 @@ extension ValueProblem {
         case .regionUnknown(let value): return "unknown region “\(value)”; use a code from MA-01 to MA-12."
         case .searchTooLong(let words):
             return "a search has at most \(FieldParsing.maximumSearchWords) words; this one has \(words)."
+        case .searchTooLarge(let bytes):
+            return "a search has at most \(FieldParsing.maximumSearchBytes) bytes of text; this one has \(bytes)."
         case .categoryInvalid(let value):
             return "“\(value)” is not a category path; use lowercase words joined by dots (e.g. food.oil.argan)."
         case .valueNotAllowed(let value, let allowed):

@@ -25,6 +25,8 @@ extension ValueProblem {
         case .regionUnknown(let value): return "région « \(value) » inconnue ; utilisez un code de MA-01 à MA-12."
         case .searchTooLong(let words):
             return "une recherche a au plus \(FieldParsing.maximumSearchWords) mots ; celle-ci en a \(words)."
+        case .searchTooLarge(let bytes):
+            return "une recherche a au plus \(FieldParsing.maximumSearchBytes) octets de texte ; celle-ci en a \(bytes)."
         case .categoryInvalid(let value):
             return
                 "« \(value) » n'est pas une catégorie ; écrivez des mots en minuscules séparés par des points (ex. food.oil.argan)."

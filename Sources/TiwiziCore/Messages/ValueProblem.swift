@@ -22,6 +22,8 @@ public enum ValueProblem: Problem, Bilingual {
     case regionUnknown(String)
     /// A search of more words than `FieldParsing.maximumSearchWords`.
     case searchTooLong(words: Int)
+    /// A search of more bytes than `FieldParsing.maximumSearchBytes`.
+    case searchTooLarge(bytes: Int)
     case categoryInvalid(String)
     /// A value outside a closed set.
     case valueNotAllowed(String, allowed: [String])

@@ -9,6 +9,7 @@ public struct CalendarDate: Hashable, Sendable, Comparable, CustomStringConverti
 
     /// Parses `YYYY-MM-DD`, rejecting impossible days such as `2025-02-30`.
     public init?(_ text: String) {
+        guard text.utf8.count <= 64 else { return nil }  // ten characters and the spaces around them
         let parts = text.trimmingSpaces.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
             parts.allSatisfy({ $0.allSatisfy(\.isASCIIDigitCharacter) }),

@@ -7,10 +7,9 @@ public struct Category: Hashable, Sendable, Comparable, CustomStringConvertible 
     /// starting with a letter, at most 100 characters in all. One pass over the bytes: every
     /// product read or imported goes through it.
     public init?(_ path: String) {
+        guard path.utf8.count <= 100 else { return nil }
         var segmentStart = true
-        var count = 0
         for byte in path.utf8 {
-            count += 1
             switch byte {
             case UInt8(ascii: "a")...UInt8(ascii: "z"): segmentStart = false
             case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"): if segmentStart { return nil }
@@ -18,7 +17,7 @@ public struct Category: Hashable, Sendable, Comparable, CustomStringConvertible 
             default: return nil
             }
         }
-        guard !segmentStart, count <= 100 else { return nil }
+        guard !segmentStart else { return nil }
         self.path = path
     }
 

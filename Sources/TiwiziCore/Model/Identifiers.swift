@@ -1,9 +1,12 @@
 /// The shapes of identifiers people type: cooperative, know-how and scheme ids, SKUs, ICEs.
 public enum Identifier {
+    /// The most bytes a key of the catalog has (a slug's): a longer text names no record.
+    public static let maximumKeyBytes = 64
+
     /// A slug: lowercase ASCII letters and digits in words joined by single hyphens, 2–64 long
     /// (`tafoukt-argan`).
     public static func isSlug(_ text: String) -> Bool {
-        guard (2...64).contains(text.count), !text.hasPrefix("-"), !text.hasSuffix("-"), !text.contains("--")
+        guard (2...maximumKeyBytes).contains(text.count), !text.hasPrefix("-"), !text.hasSuffix("-"), !text.contains("--")
         else { return false }
         return text.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
     }

@@ -14,6 +14,8 @@ public enum MoneyParseError: Error, Problem, Bilingual {
     case tooManyDecimals(maximum: Int, currency: String)
     /// More integer digits than an amount can sensibly have.
     case tooLarge(maximumIntegerDigits: Int)
+    /// More text than any amount (`Money.maximumParsedBytes`).
+    case tooLong(maximumBytes: Int)
     /// The same decimal separator twice (`145.50.00`).
     case multipleDecimalSeparators(String)
     /// Separators in impossible places (`1 45,00`, `145,`, `,50`, `1.45,00`).
@@ -34,6 +36,7 @@ public enum MoneyParseError: Error, Problem, Bilingual {
         case .tooManyDecimals(1, let currency): return "at most 1 decimal for \(currency)."
         case .tooManyDecimals(let maximum, let currency): return "at most \(maximum) decimals for \(currency)."
         case .tooLarge(let digits): return "the amount is too large (at most \(digits) digits before the decimal separator)."
+        case .tooLong(let bytes): return "this is too long for an amount (at most \(bytes) bytes of text)."
         case .multipleDecimalSeparators(let text): return "“\(text)” has more than one decimal separator."
         case .malformedNumber(let text):
             return "“\(text)” is not a well-formed amount; group digits by three (1 450,00) or not at all (1450,00)."
@@ -53,6 +56,7 @@ public enum MoneyParseError: Error, Problem, Bilingual {
         case .tooManyDecimals(1, let currency): return "au plus 1 décimale pour \(currency)."
         case .tooManyDecimals(let maximum, let currency): return "au plus \(maximum) décimales pour \(currency)."
         case .tooLarge(let digits): return "le montant est trop grand (au plus \(digits) chiffres avant la virgule)."
+        case .tooLong(let bytes): return "c'est trop long pour un montant (au plus \(bytes) octets de texte)."
         case .multipleDecimalSeparators(let text): return "« \(text) » a plus d'un séparateur décimal."
         case .malformedNumber(let text):
             return

@@ -25,10 +25,14 @@ extension Money {
     /// The longest integer part `parse` accepts: 15 digits (999 trillion). Longer is a typo, and
     /// the margin keeps line totals (price × quantity) far from 64-bit overflow.
     public static let maximumParsedIntegerDigits = 15
+    /// The most bytes of text `parse` reads (an amount with its spaces, sign and currency fits
+    /// many times over); longer text is refused before it is read.
+    public static let maximumParsedBytes = 256
 
     /// Parses an amount typed by a person. See the extension's documentation for the rules.
     /// - Throws: a `MoneyParseError` that says precisely what is wrong.
     public static func parse(_ text: String, currency: Currency = .mad) throws(MoneyParseError) -> Money {
+        guard text.utf8.count <= maximumParsedBytes else { throw .tooLong(maximumBytes: maximumParsedBytes) }
         if let money = machineForm(text, currency: currency) { return money }
         return try typed(text, currency: currency)
     }

@@ -23,14 +23,19 @@ public enum FieldParsing {
     /// The most words a product search may have: each is a prefix query of the search index,
     /// and a search of 200,000 words ran for 12 s inside one SQLite call.
     public static let maximumSearchWords = 32
+    /// The most bytes of text a search may have (32 long words fit), checked before its words
+    /// are split: splitting 20 MB of text into characters took seconds.
+    public static let maximumSearchBytes = 1024
 
     /// The words of a search: the text between spaces and punctuation.
     public static func searchWords(_ text: String) -> [Substring] {
         text.split(whereSeparator: { $0.isWhitespace || $0.isPunctuation })
     }
 
-    /// Search words as a person types them, refused beyond `maximumSearchWords`.
+    /// Search words as a person types them, refused beyond `maximumSearchBytes` or
+    /// `maximumSearchWords`.
     public static func search(_ text: String) throws(Issue) -> String {
+        guard text.utf8.count <= maximumSearchBytes else { throw Issue(.searchTooLarge(bytes: text.utf8.count)) }
         let words = searchWords(text).count
         guard words <= maximumSearchWords else { throw Issue(.searchTooLong(words: words)) }
         return text

@@ -14,8 +14,7 @@ enum CatalogLibrary {
     static func make(_ session: CatalogSession) -> LuaLibrary {
         LuaLibrary([
             "product": LuaHostFunction { args in
-                try args.checkArity(1...1)
-                return .value(try session.reader.product(try args.argument(1, as: String.self)).map { LuaObject($0) })
+                .value(try key(args).flatMap(session.reader.product).map { LuaObject($0) })
             },
             "products": LuaHostFunction { args in
                 try args.checkArity(0...1)
@@ -28,8 +27,7 @@ enum CatalogLibrary {
                 return .value(min(try session.reader.countProducts(filter), filter.limit ?? Int.max))
             },
             "cooperative": LuaHostFunction { args in
-                try args.checkArity(1...1)
-                return .value(try session.reader.cooperative(try args.argument(1, as: String.self)).map { LuaObject($0) })
+                .value(try key(args).flatMap(session.reader.cooperative).map { LuaObject($0) })
             },
             "cooperatives": LuaHostFunction { args in
                 try args.checkArity(0...1)
@@ -39,16 +37,13 @@ enum CatalogLibrary {
                 return .value(iterator(try session.reader.cooperatives(region: region)))
             },
             "know_how": LuaHostFunction { args in
-                try args.checkArity(1...1)
-                return .value(try session.reader.knowHow(try args.argument(1, as: String.self)).map { LuaObject($0) })
+                .value(try key(args).flatMap(session.reader.knowHow).map { LuaObject($0) })
             },
             "scheme": LuaHostFunction { args in
-                try args.checkArity(1...1)
-                return .value(try session.reader.certificationScheme(try args.argument(1, as: String.self)).map { LuaObject($0) })
+                .value(try key(args).flatMap(session.reader.certificationScheme).map { LuaObject($0) })
             },
             "region": LuaHostFunction { args in
-                try args.checkArity(1...1)
-                return .value(Region(code: try args.argument(1, as: String.self)).map { LuaObject($0) })
+                .value(try key(args).flatMap(Region.init(code:)).map { LuaObject($0) })
             },
             "regions": LuaHostFunction { args in
                 try args.checkArity(0...0)
@@ -102,6 +97,14 @@ enum CatalogLibrary {
             filter.limit = Int(limit)
         }
         return filter
+    }
+
+    /// The one argument of a lookup by key, as text; nil, without copying it, when it is longer
+    /// than any key (`Identifier.maximumKeyBytes`): no record has it.
+    private static func key(_ args: LuaArguments) throws(LuaArgumentError) -> String? {
+        try args.checkArity(1...1)
+        if let bytes = args.byteCount(at: 1), bytes > Identifier.maximumKeyBytes { return nil }
+        return try args.argument(1, as: String.self)
     }
 
     /// Filter `key` as text, nil when absent; any other type is an error (never ignored).

@@ -32,13 +32,17 @@ enum TiwiziLibrary {
             "date": ValueConstructors.date,
             "parse_date": ValueConstructors.parseDate,
             "log": LuaHostFunction { args in
+                // Each part is charged with the space or newline after it, a text before it is copied.
                 var parts: [String] = []
                 for position in 1...max(args.count, 1) where position <= args.count {
-                    parts.append(try LuaConversions.display(args, position))
+                    let bytes = args.byteCount(at: position) ?? 0
+                    try args.chargeOutput(bytes + 1)
+                    let part = try LuaConversions.display(args, position)
+                    try args.chargeOutput(part.utf8.count - bytes)
+                    parts.append(part)
                 }
-                let line = parts.joined(separator: " ")
-                try args.chargeOutput(line.utf8.count + 1)
-                session.log.append(line)
+                if parts.isEmpty { try args.chargeOutput(1) }
+                session.log.append(parts.joined(separator: " "))
                 return .nothing
             },
         ])

@@ -51,6 +51,10 @@ public protocol CatalogReader: CatalogReferences {
     func productSKUs(knowHowID: String) throws -> [String]
     /// SKUs of products that hold a certificate of this scheme, valid or not, in order.
     func productSKUs(schemeID: String) throws -> [String]
+    /// Runs `body`; a query of this reader that is running when `mustStop()` answers true (it is
+    /// asked every thousand steps of the query) stops with an error. Inside another
+    /// `interruptible` of the same reader, the outer `mustStop` applies.
+    func interruptible<T>(when mustStop: @escaping () -> Bool, _ body: () throws -> T) rethrows -> T
     /// How many write transactions the catalog has committed: two snapshots (on two
     /// connections) with the same revision hold the same catalog.
     func revision() throws -> Int

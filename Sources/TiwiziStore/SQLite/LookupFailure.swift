@@ -13,6 +13,12 @@ final class LookupFailure {
     func keep(_ error: any Error) {
         if self.error == nil { self.error = error }
     }
+
+    /// Forgets the failure kept if `isExpected` says the block's caller caused it: a query it
+    /// stopped (`interruptible(when:_:)`) knows why, and the block fails for that reason.
+    func forget(where isExpected: (any Error) -> Bool) {
+        if let error, isExpected(error) { self.error = nil }
+    }
 }
 
 /// For validation. Code that can throw should call `seat(ofCooperative:)`,

@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 import TiwiziCore
 
@@ -11,6 +12,8 @@ public struct SQLiteCatalogReader: CatalogReader {
     let lookupFailure = LookupFailure()
     /// The answers of the lookups that validation repeats for every record.
     let memo = ReferenceMemo()
+    /// What stops its queries midway, while one is installed (`interruptible(when:_:)`).
+    let interruption = QueryInterruption()
 
     init(_ db: Database) { self.db = db }
 
@@ -169,5 +172,8 @@ extension String {
     /// Whether SQLite sees the whole text when it is bound: GRDB binds text up to its first NUL,
     /// so `SKU\0junk` would find `SKU`. No stored key or text holds a NUL (validation refuses
     /// control characters), so a lookup with one finds nothing, as the whole text would.
-    var isBindable: Bool { !utf8.contains(0) }
+    var isBindable: Bool {
+        var text = self
+        return text.withUTF8 { $0.isEmpty || memchr($0.baseAddress!, 0, $0.count) == nil }
+    }
 }
