@@ -8,7 +8,7 @@ SWIFT ?= swift
 DEMO_CATALOG ?= $(CURDIR)/.build/demo/catalog.sqlite
 TIWIZI = $(CURDIR)/.build/debug/tiwizi
 
-.PHONY: demo test deps build format lint screenshots fuzz
+.PHONY: demo test deps build format lint screenshots fuzz test-asan test-tsan
 
 # System packages the build and the tests need, installed only when missing.
 deps:
@@ -87,6 +87,22 @@ format:
 test: deps lint
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+
+# The whole suite under a sanitizer (docs/reliability.md), each in a build folder of its own; the
+# sanitizers' runtimes slow everything, so the tests' time and memory bounds are widened.
+# Swift Testing's capture of a backtrace for every thrown error is turned off (thousands of tests
+# throw on purpose). Under ThreadSanitizer, C functions keep no shadow frames: Lua errors
+# longjmp out of C frames that would never pop theirs, and the shadow stack overflowed.
+SANITIZED_TEST_ENV = SWIFT_BACKTRACE=enable=no SWT_SWIFT_ERROR_BACKTRACING_ENABLED=0 TIWIZI_TIME_SCALE=10 TIWIZI_MEMORY_SCALE=10
+test-asan: deps
+	$(SWIFT) build --build-tests --sanitize=address --scratch-path .build-asan
+	ASAN_OPTIONS=detect_leaks=0 $(SANITIZED_TEST_ENV) \
+	  $(SWIFT) test --skip-build --sanitize=address --scratch-path .build-asan
+TSAN_FLAGS = --sanitize=thread --scratch-path .build-tsan -Xcc -fno-sanitize-thread-func-entry-exit
+test-tsan: deps
+	$(SWIFT) build --build-tests $(TSAN_FLAGS)
+	TSAN_OPTIONS="halt_on_error=0 report_signal_unsafe=0" $(SANITIZED_TEST_ENV) \
+	  $(SWIFT) test --skip-build $(TSAN_FLAGS)
 
 # Coverage-guided fuzzing with libFuzzer (docs/reliability.md), one target at a time:
 #   make fuzz FUZZ_TARGET=json FUZZ_SECONDS=600      (targets: csv yaml json money lua)

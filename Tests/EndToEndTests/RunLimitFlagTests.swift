@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TiwiziTestSupport
 
 /// `tiwizi run` tells the user which flag raises the limit a script ran into (LuaHost only
 /// names the limit), and that flag does raise it.
@@ -38,8 +39,11 @@ struct RunLimitFlagTests {
         let workspace = try Workspace()
         try await workspace.importSeed()
         try workspace.write("limit.lua", limit.source)
-        // The time case must not trip the instruction limit first.
-        let budget = limit.flag == "--timeout" ? ["--max-instructions", "1000000000"] : []
+        // The time case must not trip the instruction limit first; the others must not meet the
+        // default deadline on a slow machine (under a sanitizer, TIWIZI_TIME_SCALE).
+        let budget =
+            limit.flag == "--timeout"
+            ? ["--max-instructions", "1000000000"] : ["--timeout", String(Int(30 * TestTime.scale))]
 
         let stopped = try await workspace.run(["run", "limit.lua", limit.flag, limit.tight] + budget)
         #expect(stopped.status == 1, "\(stopped)")
