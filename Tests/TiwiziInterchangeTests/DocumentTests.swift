@@ -317,6 +317,30 @@ struct JSONDocumentTests {
             (try? JSONDocument.parse(Data("{\"a\":\t\"\\u0000\"}".utf8), text: "{\"a\":\t\"\\u0000\"}", file: "ok.json")) != nil)
     }
 
+    /// Found by fuzzing (`\t9`): libyaml refused tabs where they would indent, and the nodes read
+    /// from Foundation instead had no lines and gave numbers a kind of their own and booleans as
+    /// `1`. A JSON file indented with tabs reads as one indented with spaces, lines included.
+    @Test func jsonIndentedWithTabsReadsAsWithSpaces() throws {
+        let spaces = "{\n  \"id\": \"a\",\n  \"stock\": 9,\n  \"made_to_order\": true\n}\n"
+        let tabs = spaces.replacing("  ", with: "\t")
+        let read = { (text: String) in try JSONDocument.parse(Data(text.utf8), text: text, file: "c.json") }
+        let fromTabs = try #require(try read(tabs))
+        #expect("\(fromTabs)" == "\(try #require(try read(spaces)))")  // the same nodes, lines included
+        guard case .map(let pairs, 1?) = fromTabs, pairs.count == 3,
+            case .scalar("9", .text, 3?) = pairs[1].value, case .scalar("true", .text, 4?) = pairs[2].value
+        else {
+            Testing.Issue.record("unexpected nodes \(fromTabs)")
+            return
+        }
+        #expect(JSONDocument.render(try #require(try read("\t9\r"))) == "\"9\"")
+        // A key longer than libyaml reads (1,024 characters) is read by Foundation alone: its
+        // scalars are text as libyaml gives them, `true` included.
+        let long = "{\"" + String(repeating: "k", count: 1100) + "\": [true, 9]}"
+        let rendered = JSONDocument.render(try #require(try read(long)))
+        #expect(rendered.hasSuffix("[\n    \"true\",\n    \"9\"\n  ]\n}"))
+        #expect(JSONDocument.render(try #require(try read(rendered))) == rendered)
+    }
+
     /// Nesting deeper than libyaml's limit is a syntax error at once, never a deep recursion.
     @Test func deepYAMLNestingIsRefusedAtOnce() {
         let depth = 200_000

@@ -24,7 +24,11 @@ package enum JSONDocument {
             throw Issue(.jsonMalformed(detail: detail), location: location)
         }
         do throws(Issue) {
-            if let node = try YAMLDocument.parse(text, file: file) { return node }
+            // A raw tab is never inside a JSON string (checked above and by Foundation): it is
+            // whitespace, which libyaml refuses where it would indent; a space reads the same.
+            if let node = try YAMLDocument.parse(text.contains("\t") ? text.replacing("\t", with: " ") : text, file: file) {
+                return node
+            }
         } catch {
             // Foundation keeps one of two equal keys silently; a duplicate is a mistake to report.
             if case .yamlMalformed(let detail) = error.problem as? DocumentProblem, detail.hasPrefix("duplicate key") {
@@ -107,14 +111,17 @@ package enum JSONDocument {
 
     private static let hexDigits = Array("0123456789abcdef".utf8)
 
-    /// The node for a Foundation JSON object, when libyaml could not read the text (no lines).
+    /// The node for a Foundation JSON object, when libyaml could not read the text (no lines):
+    /// scalars as text, as libyaml gives them (`true`, not Foundation's `1`).
     private static func convert(_ object: Any) -> DocumentNode {
         switch object {
         case let dictionary as [String: Any]:
             return .map(dictionary.sorted { $0.key < $1.key }.map { (key: $0.key, value: convert($0.value)) }, line: nil)
         case let array as [Any]: return .list(array.map(convert), line: nil)
         case let string as String: return .scalar(string, .text, line: nil)
-        case let number as NSNumber: return .scalar(number.stringValue, .number, line: nil)
+        case let number as NSNumber where String(cString: number.objCType) == "c":  // how JSON's booleans arrive
+            return .scalar(number.boolValue ? "true" : "false", .text, line: nil)
+        case let number as NSNumber: return .scalar(number.stringValue, .text, line: nil)
         default: return .null(line: nil)
         }
     }
