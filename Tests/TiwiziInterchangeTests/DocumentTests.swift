@@ -333,6 +333,15 @@ struct JSONDocumentTests {
             return
         }
         #expect(JSONDocument.render(try #require(try read("\t9\r"))) == "\"9\"")
+        // Found by fuzzing next: a raw C1 control (JSON allows it in a string, libyaml does not)
+        // sent the document to Foundation too, which sorted its keys.
+        let c1 = "{\"b\": \"x\u{9E}y\", \"a\": \"\u{7F}\u{FFFE}\"}"
+        let node = try #require(try read(c1))
+        #expect(JSONDocument.render(node) == "{\n  \"b\": \"x\u{9E}y\",\n  \"a\": \"\u{7F}\u{FFFE}\"\n}")
+        guard case .map(_, 1?) = node else {
+            Testing.Issue.record("expected the lines libyaml gives, got \(node)")
+            return
+        }
         // A key longer than libyaml reads (1,024 characters) is read by Foundation alone: its
         // scalars are text as libyaml gives them, `true` included.
         let long = "{\"" + String(repeating: "k", count: 1100) + "\": [true, 9]}"

@@ -24,11 +24,7 @@ package enum JSONDocument {
             throw Issue(.jsonMalformed(detail: detail), location: location)
         }
         do throws(Issue) {
-            // A raw tab is never inside a JSON string (checked above and by Foundation): it is
-            // whitespace, which libyaml refuses where it would indent; a space reads the same.
-            if let node = try YAMLDocument.parse(text.contains("\t") ? text.replacing("\t", with: " ") : text, file: file) {
-                return node
-            }
+            if let node = try YAMLDocument.parse(yamlReadable(text), file: file) { return node }
         } catch {
             // Foundation keeps one of two equal keys silently; a duplicate is a mistake to report.
             if case .yamlMalformed(let detail) = error.problem as? DocumentProblem, detail.hasPrefix("duplicate key") {
@@ -36,6 +32,31 @@ package enum JSONDocument {
             }
         }
         return convert(object)
+    }
+
+    /// Valid JSON `text` as libyaml reads the same document, line for line. A raw tab is
+    /// whitespace (JSON strings never hold one), which libyaml refuses where it would indent: a
+    /// space reads the same. Characters YAML does not print (DEL, C1 controls, U+FFFE, U+FFFF)
+    /// can only be inside strings, where JSON allows them raw and libyaml does not: escaped.
+    static func yamlReadable(_ text: String) -> String {
+        func readable(_ scalar: Unicode.Scalar) -> Bool {
+            switch scalar.value {
+            case 0x0A, 0x0D, 0x20...0x7E, 0x85, 0xA0...0xD7FF, 0xE000...0xFFFD, 0x10000...: return true
+            default: return false
+            }
+        }
+        guard text.unicodeScalars.contains(where: { !readable($0) }) else { return text }
+        var view = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            if scalar == "\t" {
+                view.append(" ")
+            } else if readable(scalar) {
+                view.append(scalar)
+            } else {
+                view.append(contentsOf: String(format: "\\u%04X", scalar.value).unicodeScalars)
+            }
+        }
+        return String(view)
     }
 
     /// Pretty-printed JSON with keys in the node's order and two-space indentation.
