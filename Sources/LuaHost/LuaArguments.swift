@@ -83,6 +83,17 @@ public struct LuaArguments {
         throw LuaScriptError("output limit reached")
     }
 
+    /// Argument `position` read by `read` as text the host writes out, charged with the one byte
+    /// that follows it (a newline or a separator): a string's length before it is copied, then
+    /// whatever reading it added (invalid UTF-8 is repaired with longer characters).
+    public func outputText(at position: Int, _ read: (Int) throws -> String) throws -> String {
+        let bytes = byteCount(at: position) ?? 0
+        try chargeOutput(bytes + 1)
+        let text = try read(position)
+        try chargeOutput(text.utf8.count - bytes)
+        return text
+    }
+
     public func checkArity(_ range: ClosedRange<Int>) throws(LuaArgumentError) {
         if count < range.lowerBound { throw LuaArgumentError(position: count + 1, "value expected") }
         if count > range.upperBound { throw LuaArgumentError(position: range.upperBound + 1, "no value expected") }

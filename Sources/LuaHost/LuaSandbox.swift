@@ -77,12 +77,7 @@ public final class LuaSandbox {
         clua_push_open_sandbox(L)
         state.pushHostFunction(
             { arguments in
-                // Charged before it is copied (invalid UTF-8, repaired, may grow by the difference).
-                let bytes = arguments.byteCount(at: 1) ?? 0
-                try arguments.chargeOutput(bytes + 1)
-                let line = try arguments.argument(1, as: String.self)
-                try arguments.chargeOutput(line.utf8.count - bytes)
-                output(line)
+                output(try arguments.outputText(at: 1) { try arguments.argument($0, as: String.self) })
                 return .nothing
             }, on: L)
         state.pushHostFunction(

@@ -32,14 +32,10 @@ enum TiwiziLibrary {
             "date": ValueConstructors.date,
             "parse_date": ValueConstructors.parseDate,
             "log": LuaHostFunction { args in
-                // Each part is charged with the space or newline after it, a text before it is copied.
+                // Each part is charged with the space or newline after it.
                 var parts: [String] = []
                 for position in 1...max(args.count, 1) where position <= args.count {
-                    let bytes = args.byteCount(at: position) ?? 0
-                    try args.chargeOutput(bytes + 1)
-                    let part = try LuaConversions.display(args, position)
-                    try args.chargeOutput(part.utf8.count - bytes)
-                    parts.append(part)
+                    parts.append(try args.outputText(at: position) { try LuaConversions.display(args, $0) })
                 }
                 if parts.isEmpty { try args.chargeOutput(1) }
                 session.log.append(parts.joined(separator: " "))
