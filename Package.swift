@@ -121,10 +121,15 @@ let package = Package(
         .executableTarget(
             name: "TiwiziBenchmarks",
             dependencies: [
-                "TiwiziRules", "TiwiziLua", "TiwiziStore", "TiwiziCore", "LuaHost", "TiwiziShowcase",
+                "TiwiziRules", "TiwiziLua", "TiwiziStore", "TiwiziCore", "LuaHost", "TiwiziShowcase", "NaiveLuaHost",
                 .product(name: "Benchmark", package: "swift-benchmark"),
             ],
             path: "Benchmarks/TiwiziBenchmarks"
+        ),
+        // C: the host-overhead benchmark's baseline, a naive embedding of the same liblua5.4.
+        .target(
+            name: "NaiveLuaHost", dependencies: ["CLua"], path: "Benchmarks/NaiveLuaHost",
+            cSettings: [.unsafeFlags(["-Wall", "-Wextra", "-Werror"])]
         ),
         // Fuzzing: what each fuzz target checks (a library the tests run), and the libFuzzer driver.
         .target(name: "TiwiziFuzzing", dependencies: ["TiwiziCore", "TiwiziFormats", "LuaHost"]),
@@ -175,12 +180,13 @@ let package = Package(
         .testTarget(
             name: "TiwiziCommandsTests",
             dependencies: ["TiwiziCommands", "TiwiziCore", "TiwiziFormats", "TiwiziRules", "TiwiziLua"]),
-        // Drives the built `tiwizi`: depending on TiwiziCLI builds it before the tests.
+        // Drives the built `tiwizi` (and `tiwizi-benchmarks`, once, small): depending on their targets
+        // builds them before the tests.
         .testTarget(
             name: "EndToEndTests",
             // GRDB opens the catalogs that the kill tests left behind, to check them as SQLite sees them.
             dependencies: [
-                "TiwiziCore", "TiwiziCLI", "TiwiziTestSupport", .product(name: "GRDB", package: "GRDB.swift"),
+                "TiwiziCore", "TiwiziCLI", "TiwiziBenchmarks", "TiwiziTestSupport", .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Yams", package: "Yams"),
             ]),
         // Drives the built `tiwizi-pricing-service` over HTTP against the built `tiwizi`: depending on

@@ -18,12 +18,15 @@ struct RuleBenchmarks {
         ("engine, 1 rule (the margin)", BenchmarkRules.oneRule),
         ("engine, 1 rule that declines", BenchmarkRules.declining),
         ("engine, no rules", BenchmarkRules.none),
+        (HostOverhead.engineRow, HostOverhead.folder),
     ]
     static let plainTables = "plain lua, tables", plainBuilt = "plain lua, a table built per product"
     static let emptyCall = "sandbox.call of function() end with a product view"
     static let plainCart = "plain lua, cart of tables", quote = "engine, quote", linesOnly = "engine, price() of each line only"
 
     let engines: [RuleEngine]
+    /// The host-overhead suite's baseline, over the same products.
+    let naiveHost: HostOverhead.NaiveHost
     /// Where the plain Lua loops run.
     let lua: LuaSandbox
     let loops: LuaTable
@@ -36,7 +39,8 @@ struct RuleBenchmarks {
     /// Loads each rule folder into an engine, and the plain Lua script into a sandbox of its
     /// own, checks once that the engine and plain Lua price alike, and calls `body`.
     static func with<T>(
-        catalog: BenchmarkCatalog, products: [Product], context: RunContext, _ body: (RuleBenchmarks) throws -> T
+        catalog: BenchmarkCatalog, products: [Product], seats: [String: Region], context: RunContext,
+        _ body: (RuleBenchmarks) throws -> T
     ) throws -> T {
         let folders = try engineRows.map { try BenchmarkRules.write($0.rules) }
         defer { for folder in folders { try? FileManager.default.removeItem(at: folder) } }
@@ -49,7 +53,9 @@ struct RuleBenchmarks {
             }
             let skus = Set(BenchmarkCart.lines.map(\.sku))
             let benchmarks = RuleBenchmarks(
-                engines: engines, lua: lua, loops: loops, products: products,
+                engines: engines,
+                naiveHost: HostOverhead.NaiveHost(products: products) { $0.origin?.region ?? seats[$0.cooperativeID] },
+                lua: lua, loops: loops, products: products,
                 cartProducts: Dictionary(uniqueKeysWithValues: products.filter { skus.contains($0.sku) }.map { ($0.sku, $0) }),
                 reader: reader, sandboxes: sandboxes)
             try benchmarks.check()
@@ -78,6 +84,8 @@ struct RuleBenchmarks {
             function: fromCollectedHeap(lua.collectGarbage) {
                 for product in products { _ = try lua.call(empty, arguments: [LuaObject(product)]) }
             })
+        let naiveHost = naiveHost
+        perProduct.benchmark(HostOverhead.naiveRow) { _ = naiveHost.priceAll() }
 
         let perLine = BenchmarkSuite(name: "cart #\(round)")
         let plainCart = try function(.cart)
@@ -98,8 +106,13 @@ struct RuleBenchmarks {
 
     /// The ratio tables of the suites.
     static func tables(productCount: Int) -> [RatioTable] {
-        let perProduct = [plainTables, plainBuilt] + engineRows.map(\.name) + [emptyCall]
+        let perProduct = [plainTables, plainBuilt] + engineRows.map(\.name) + [emptyCall, HostOverhead.naiveRow]
         return [
+            RatioTable(
+                title: "Host overhead: one pricing rule over \(productCount) products (per product)",
+                rows: [HostOverhead.naiveRow, HostOverhead.engineRow, plainBuilt].map {
+                    RatioTable.Row(name: $0, baseline: HostOverhead.naiveRow, items: productCount)
+                }),
             RatioTable(
                 title: "Pricing \(productCount) products with rules (per product)",
                 rows: perProduct.map { RatioTable.Row(name: $0, baseline: plainTables, items: productCount) }),
@@ -125,6 +138,10 @@ struct RuleBenchmarks {
             let values = try lua.call(try function(loop)).values
             precondition(values == [.integer(total), .integer(shares)], "\(loop): \(values), the engine: \(total), \(shares)")
         }
+        let hostEngine = engines[Self.engineRows.firstIndex { $0.name == HostOverhead.engineRow }!]
+        let engineTotal = try products.reduce(Int64(0)) { $0 + (try hostEngine.price($1, floor: nil)).breakdown.price.minorUnits }
+        let naiveTotal = naiveHost.priceAll()
+        precondition(engineTotal == naiveTotal, "host overhead: the engine priced \(engineTotal), the C host \(naiveTotal)")
         let quote = try engines[0].quote(BenchmarkCart.cart, products: cartProducts, floors: [:], ledger: NoRedemptions())
         precondition(quote.steps.filter(\.isApplied).count == 3, "not every cart rule applied: \(quote.steps)")
         let weighted = quote.lines.enumerated().reduce(Int64(0)) { $0 + Int64($1.offset + 1) * $1.element.line.total.minorUnits }

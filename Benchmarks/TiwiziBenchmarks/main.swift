@@ -16,8 +16,10 @@ import TiwiziStore
 // engines, each plugin in a sandbox of its own, with the same limits.
 
 let settings = parseArguments()
-let productCount = 10_000
-let operationCount = 10_000
+/// The catalog's size and the money loops' length (`TIWIZI_BENCH_PRODUCTS`, default 10,000;
+/// the test suite's smoke run uses a few hundred).
+let productCount = BenchmarkCart.productCount
+let operationCount = productCount
 /// How many times every suite runs, in turn (`TIWIZI_BENCH_ROUNDS`, default 4).
 let rounds = ProcessInfo.processInfo.environment["TIWIZI_BENCH_ROUNDS"].flatMap { Int($0) }.map { max($0, 1) } ?? 4
 
@@ -31,7 +33,7 @@ let nativeStore = try SQLiteCatalogStore(path: catalog.store.path, readOnly: tru
 
 var heap = ""
 let context = RunContext(at: RunContext.parseInstant("2026-06-15T10:30")!, randomSeed: 1)
-let results = try RuleBenchmarks.with(catalog: catalog, products: products, context: context) { rules in
+let results = try RuleBenchmarks.with(catalog: catalog, products: products, seats: seats, context: context) { rules in
     // A sandbox of the rules' factory: it reads the same snapshot (the store's reads do not nest).
     try { (sandbox: LuaSandbox) in
         let script = try sandbox.load(LuaLoops.source, name: "benchmarks.lua")
