@@ -7,7 +7,11 @@
 
 clua_Control *clua_control_new(void) { return (clua_Control *)calloc(1, sizeof(clua_Control)); }
 
-void clua_control_free(clua_Control *c) { free(c); }
+void clua_control_free(clua_Control *c) {
+    if (!c) return;
+    free((void *)c->measure_path);
+    free(c);
+}
 
 clua_Control *clua_control(lua_State *L) { return *(clua_Control **)lua_getextraspace(L); }
 

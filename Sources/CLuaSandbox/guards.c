@@ -341,6 +341,18 @@ int clua_utf8_codes(lua_State *L) {
 }
 
 int clua_randomseed(lua_State *L) {
-    if (lua_isnone(L, 1)) lua_pushinteger(L, clua_control(L)->seed);
+    clua_Control *c = clua_control(L);
+    c->seed_pending = 0; /* seeded now, from the host's seed or the script's */
+    if (lua_isnone(L, 1)) lua_pushinteger(L, c->seed);
+    return clua_call_original(L);
+}
+
+int clua_random(lua_State *L) {
+    if (clua_control(L)->seed_pending) {
+        int top = lua_gettop(L);
+        lua_getfield(L, LUA_REGISTRYINDEX, CLUA_RANDOMSEED);
+        lua_call(L, 0, 0);
+        lua_settop(L, top);
+    }
     return clua_call_original(L);
 }

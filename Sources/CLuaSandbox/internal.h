@@ -79,6 +79,8 @@ int clua_coroutine_wrap(lua_State *L);
 int clua_utf8_codes(lua_State *L);
 /* math.randomseed: without arguments, reseeds from the host's seed. */
 int clua_randomseed(lua_State *L);
+/* math.random: seeds first when the host reseeded since the last draw (clua_reseed). */
+int clua_random(lua_State *L);
 /* The cost charged for sorting n values: n (floor(log2 n) + 1). */
 lua_Integer clua_sort_cost(lua_Integer n);
 /* Calls upvalue 1, the original library function, with this function's arguments (in this

@@ -8,6 +8,7 @@
  * Raw access only (the same calls as the builder), no metamethod: never raises. */
 #include "internal.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 /* Tables in progress, as an open-addressing set (linear probing) of their addresses: the
@@ -20,7 +21,7 @@
 typedef struct clua_Walk {
     clua_Measure *m;
     int depth;
-    const void *path[CLUA_PATH_SLOTS];
+    const void **path; /* CLUA_PATH_SLOTS entries, all NULL between walks */
 } clua_Walk;
 
 static unsigned clua_path_hash(const void *p) {
@@ -119,9 +120,15 @@ static int clua_walk(lua_State *L, int idx, clua_Walk *w) {
 
 int clua_measure(lua_State *L, int idx, clua_Measure *m) {
     clua_Walk w;
+    clua_Control *c = clua_control(L);
     int top = lua_gettop(L), status;
-    /* Only tables use the path: a scalar (the common argument) is not worth clearing 4 KB for. */
-    if (lua_type(L, idx) == LUA_TTABLE) memset(w.path, 0, sizeof w.path);
+    /* Only tables use the path. It lives in the control block, zeroed once: each table's slot
+     * is cleared as the walk leaves it, so the set is empty again after every walk. */
+    if (lua_type(L, idx) == LUA_TTABLE && c->measure_path == NULL) {
+        c->measure_path = (const void **)calloc(CLUA_PATH_SLOTS, sizeof(const void *));
+        if (c->measure_path == NULL) return CLUA_MEASURE_STACK;
+    }
+    w.path = c->measure_path;
     w.m = m;
     w.depth = 0;
     if (m->max_depth > CLUA_MEASURE_MAX_DEPTH) m->max_depth = CLUA_MEASURE_MAX_DEPTH;

@@ -257,6 +257,7 @@ static int clua_open_sandbox(lua_State *L) {
     lua_newtable(L);
     clua_copy_all(L, mth, NULL);
     clua_guard(L, mth, "randomseed", clua_randomseed);
+    clua_guard(L, mth, "random", clua_random);
     lua_getfield(L, -1, "randomseed");
     lua_setfield(L, LUA_REGISTRYINDEX, CLUA_RANDOMSEED);
     clua_make_readonly(L);
@@ -312,6 +313,10 @@ static int clua_open_sandbox(lua_State *L) {
 
 void clua_push_open_sandbox(lua_State *L) { lua_pushcfunction(L, clua_open_sandbox); }
 
-void clua_push_randomseed(lua_State *L) { lua_getfield(L, LUA_REGISTRYINDEX, CLUA_RANDOMSEED); }
+void clua_reseed(lua_State *L, lua_Integer seed) {
+    clua_Control *c = clua_control(L);
+    c->seed = seed;
+    c->seed_pending = 1;
+}
 
 void clua_push_library(lua_State *L) { lua_getfield(L, LUA_REGISTRYINDEX, CLUA_LIB); }

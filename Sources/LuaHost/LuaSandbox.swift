@@ -93,9 +93,7 @@ public final class LuaSandbox {
     /// Seeds `math.random` (the same seed gives the same sequence).
     public func reseed(_ seed: Int64) {
         betweenRuns()
-        state.control.pointee.seed = seed
-        clua_push_randomseed(state.L)
-        if clua_pcall(state.L, 0, 0, 0) != LUA_OK { clua_pop(state.L, 1) }
+        clua_reseed(state.L, lua_Integer(seed))
     }
 
     /// Makes `value` a global of every script (read-only: tables are frozen).
@@ -167,6 +165,18 @@ public final class LuaSandbox {
             (stack: LuaStack) throws(LuaError) in
             try state.pushAnchored(function, on: stack.L)
         }
+    }
+
+    /// Calls a Lua function as one run, and lets `read` read what it returned where it is
+    /// (``LuaResults``), before the run ends: no value is converted unless `read` asks.
+    public func call<Results>(
+        _ function: LuaFunctionReference, arguments: [any LuaPushable] = [], limits: SandboxLimits? = nil,
+        reading read: (LuaResults) throws(LuaError) -> Results
+    ) throws(LuaError) -> (Results, LuaUsage) {
+        try state.execute(
+            script: scriptName(of: function), limits: limits ?? self.limits, arguments: arguments,
+            pushFunction: { (stack: LuaStack) throws(LuaError) in try state.pushAnchored(function, on: stack.L) },
+            read: read)
     }
 
     /// A global of `script` after it ran (its own globals, not the library's).

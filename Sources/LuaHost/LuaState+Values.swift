@@ -247,19 +247,10 @@ struct ValueReader {
         guard built <= LuaValue.maximumElements else {
             throw ConversionFailure(message: "value has more than \(LuaValue.maximumElements) elements")
         }
+        if let plain = Self.plainValue(at: index, on: L) { return plain }
         switch lua_type(L, index) {
         case LUA_TNIL, LUA_TNONE:
             return .nil
-        case LUA_TBOOLEAN:
-            return .boolean(lua_toboolean(L, index) != 0)
-        case LUA_TNUMBER:
-            var isInteger: Int32 = 0
-            let integer = lua_tointegerx(L, index, &isInteger)
-            return lua_isinteger(L, index) != 0 && isInteger != 0 ? .integer(integer) : .number(lua_tonumberx(L, index, nil))
-        case LUA_TSTRING:
-            var length = 0
-            let chars = lua_tolstring(L, index, &length)
-            return .string(Array(UnsafeRawBufferPointer(start: chars, count: length)))
         case LUA_TTABLE:
             return try buildTable(index)
         case LUA_TFUNCTION:
@@ -280,6 +271,24 @@ struct ValueReader {
         default:
             let type = String(cString: lua_typename(L, lua_type(L, index)))
             throw ConversionFailure(message: "a \(type) value cannot leave the sandbox")
+        }
+    }
+
+    /// The boolean, number or string at `index`; nil for a value of any other type.
+    static func plainValue(at index: Int32, on L: OpaquePointer) -> LuaValue? {
+        switch lua_type(L, index) {
+        case LUA_TBOOLEAN:
+            return .boolean(lua_toboolean(L, index) != 0)
+        case LUA_TNUMBER:
+            var isInteger: Int32 = 0
+            let integer = lua_tointegerx(L, index, &isInteger)
+            return lua_isinteger(L, index) != 0 && isInteger != 0 ? .integer(integer) : .number(lua_tonumberx(L, index, nil))
+        case LUA_TSTRING:
+            var length = 0
+            let chars = lua_tolstring(L, index, &length)
+            return .string(Array(UnsafeRawBufferPointer(start: chars, count: length)))
+        default:
+            return nil
         }
     }
 

@@ -109,6 +109,20 @@ final class LuaState {
         arguments: [any LuaPushable],
         pushFunction: (LuaStack) throws(LuaError) -> Void
     ) throws(LuaError) -> LuaRun {
+        let (values, usage) = try execute(
+            script: script, limits: limits, arguments: arguments, pushFunction: pushFunction
+        ) { (results: LuaResults) throws(LuaError) in try results.values() }
+        return LuaRun(values: values, usage: usage)
+    }
+
+    /// The same, with `read` reading the results where they are before the stack is reset.
+    func execute<Results>(
+        script: String,
+        limits: SandboxLimits,
+        arguments: [any LuaPushable],
+        pushFunction: (LuaStack) throws(LuaError) -> Void,
+        read: (LuaResults) throws(LuaError) -> Results
+    ) throws(LuaError) -> (Results, LuaUsage) {
         precondition(run == nil, "a sandbox cannot start a run while one is in progress; use LuaArguments.call")
         let base = lua_gettop(L)
         begin(script: script, limits: limits)
@@ -127,8 +141,8 @@ final class LuaState {
         let tripped = clua_trips(control) != 0
         lastUsage = usage()
         if status == LUA_OK && !tripped {
-            let values = try readResults(from: base + 2)
-            return LuaRun(values: values, usage: lastUsage)
+            let results = LuaResults(state: self, first: base + 2, count: Int(lua_gettop(L) - base - 1))
+            return (try read(results), lastUsage)
         }
         let error = failure(status: status, on: L)
         if case .memoryLimit = error.kind {

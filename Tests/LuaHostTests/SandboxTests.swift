@@ -178,6 +178,22 @@ extension LuaHostSuite {
             #expect(try one.run("math.randomseed() " + script, name: "r.lua").value == first)
         }
 
+        /// `reseed` takes effect at the next draw (it costs nothing when no script draws): the
+        /// same numbers as seeding at once, and a script's own `math.randomseed(n)` still wins.
+        @Test func aReseedAppliesToTheNextDraw() throws {
+            let script = "local t = {} for i = 1, 5 do t[i] = math.random(1000) end return table.concat(t, ',')"
+            let sandbox = try LuaSandbox(configuration: .init(randomSeed: 1))
+            let fresh = try LuaSandbox(configuration: .init(randomSeed: 42))
+            _ = try sandbox.run(script, name: "r.lua")
+            sandbox.reseed(42)
+            sandbox.reseed(7)
+            sandbox.reseed(42)
+            #expect(try sandbox.run(script, name: "r.lua").value == (try fresh.run(script, name: "r.lua").value))
+            sandbox.reseed(42)
+            let seeded = try sandbox.run("math.randomseed(5) " + script, name: "r.lua").value
+            #expect(seeded == (try fresh.run("math.randomseed(5) " + script, name: "r.lua").value))
+        }
+
         @Test func loadCompilesTextWithAnEnvironment() throws {
             let sandbox = try makeSandbox()
             let run = try sandbox.run(

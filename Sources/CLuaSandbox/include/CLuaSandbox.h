@@ -84,6 +84,10 @@ typedef struct clua_Control {
     size_t output;
     size_t output_limit;
     lua_Integer seed;   /* seed for math.randomseed() without arguments */
+    int seed_pending;   /* 1: math.random seeds from `seed` first (the host reseeded; nothing drew yet) */
+    /* clua_measure's set of the tables on the path, allocated on first use; every walk leaves
+     * it empty, so it is cleared once, not for every value converted. */
+    const void **measure_path;
     lua_Integer run_id; /* increments with every top-level run */
     /* Host callbacks. */
     clua_Entry entry;
@@ -160,8 +164,8 @@ void clua_publish(lua_State *L, const char *name);
 void clua_push_open_sandbox(lua_State *L);
 /* Pushes a fresh script environment: own globals, reads fall back to the read-only library. */
 void clua_push_environment(lua_State *L);
-/* Pushes the guarded math.randomseed, for the host to reseed through lua_pcall. */
-void clua_push_randomseed(lua_State *L);
+/* Reseeds math.random from `seed` before its next draw: costs nothing until a script draws. */
+void clua_reseed(lua_State *L, lua_Integer seed);
 /* Pushes the shared library table (to add host definitions). */
 void clua_push_library(lua_State *L);
 

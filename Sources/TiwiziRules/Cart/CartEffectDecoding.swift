@@ -3,7 +3,7 @@ import TiwiziCore
 
 extension EffectDecoding {
     /// One cart effect table (docs/rules.md, "Cart effects").
-    static func cartEffect(_ table: LuaTable, currency: Currency) throws(EffectProblem) -> Noted<CartEffect> {
+    static func cartEffect(_ table: some EffectTable, currency: Currency) throws(EffectProblem) -> Noted<CartEffect> {
         let (name, note) = try check(table, phase: .cart)
         let fields = EffectFields(table: table, effect: name, currency: currency)
         let effect: CartEffect
@@ -40,7 +40,7 @@ extension EffectDecoding {
     }
 
     /// What a tier takes off: exactly one of `percent_off`, `amount_off` (per unit), `unit_price`.
-    private static func unitDiscount(_ fields: EffectFields) throws(EffectProblem) -> CartEffect.UnitDiscount {
+    private static func unitDiscount<Table>(_ fields: EffectFields<Table>) throws(EffectProblem) -> CartEffect.UnitDiscount {
         let given = ["percent_off", "amount_off", "unit_price"].filter(fields.has)
         guard given.count == 1 else {
             throw .wrongValue(
@@ -55,13 +55,15 @@ extension EffectDecoding {
     }
 
     /// A percentage off between 0 and 100 %.
-    private static func percentOff(_ fields: EffectFields, key: String = "percent_off") throws(EffectProblem) -> Percentage {
+    private static func percentOff<Table>(_ fields: EffectFields<Table>, key: String = "percent_off") throws(EffectProblem)
+        -> Percentage
+    {
         let percent = try fields.percentage(key)
         guard (0...10_000).contains(percent.basisPoints) else { throw .percentOutOfRange(percent) }
         return percent
     }
 
-    private static func minimum(_ fields: EffectFields) throws(EffectProblem) -> Money? {
+    private static func minimum<Table>(_ fields: EffectFields<Table>) throws(EffectProblem) -> Money? {
         fields.has("min_amount") ? try fields.amount("min_amount") : nil
     }
 }

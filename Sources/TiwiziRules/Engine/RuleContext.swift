@@ -15,19 +15,30 @@ struct RuleContext: Sendable {
     /// In the label phase, the rules that changed the price: `ctx:applied("assises-15")`.
     let applied: Set<String>
 
-    static func luaClass() -> LuaUserdataClass<RuleContext> {
-        LuaUserdataClass<RuleContext>("RuleContext") { context in
-            context.field("phase") { $0.phase.rawValue }
-            context.field("price") { c in c.breakdown.map { LuaMoney($0.price) } }
-            context.field("list_price") { c in c.breakdown.map { LuaMoney($0.listPrice) } }
-            context.field("producer") { c in c.breakdown.map { LuaMoney($0.cooperative) } }
-            context.field("producer_share") { c -> Double? in
-                c.breakdown?.cooperativeShare.map { Double($0.basisPoints) / 100 }
+    /// A plugin's `ctx` in its sandbox: one userdata for every call, whose context the engine
+    /// sets before each call (a userdata made and collected per call cost more than the rule).
+    /// A script that keeps `ctx` past its call sees the call in progress. Used on the thread
+    /// that uses the sandbox.
+    final class Cell: @unchecked Sendable {
+        var context: RuleContext
+
+        init(_ context: RuleContext) { self.context = context }
+    }
+
+    static func luaClass() -> LuaUserdataClass<Cell> {
+        LuaUserdataClass<Cell>("RuleContext") { cell in
+            cell.field("phase") { $0.context.phase.rawValue }
+            cell.field("price") { c in c.context.breakdown.map { LuaMoney($0.price) } }
+            cell.field("list_price") { c in c.context.breakdown.map { LuaMoney($0.listPrice) } }
+            cell.field("producer") { c in c.context.breakdown.map { LuaMoney($0.cooperative) } }
+            cell.field("producer_share") { c -> Double? in
+                c.context.breakdown?.cooperativeShare.map { Double($0.basisPoints) / 100 }
             }
-            context.field("floor") { c in c.breakdown?.floor.map { LuaMoney($0) } }
-            context.field("today") { LuaObject($0.today) }
-            context.field("now") { LuaObject($0.now) }
-            context.method("param") { c, args in
+            cell.field("floor") { c in c.context.breakdown?.floor.map { LuaMoney($0) } }
+            cell.field("today") { LuaObject($0.context.today) }
+            cell.field("now") { LuaObject($0.context.now) }
+            cell.method("param") { cell, args in
+                let c = cell.context
                 try args.checkArity(2...2)
                 let name = try args.argument(2, as: String.self)
                 guard let value = c.parameters[name] else {
@@ -39,11 +50,11 @@ struct RuleContext: Sendable {
                 }
                 return .value(value.pushable)
             }
-            context.method("applied") { c, args in
+            cell.method("applied") { cell, args in
                 try args.checkArity(2...2)
-                return .value(c.applied.contains(try args.argument(2, as: String.self)))
+                return .value(cell.context.applied.contains(try args.argument(2, as: String.self)))
             }
-            context.tostring { "RuleContext \($0.phase.rawValue)" }
+            cell.tostring { "RuleContext \($0.context.phase.rawValue)" }
         }
     }
 }

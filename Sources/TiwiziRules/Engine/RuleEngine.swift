@@ -10,8 +10,8 @@ public final class RuleEngine {
     public let sets: [RuleSet]
     /// Every rule, in the order rules apply.
     public let order: [Rule]
-    /// Each plugin's sandbox, by rule-set name.
-    private let sandboxes: [String: LuaSandbox]
+    /// Each plugin's sandbox and `ctx`, by rule-set name.
+    private let runtimes: [String: PluginRuntime]
     private let prices: PriceComposer
     private let labelling: LabelComposer
     /// The rules with a cart function, in order.
@@ -57,12 +57,12 @@ public final class RuleEngine {
 
     /// Seeds `math.random` of every plugin's sandbox (the same seed gives the same run).
     public func reseed(_ seed: Int64) {
-        for sandbox in sandboxes.values { sandbox.reseed(seed) }
+        for runtime in runtimes.values { runtime.sandbox.reseed(seed) }
     }
 
     /// Collects the garbage of every plugin's sandbox.
     public func collectGarbage() {
-        for sandbox in sandboxes.values { sandbox.collectGarbage() }
+        for runtime in runtimes.values { runtime.sandbox.collectGarbage() }
     }
 
     /// Installs the classes of the views rules receive, once per sandbox, before its plugin loads.
@@ -92,7 +92,9 @@ public final class RuleEngine {
         self.plugins = plugins
         sets = plugins.map(\.set)
         order = try RuleOrder.resolve(sets.flatMap(\.rules))
-        sandboxes = Dictionary(uniqueKeysWithValues: plugins.map { ($0.set.name, $0.sandbox) })
+        let start = RuleContext(
+            phase: .price, breakdown: nil, today: context.now.date, now: context.now, set: "", parameters: [:], applied: [])
+        runtimes = Dictionary(uniqueKeysWithValues: plugins.map { ($0.set.name, PluginRuntime($0.sandbox, context: start)) })
         now = context.now
         seed = context.randomSeed
         let configured = sets.compactMap { set in configuration.policy(of: set.name).map { (set.name, $0) } }
@@ -112,7 +114,7 @@ public final class RuleEngine {
     init(_ engine: RuleEngine, context: RunContext) {
         sets = engine.sets
         order = engine.order
-        sandboxes = engine.sandboxes
+        runtimes = engine.runtimes
         plugins = engine.plugins
         now = context.now
         seed = context.randomSeed
@@ -151,7 +153,7 @@ public final class RuleEngine {
                 try EffectDecoding.priceEffect(table, currency: currency)
             }
         }
-        let applied = Set(unit.steps.filter(\.isApplied).map(\.rule))
+        let applied = labelling.rules.isEmpty ? [] : Set(unit.steps.filter(\.isApplied).map(\.rule))
         let labelContext = { (rule: Rule) in self.context(rule, .label, unit.breakdown, applied: applied) }
         let (labelled, labelSteps) = try labelling.compose(LabelState(), subject: product.sku) {
             rule, _ throws(RuleFailure) in
@@ -184,36 +186,72 @@ public final class RuleEngine {
     }
 
     /// Runs the function of `phase` of `rule` and decodes each effect table it returned with
-    /// `decode`; a Lua error or an invalid effect is the rule's failure.
+    /// `decode`; a Lua error or an invalid effect is the rule's failure. The usual answers (`nil,
+    /// "why"`, or one small effect table) are read where the function left them; anything else
+    /// is converted in full first.
     func evaluate<Effect>(
         _ rule: Rule, _ phase: Rule.Phase, _ subject: any LuaPushable, _ context: RuleContext, subject name: String,
-        decode: (LuaTable) throws(EffectProblem) -> Noted<Effect>
+        decode: (any EffectTable) throws(EffectProblem) -> Noted<Effect>
     ) throws(RuleFailure) -> Evaluation<Effect> {
-        let run = try call(rule, phase, subject, context, subject: name)
+        guard let function = rule.phases[phase], let runtime = runtimes[rule.set] else {
+            preconditionFailure("rule \(rule.name) has no \(phase) phase, or its plugin is not loaded")
+        }
+        runtime.context.context = context
+        let (answer, usage): (Answer, LuaUsage)
+        do {
+            (answer, usage) = try runtime.sandbox.call(function, arguments: [subject, runtime.argument]) {
+                results throws(LuaError) in try Answer(results)
+            }
+        } catch {
+            throw RuleFailure(rule: rule, phase: phase, subject: name, reason: .lua(error))
+        }
         do throws(EffectProblem) {
-            switch try EffectDecoding.tables(run.values, phase: phase) {
-            case .failure(let declined): return .declined(because: declined.because, usage: run.usage)
-            case .success(let tables):
-                return .effects(try tables.map { table throws(EffectProblem) in try decode(table) }, usage: run.usage)
+            switch answer {
+            case .declined(let because): return .declined(because: because, usage: usage)
+            case .effect(let table): return .effects([try decode(table)], usage: usage)
+            case .values(let values):
+                switch try EffectDecoding.tables(values, phase: phase) {
+                case .failure(let declined): return .declined(because: declined.because, usage: usage)
+                case .success(let tables):
+                    return .effects(try tables.map { table throws(EffectProblem) in try decode(table) }, usage: usage)
+                }
             }
         } catch {
             throw RuleFailure(rule: rule, phase: phase, subject: name, reason: .effect(error))
         }
     }
 
-    /// Calls the function of `phase` of `rule` with its subject (a product's or a cart's view)
-    /// and its context.
-    func call(
-        _ rule: Rule, _ phase: Rule.Phase, _ subject: any LuaPushable, _ context: RuleContext, subject name: String
-    ) throws(RuleFailure) -> LuaRun {
-        guard let function = rule.phases[phase], let sandbox = sandboxes[rule.set] else {
-            preconditionFailure("rule \(rule.name) has no \(phase) phase, or its plugin is not loaded")
+    /// What a rule's function returned, read off the stack.
+    private enum Answer {
+        /// `nil` or `false`, perhaps with its reason.
+        case declined(because: String?)
+        /// One small table of named scalar fields (`{markup_percent = 15}`).
+        case effect(LuaFlatTable)
+        /// Anything else, converted (a list of effects, a nested table, a value to refuse).
+        case values([LuaValue])
+
+        init(_ results: LuaResults) throws(LuaError) {
+            if results.count <= 2, results.isFalsy(0), results.count < 2 || results.string(1) != nil {
+                self = .declined(because: results.string(1))
+            } else if results.count == 1, let table = results.flatTable(0) {
+                self = .effect(table)
+            } else {
+                self = .values(try results.values())
+            }
         }
-        do {
-            return try sandbox.call(function, arguments: [subject, LuaObject(context)])
-        } catch {
-            throw RuleFailure(rule: rule, phase: phase, subject: name, reason: .lua(error))
-        }
+    }
+}
+
+/// A plugin's sandbox, and the one `ctx` userdata its functions receive there (`RuleContext.Cell`).
+private struct PluginRuntime {
+    let sandbox: LuaSandbox
+    let context: RuleContext.Cell
+    let argument: LuaSharedArgument
+
+    init(_ sandbox: LuaSandbox, context: RuleContext) {
+        self.sandbox = sandbox
+        self.context = RuleContext.Cell(context)
+        argument = LuaSharedArgument(LuaObject(self.context))
     }
 }
 

@@ -52,7 +52,7 @@ enum EffectDecoding {
     }
 
     /// One price effect table.
-    static func priceEffect(_ table: LuaTable, currency: Currency) throws(EffectProblem) -> NotedEffect {
+    static func priceEffect(_ table: some EffectTable, currency: Currency) throws(EffectProblem) -> NotedEffect {
         let (name, note) = try check(table, phase: .price)
         let fields = EffectFields(table: table, effect: name, currency: currency)
         let effect: PriceEffect
@@ -73,7 +73,7 @@ enum EffectDecoding {
 
     /// One label effect table: a label the rule set declares, its `{name}` placeholders filled
     /// from `values`.
-    static func label(_ table: LuaTable, declared: [String: LocalizedText], rule: String) throws(EffectProblem) -> Label {
+    static func label(_ table: some EffectTable, declared: [String: LocalizedText], rule: String) throws(EffectProblem) -> Label {
         _ = try check(table, phase: .label)
         guard let id = table["label"].stringValue else {
             throw .wrongValue(effect: "label", key: "label", expected: "a label name", got: table["label"].typeName)
@@ -95,36 +95,56 @@ enum EffectDecoding {
 
     /// The effect key of `table` and its note, checking that it has one effect key of `phase`
     /// and only that effect's fields.
-    static func check(_ table: LuaTable, phase: Rule.Phase) throws(EffectProblem) -> (name: String, note: String?) {
+    static func check(_ table: some EffectTable, phase: Rule.Phase) throws(EffectProblem) -> (name: String, note: String?) {
         if let valid = validEffect(table, phase: phase) { return valid }
-        return try diagnose(table, phase: phase)
+        return try diagnose(table.luaTable, phase: phase)
     }
 
     /// The effect key and note of a valid effect table, in one pass over its keys without
     /// sorting or building lists (every product's every rule returns one); nil for anything
     /// else, which `diagnose` explains.
-    private static func validEffect(_ table: LuaTable, phase: Rule.Phase) -> (name: String, note: String?)? {
-        guard table.array.isEmpty else { return nil }
-        let fields = fields(of: phase)
-        var found: (name: String, fields: [String])?
-        for key in table.hash.keys {
-            guard case .string(let bytes) = key else { return nil }
-            if let effect = fields.first(where: { $0.key.utf8.elementsEqual(bytes) }) {
-                guard found == nil else { return nil }
-                found = (effect.key, effect.value)
+    private static func validEffect(_ table: some EffectTable, phase: Rule.Phase) -> (name: String, note: String?)? {
+        let effects = keyNames(of: phase)
+        var found: EffectKeys?
+        var ambiguous = false
+        let keysAreStrings = table.allStringKeys { key in
+            if let effect = effects.first(where: { $0.effect.matches(key) }) {
+                ambiguous = ambiguous || found != nil
+                found = effect
             }
+            return true
         }
-        guard let found else { return nil }
-        for key in table.hash.keys {
-            guard case .string(let bytes) = key else { return nil }
-            let known = { (name: String) in name.utf8.elementsEqual(bytes) }
-            guard known(found.name) || found.fields.contains(where: known) || commonFields.contains(where: known) else {
-                return nil
-            }
+        guard keysAreStrings, !ambiguous, let found else { return nil }
+        let allKnown = table.allStringKeys { key in
+            found.effect.matches(key) || found.fields.contains { $0.matches(key) } || commonKeyNames.contains { $0.matches(key) }
         }
+        guard allKnown else { return nil }
         let note = table["note"]
         guard note == .nil || note.stringValue != nil else { return nil }
-        return (found.name, note.stringValue)
+        return (found.effect.name, note.stringValue)
+    }
+
+    /// An effect's key and its fields' keys, as bytes to compare with the keys a table holds.
+    private struct EffectKeys {
+        let effect: KeyName
+        let fields: [KeyName]
+    }
+
+    private static let priceKeyNames = effectKeys(priceFields)
+    private static let labelKeyNames = effectKeys(labelFields)
+    private static let cartKeyNames = effectKeys(cartFields)
+    private static let commonKeyNames = commonFields.map(KeyName.init)
+
+    private static func keyNames(of phase: Rule.Phase) -> [EffectKeys] {
+        switch phase {
+        case .price: return priceKeyNames
+        case .label: return labelKeyNames
+        case .cart: return cartKeyNames
+        }
+    }
+
+    private static func effectKeys(_ fields: [String: [String]]) -> [EffectKeys] {
+        fields.keys.sorted().map { EffectKeys(effect: KeyName($0), fields: (fields[$0] ?? []).map(KeyName.init)) }
     }
 
     /// Why `table` is not a valid effect of `phase` (or its key and note, when it is one).

@@ -4,8 +4,8 @@ import TiwiziLua
 
 /// The fields of one effect table, read with their expected types; errors name the effect and
 /// the field.
-struct EffectFields {
-    let table: LuaTable
+struct EffectFields<Table: EffectTable> {
+    let table: Table
     let effect: String
     let currency: Currency
 
