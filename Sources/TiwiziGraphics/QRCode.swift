@@ -78,19 +78,32 @@ public struct QRCode: Sendable, Hashable {
 
     /// Every run of dark modules of a row as one rectangle: `M x y h length v1 h -length z`.
     private func darkRunsPath(offset: Int) -> String {
-        var path = ""
+        var path: [UInt8] = []
+        path.reserveCapacity(size * size)
+        func append(_ number: Int) {
+            if number >= 10 { append(number / 10) }
+            path.append(UInt8(ascii: "0") + UInt8(number % 10))
+        }
         for y in 0..<size {
             var x = 0
             while x < size {
-                guard isDark(x: x, y: y) else {
+                guard modules[y * size + x] else {
                     x += 1
                     continue
                 }
                 let start = x
-                while x < size && isDark(x: x, y: y) { x += 1 }
-                path += "M\(start + offset) \(y + offset)h\(x - start)v1h-\(x - start)z"
+                while x < size && modules[y * size + x] { x += 1 }
+                path.append(UInt8(ascii: "M"))
+                append(start + offset)
+                path.append(UInt8(ascii: " "))
+                append(y + offset)
+                path.append(UInt8(ascii: "h"))
+                append(x - start)
+                path += "v1h-".utf8
+                append(x - start)
+                path.append(UInt8(ascii: "z"))
             }
         }
-        return path
+        return String(decoding: path, as: UTF8.self)
     }
 }

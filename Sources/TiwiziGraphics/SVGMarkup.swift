@@ -5,6 +5,10 @@ enum SVGMarkup {
     /// and the characters XML 1.0 forbids (control characters but tab and line breaks, U+FFFE,
     /// U+FFFF) dropped, so that no label can break the document.
     static func escaped(_ text: String) -> String {
+        // Most values (numbers, colours, a QR code's path of several kilobytes) have nothing to
+        // escape: a pass over their bytes says so. 0xEF leads U+FFFE and U+FFFF (and more).
+        guard text.utf8.contains(where: { $0 < 0x20 || $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0xEF })
+        else { return text }
         var escaped = ""
         escaped.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {

@@ -40,7 +40,7 @@ public struct Exporter {
                 var first = true
                 try forEachCooperative(reader, &counts) { cooperative, products in
                     let node = Self.combined(cooperative, products)
-                    try output(Data(((first ? "\n    " : ",\n    ") + JSONDocument.render(node, indent: "    ")).utf8))
+                    try output(Data(((first ? "\n    " : ",\n    ") + JSONDocument.render(node, indent: 4)).utf8))
                     first = false
                 }
                 try output(Data((first ? "]\n}\n" : "\n  ]\n}\n").utf8))

@@ -1,5 +1,6 @@
 import Foundation
 import TiwiziCore
+import TiwiziFormats
 import TiwiziInterchange
 
 /// Streams a JSON array to stdout one record at a time.
@@ -16,6 +17,16 @@ struct JSONList {
             if byte == 0x0A { bytes += [0x20, 0x20] }
         }
         Console.write(Data(bytes))
+        first = false
+    }
+
+    /// `node` rendered as an element of the list (its lines indented by two spaces), ready for
+    /// ``add(element:)``: what a worker renders, so that the writing thread only writes.
+    static func element(_ node: DocumentNode) -> String { JSONDocument.render(node, indent: 2) }
+
+    /// Adds a record rendered by ``element(_:)``.
+    mutating func add(element: String) {
+        Console.write(Data(((first ? "[\n  " : ",\n  ") + element).utf8))
         first = false
     }
 

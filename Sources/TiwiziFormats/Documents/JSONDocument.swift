@@ -59,27 +59,32 @@ package enum JSONDocument {
         return String(view)
     }
 
-    /// Pretty-printed JSON with keys in the node's order and two-space indentation.
-    package static func render(_ node: DocumentNode, indent: String = "") -> String {
+    /// Pretty-printed JSON with keys in the node's order and two-space indentation; every line
+    /// after the first starts with `indent` spaces more (a record inside a list being streamed).
+    package static func render(_ node: DocumentNode, indent: Int = 0) -> String {
         var bytes: [UInt8] = []
-        render(node, indent: Array(indent.utf8), into: &bytes)
+        bytes.reserveCapacity(512)
+        render(node, indent: indent, into: &bytes)
         return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Appends `node` to `bytes` (one buffer for the whole document, not a string per node).
-    private static func render(_ node: DocumentNode, indent: [UInt8], into bytes: inout [UInt8]) {
+    private static func render(_ node: DocumentNode, indent: Int, into bytes: inout [UInt8]) {
         switch node {
         case .null: bytes += "null".utf8
         case .scalar(let text, .text, _): quote(text, into: &bytes)
         case .scalar(let text, _, _): bytes += text.utf8
         case .list(let items, _):
-            container("[", "]", count: items.count, indent: indent, into: &bytes) { index, inner, bytes in
+            container(UInt8(ascii: "["), UInt8(ascii: "]"), count: items.count, indent: indent, into: &bytes) {
+                index, inner, bytes in
                 render(items[index], indent: inner, into: &bytes)
             }
         case .map(let pairs, _):
-            container("{", "}", count: pairs.count, indent: indent, into: &bytes) { index, inner, bytes in
+            container(UInt8(ascii: "{"), UInt8(ascii: "}"), count: pairs.count, indent: indent, into: &bytes) {
+                index, inner, bytes in
                 quote(pairs[index].key, into: &bytes)
-                bytes += [UInt8(ascii: ":"), 0x20]
+                bytes.append(UInt8(ascii: ":"))
+                bytes.append(0x20)
                 render(pairs[index].value, indent: inner, into: &bytes)
             }
         }
@@ -88,20 +93,21 @@ package enum JSONDocument {
     /// A list or a map: `open`, each element on a line of its own indented by two more spaces
     /// (`element` appends element `index`), then `close` on a line at `indent`; `[]` or `{}` when empty.
     private static func container(
-        _ open: Unicode.Scalar, _ close: Unicode.Scalar, count: Int, indent: [UInt8], into bytes: inout [UInt8],
-        element: (_ index: Int, _ inner: [UInt8], _ bytes: inout [UInt8]) -> Void
+        _ open: UInt8, _ close: UInt8, count: Int, indent: Int, into bytes: inout [UInt8],
+        element: (_ index: Int, _ inner: Int, _ bytes: inout [UInt8]) -> Void
     ) {
-        bytes.append(UInt8(ascii: open))
-        guard count > 0 else { return bytes.append(UInt8(ascii: close)) }
-        let inner = indent + [0x20, 0x20]
+        bytes.append(open)
+        guard count > 0 else { return bytes.append(close) }
+        let inner = indent + 2
         for index in 0..<count {
-            bytes += index == 0 ? [0x0A] : [UInt8(ascii: ","), 0x0A]
-            bytes += inner
+            if index > 0 { bytes.append(UInt8(ascii: ",")) }
+            bytes.append(0x0A)
+            bytes.append(contentsOf: repeatElement(0x20, count: inner))
             element(index, inner, &bytes)
         }
         bytes.append(0x0A)
-        bytes += indent
-        bytes.append(UInt8(ascii: close))
+        bytes.append(contentsOf: repeatElement(0x20, count: indent))
+        bytes.append(close)
     }
 
     /// `text` as a JSON string (RFC 8259): quotes, backslashes and control characters escaped,
@@ -117,17 +123,27 @@ package enum JSONDocument {
         bytes.append(0x22)
         for byte in text.utf8 {
             switch byte {
-            case 0x22, 0x5C: bytes += [0x5C, byte]
-            case 0x0A: bytes += [0x5C, 0x6E]
-            case 0x0D: bytes += [0x5C, 0x72]
-            case 0x09: bytes += [0x5C, 0x74]
-            case 0x08: bytes += [0x5C, 0x62]
-            case 0x0C: bytes += [0x5C, 0x66]
-            case 0..<0x20: bytes += [0x5C, 0x75, 0x30, 0x30, hexDigits[Int(byte >> 4)], hexDigits[Int(byte & 0xF)]]
+            case 0x22, 0x5C: escape(byte, into: &bytes)
+            case 0x0A: escape(0x6E, into: &bytes)
+            case 0x0D: escape(0x72, into: &bytes)
+            case 0x09: escape(0x74, into: &bytes)
+            case 0x08: escape(0x62, into: &bytes)
+            case 0x0C: escape(0x66, into: &bytes)
+            case 0..<0x20:
+                escape(0x75, into: &bytes)
+                bytes += "00".utf8
+                bytes.append(hexDigits[Int(byte >> 4)])
+                bytes.append(hexDigits[Int(byte & 0xF)])
             default: bytes.append(byte)
             }
         }
         bytes.append(0x22)
+    }
+
+    /// A backslash, then `byte`.
+    private static func escape(_ byte: UInt8, into bytes: inout [UInt8]) {
+        bytes.append(0x5C)
+        bytes.append(byte)
     }
 
     private static let hexDigits = Array("0123456789abcdef".utf8)

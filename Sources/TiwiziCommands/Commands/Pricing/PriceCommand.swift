@@ -27,7 +27,7 @@ struct PriceCommand: CatalogCommand {
         // same at every run.
         let workers = explain ? 1 : workers.count
         try pricing.run(catalog: catalog, skus: skus, selection: selection, workers: workers) { product, priced in
-            if json { return [JSONDocument.render(priced.document(steps: explain, language: Console.language))] }
+            if json { return [JSONList.element(priced.document(steps: explain, language: Console.language))] }
             if explain {
                 return priced.explanation.map { depth, line in String(repeating: "  ", count: depth) + Console.say(line) }
             }
@@ -40,7 +40,7 @@ struct PriceCommand: CatalogCommand {
                 breakdown.cooperativeShare?.description ?? "", priced.rulesApplied.joined(separator: " "),
             ]
         } emit: { rendered in
-            if json { return list.add(rendered[0]) }
+            if json { return list.add(element: rendered[0]) }
             if !explain { return table.add(rendered) }
             rendered.forEach(Console.out)
             Console.out("")
@@ -75,7 +75,7 @@ struct LabelsCommand: CatalogCommand {
                     ("sku", .text(product.sku)), ("price", .text(priced.breakdown.price.decimalString)),
                     ("labels", priced.labelsDocument),
                 ])
-                return [[JSONDocument.render(record)]]
+                return [[JSONList.element(record)]]
             }
             let texts = priced.labels.map { $0.text.text(in: language) }
             return (texts.isEmpty ? ["—"] : texts).enumerated().map { index, text in
@@ -86,7 +86,7 @@ struct LabelsCommand: CatalogCommand {
                 ]
             }
         } emit: { rows in
-            if json { return list.add(rows[0][0]) }
+            if json { return list.add(element: rows[0][0]) }
             for row in rows { table.add(row) }
         }
         if json { return list.finish() }
