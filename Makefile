@@ -8,7 +8,7 @@ SWIFT ?= swift
 DEMO_CATALOG ?= $(CURDIR)/.build/demo/catalog.sqlite
 TIWIZI = $(CURDIR)/.build/debug/tiwizi
 
-.PHONY: demo test deps build format lint screenshots fuzz test-asan test-tsan
+.PHONY: demo test deps build format lint screenshots fuzz test-asan test-tsan bench national
 
 # System packages the build and the tests need, installed only when missing.
 deps:
@@ -122,3 +122,17 @@ fuzz: deps
 	SWIFT_BACKTRACE=enable=no .build-fuzz/debug/tiwizi-fuzz $(FUZZ_TARGET) -max_total_time=$(FUZZ_SECONDS) -rss_limit_mb=4096 -timeout=10 \
 	  -artifact_prefix=.build-fuzz/$(FUZZ_TARGET)- .build-fuzz/corpus/$(FUZZ_TARGET) Fuzz/corpus/$(FUZZ_TARGET) \
 	  $(if $(filter lua,$(FUZZ_TARGET)),scripts/pricing scripts/promotions scripts/labels)
+
+# Benchmarks (docs/performance.md): release builds, baselines measured in the same run. Not part
+# of `make test`, which only smoke-runs them.
+#   make bench      the in-process suites (3 rounds), then the host overhead in instructions
+#   make national   the 600,000-product catalog end to end (about 6 minutes, 2 GB in /tmp/national)
+bench: deps
+	$(SWIFT) build -c release --product tiwizi-benchmarks --scratch-path .build-release
+	TIWIZI_BENCH_ROUNDS=3 .build-release/release/tiwizi-benchmarks --quiet
+	@command -v valgrind >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq valgrind >/dev/null; }
+	Benchmarks/instructions.sh
+
+national: deps
+	$(SWIFT) build -c release --product tiwizi --scratch-path .build-release
+	Benchmarks/national.sh /tmp/national

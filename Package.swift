@@ -117,7 +117,7 @@ let package = Package(
         ),
         // The `tiwizi` executable: runs the command tree.
         .executableTarget(name: "TiwiziCLI", dependencies: ["TiwiziCommands"]),
-        // Benchmarks (release builds): `swift run -c release tiwizi-benchmarks`, see docs/benchmarks.md.
+        // Benchmarks (release builds): `swift run -c release tiwizi-benchmarks`, see docs/performance.md.
         .executableTarget(
             name: "TiwiziBenchmarks",
             dependencies: [

@@ -5,7 +5,7 @@ import TiwiziCore
 import TiwiziLua
 import TiwiziStore
 
-// Run: swift run -c release tiwizi-benchmarks [swift-benchmark options]; see docs/benchmarks.md.
+// Run: swift run -c release tiwizi-benchmarks [swift-benchmark options]; see docs/performance.md.
 //
 // Everything is set up before anything is measured: the catalog is built, the Lua script is
 // compiled and run once to build its data sets, and one sandbox is kept across all iterations.

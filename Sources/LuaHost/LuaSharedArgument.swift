@@ -11,26 +11,35 @@ import CLuaSandbox
 /// as it uses its sandboxes.
 public final class LuaSharedArgument: LuaPushable {
     private let value: any LuaPushable
-    /// The registry reference of the value in each state it was pushed into.
-    private var pushed: [(state: LuaState, reference: Int32)] = []
+    /// The registry reference of the value in the first state it was pushed into, and in the
+    /// others (most values go to one sandbox: no array for them).
+    private var first: (state: LuaState, reference: Int32)?
+    private var others: [(state: LuaState, reference: Int32)] = []
 
     public init(_ value: any LuaPushable) { self.value = value }
 
     public func push(into stack: LuaStack) throws(LuaError) {
-        if let entry = pushed.first(where: { $0.state === stack.state }) {
+        if let entry = first, entry.state === stack.state {
+            lua_rawgeti(stack.L, clua_registryindex(), lua_Integer(entry.reference))
+            return
+        }
+        if let entry = others.first(where: { $0.state === stack.state }) {
             lua_rawgeti(stack.L, clua_registryindex(), lua_Integer(entry.reference))
             return
         }
         try value.push(into: stack)
         // Before a run starts, allocations are the host's (never refused): the reference holds.
         lua_pushvalue(stack.L, -1)
-        pushed.append((stack.state, luaL_ref(stack.L, clua_registryindex())))
+        let entry = (stack.state, luaL_ref(stack.L, clua_registryindex()))
+        if first == nil { first = entry } else { others.append(entry) }
     }
 
     /// Lets every sandbox it was pushed into forget it. Call it between runs.
     public func release() {
-        for (state, reference) in pushed { luaL_unref(state.L, clua_registryindex(), reference) }
-        pushed.removeAll()
+        if let (state, reference) = first { luaL_unref(state.L, clua_registryindex(), reference) }
+        for (state, reference) in others { luaL_unref(state.L, clua_registryindex(), reference) }
+        first = nil
+        others.removeAll()
     }
 
     deinit { release() }

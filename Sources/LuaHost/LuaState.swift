@@ -21,6 +21,8 @@ final class LuaState {
     /// The run in progress, if any.
     var run: RunContext?
     var lastUsage = LuaUsage()
+    /// The last run's timeout and its nanoseconds (converting a `Duration` costs more than a run's setup).
+    private var timeout: (duration: Duration, nanoseconds: UInt64) = (.zero, 0)
     /// What the last conversion of a Lua value did (for tests: a refusal must cost little).
     var lastConversionWork = ConversionWork()
     /// Registry references to error objects of failed nested calls in this run, waiting to be
@@ -163,9 +165,8 @@ final class LuaState {
         c.pointee.max_scan = max(limits.maxScanBytes, 0)
         c.pointee.output = 0
         c.pointee.output_limit = max(limits.maxOutputBytes, 0)
-        c.pointee.deadline_ns =
-            now.addingReportingOverflow(limits.timeout.clampedNanoseconds).overflow
-            ? UInt64.max : now + limits.timeout.clampedNanoseconds
+        if limits.timeout != timeout.duration { timeout = (limits.timeout, limits.timeout.clampedNanoseconds) }
+        c.pointee.deadline_ns = now.addingReportingOverflow(timeout.nanoseconds).overflow ? UInt64.max : now + timeout.nanoseconds
         c.pointee.run_id += 1
         let interval = Int32(clamping: max(limits.hookInterval, 1))
         if c.pointee.hook_interval != interval { clua_set_hook(L, interval) }

@@ -141,6 +141,7 @@ extension LuaState {
 
     /// Forgets the error objects of nested calls that failed in the run that ends.
     func releaseNestedFailures() {
+        guard !nestedFailures.isEmpty else { return }
         for reference in nestedFailures { luaL_unref(L, clua_registryindex(), reference) }
         nestedFailures.removeAll()
     }

@@ -42,7 +42,7 @@ final class CatalogSession {
     }
 
     /// Cooperatives' seats already looked up. The session reads one snapshot, so a seat cannot
-    /// change during it; without this, every `p.region` was an SQL query (docs/benchmarks.md).
+    /// change during it; without this, every `p.region` was an SQL query (docs/performance.md).
     private var seats: [String: Region?] = [:]
     /// Schemes and know-how already looked up, found or not (`p:certificate(id)` checks its id
     /// on every call, `p.know_how` reads the same few records again and again).

@@ -7,7 +7,13 @@ public struct Region: Hashable, Sendable, Comparable {
 
     /// The region with this code (`MA-09`, case-insensitive), or nil.
     public init?(code: String) {
-        guard let region = Region.all.first(where: { $0.code == code.uppercased() }) else { return nil }
+        // The store writes codes in capitals: found without making a copy of the text.
+        if let region = Region.all.first(where: { $0.code == code }) {
+            self = region
+            return
+        }
+        let capitals = code.uppercased()
+        guard let region = Region.all.first(where: { $0.code == capitals }) else { return nil }
         self = region
     }
 

@@ -95,7 +95,7 @@ extension RuleEngine {
         composer.gate = { rule in Self.couponGate(rule, cart: cart, ledger: ledger) }
         let (final, steps) = try composer.compose(start, subject: "cart") { rule, state throws(RuleFailure) in
             let view = LuaObject(CartView(cart: cart, state: state, products: products))
-            return try evaluate(rule, .cart, view, context(rule, .cart, nil), subject: "cart") { table throws(EffectProblem) in
+            return try evaluate(rule, .cart, view, nil, subject: "cart") { table throws(EffectProblem) in
                 try EffectDecoding.cartEffect(table, currency: currency)
             }
         }

@@ -10,8 +10,9 @@ public final class RuleEngine {
     public let sets: [RuleSet]
     /// Every rule, in the order rules apply.
     public let order: [Rule]
-    /// Each plugin's sandbox and `ctx`, by rule-set name.
+    /// Each plugin's sandbox, `ctx` and parameter values, by rule-set name.
     private let runtimes: [String: PluginRuntime]
+    private var lastRuntime: PluginRuntime?
     private let prices: PriceComposer
     private let labelling: LabelComposer
     /// The rules with a cart function, in order.
@@ -94,7 +95,11 @@ public final class RuleEngine {
         order = try RuleOrder.resolve(sets.flatMap(\.rules))
         let start = RuleContext(
             phase: .price, breakdown: nil, today: context.now.date, now: context.now, set: "", parameters: [:], applied: [])
-        runtimes = Dictionary(uniqueKeysWithValues: plugins.map { ($0.set.name, PluginRuntime($0.sandbox, context: start)) })
+        let values = try ParameterOverride.values(of: sets, configured: configuration, overriddenBy: overrides)
+        runtimes = Dictionary(
+            uniqueKeysWithValues: plugins.map {
+                ($0.set.name, PluginRuntime(set: $0.set.name, $0.sandbox, context: start, parameters: values[$0.set.name] ?? [:]))
+            })
         now = context.now
         seed = context.randomSeed
         let configured = sets.compactMap { set in configuration.policy(of: set.name).map { (set.name, $0) } }
@@ -102,7 +107,7 @@ public final class RuleEngine {
             policy.map(FailurePolicies.uniform) ?? FailurePolicies(byPlugin: Dictionary(uniqueKeysWithValues: configured))
         (prices, labelling) = Self.composers(order, policy: self.policy, day: context.today)
         cartRules = order.filter { $0.phases[.cart] != nil }
-        parameters = try ParameterOverride.values(of: sets, configured: configuration, overriddenBy: overrides)
+        parameters = values
         declaredLabels = Dictionary(uniqueKeysWithValues: sets.map { ($0.name, $0.labels) })
         event = configuration.event?.name
         hash = try RuleSetHash.of(
@@ -141,29 +146,30 @@ public final class RuleEngine {
     /// that applies to it (its own, else its cooperative's).
     /// - Throws: `RuleFailure` for a rule that fails, unless the policy skips failing rules.
     public func price(_ product: Product, floor: ProducerFloor?) throws -> ProductPricing {
-        reseed(Self.seed(seed, sku: product.sku))
-        let minimum = try floor?.minimum(forListPrice: product.price)
-        let start = PriceBreakdown(listPrice: product.price, floor: minimum)
+        let sku = product.sku
+        reseed(Self.seed(seed, sku: sku))
+        let start = PriceBreakdown(listPrice: product.price, floor: try floor?.minimum(forListPrice: product.price))
         // One view per plugin's sandbox for all the rules of this product.
         let view = LuaSharedArgument(LuaObject(product))
         defer { view.release() }
         let currency = product.price.currency
-        let unit = try prices.price(start, subject: product.sku) { rule, state throws(RuleFailure) in
-            try evaluate(rule, .price, view, context(rule, .price, state), subject: product.sku) { table throws(EffectProblem) in
+        let unit = try prices.price(start, subject: sku) { rule, state throws(RuleFailure) in
+            try evaluate(rule, .price, view, state, subject: sku) { table throws(EffectProblem) in
                 try EffectDecoding.priceEffect(table, currency: currency)
             }
         }
-        let applied = labelling.rules.isEmpty ? [] : Set(unit.steps.filter(\.isApplied).map(\.rule))
-        let labelContext = { (rule: Rule) in self.context(rule, .label, unit.breakdown, applied: applied) }
-        let (labelled, labelSteps) = try labelling.compose(LabelState(), subject: product.sku) {
-            rule, _ throws(RuleFailure) in
+        guard !labelling.rules.isEmpty else {
+            return try ProductPricing(product: product, unit: unit, labels: [], labelSteps: [])
+        }
+        let applied = Set(unit.steps.filter(\.isApplied).map(\.rule))
+        let breakdown = unit.breakdown
+        let (labelled, labelSteps) = try labelling.compose(LabelState(), subject: sku) { rule, _ throws(RuleFailure) in
             let declared = declaredLabels[rule.set] ?? [:]
-            return try evaluate(rule, .label, view, labelContext(rule), subject: product.sku) { table throws(EffectProblem) in
+            return try evaluate(rule, .label, view, breakdown, applied: applied, subject: sku) { table throws(EffectProblem) in
                 Noted(try EffectDecoding.label(table, declared: declared, rule: rule.name))
             }
         }
-        let labels = labelled.labels
-        return try ProductPricing(product: product, unit: unit, labels: labels, labelSteps: labelSteps)
+        return try ProductPricing(product: product, unit: unit, labels: labelled.labels, labelSteps: labelSteps)
     }
 
     /// The seed of `math.random` while pricing product `sku`: the run's seed mixed with the SKU
@@ -178,25 +184,22 @@ public final class RuleEngine {
         return Int64(bitPattern: mixed ^ (mixed >> 31))
     }
 
-    /// What a rule's function receives besides its subject.
-    func context(_ rule: Rule, _ phase: Rule.Phase, _ state: PriceBreakdown?, applied: Set<String> = []) -> RuleContext {
-        RuleContext(
-            phase: phase, breakdown: state, today: now.date, now: now, set: rule.set,
-            parameters: parameters[rule.set] ?? [:], applied: applied)
-    }
-
     /// Runs the function of `phase` of `rule` and decodes each effect table it returned with
     /// `decode`; a Lua error or an invalid effect is the rule's failure. The usual answers (`nil,
     /// "why"`, or one small effect table) are read where the function left them; anything else
     /// is converted in full first.
+    /// `ctx` is the phase, the price so far (`breakdown`, nil for a cart) and, for labels, the
+    /// rules that changed the price.
     func evaluate<Effect>(
-        _ rule: Rule, _ phase: Rule.Phase, _ subject: any LuaPushable, _ context: RuleContext, subject name: String,
-        decode: (any EffectTable) throws(EffectProblem) -> Noted<Effect>
+        _ rule: Rule, _ phase: Rule.Phase, _ subject: any LuaPushable, _ breakdown: PriceBreakdown?,
+        applied: Set<String> = [], subject name: String, decode: (any EffectTable) throws(EffectProblem) -> Noted<Effect>
     ) throws(RuleFailure) -> Evaluation<Effect> {
-        guard let function = rule.phases[phase], let runtime = runtimes[rule.set] else {
+        guard let function = rule.phases[phase], let runtime = runtime(of: rule.set) else {
             preconditionFailure("rule \(rule.name) has no \(phase) phase, or its plugin is not loaded")
         }
-        runtime.context.context = context
+        runtime.context.context = RuleContext(
+            phase: phase, breakdown: breakdown, today: now.date, now: now, set: rule.set, parameters: runtime.parameters,
+            applied: applied)
         let (answer, usage): (Answer, LuaUsage)
         do {
             (answer, usage) = try runtime.sandbox.call(function, arguments: [subject, runtime.argument]) {
@@ -219,6 +222,14 @@ public final class RuleEngine {
         } catch {
             throw RuleFailure(rule: rule, phase: phase, subject: name, reason: .effect(error))
         }
+    }
+
+    /// The runtime of rule set `set`: the last one asked for, else looked up (a plugin's rules
+    /// usually follow one another).
+    private func runtime(of set: String) -> PluginRuntime? {
+        if let last = lastRuntime, last.set == set { return last }
+        lastRuntime = runtimes[set]
+        return lastRuntime
     }
 
     /// What a rule's function returned, read off the stack.
@@ -244,14 +255,19 @@ public final class RuleEngine {
 
 /// A plugin's sandbox, and the one `ctx` userdata its functions receive there (`RuleContext.Cell`).
 private struct PluginRuntime {
+    let set: String
     let sandbox: LuaSandbox
     let context: RuleContext.Cell
     let argument: LuaSharedArgument
+    /// The rule set's parameter values (`ctx:param`).
+    let parameters: [String: ParameterValue]
 
-    init(_ sandbox: LuaSandbox, context: RuleContext) {
+    init(set: String, _ sandbox: LuaSandbox, context: RuleContext, parameters: [String: ParameterValue]) {
+        self.set = set
         self.sandbox = sandbox
         self.context = RuleContext.Cell(context)
         argument = LuaSharedArgument(LuaObject(self.context))
+        self.parameters = parameters
     }
 }
 

@@ -1,3 +1,4 @@
+import Foundation
 import LuaHost
 
 /// An effect table as decoding reads it: any table a rule returned, converted in full
@@ -40,6 +41,10 @@ struct KeyName: Sendable {
     }
 
     func matches(_ key: ArraySlice<UInt8>) -> Bool {
-        key.count == bytes.count && key.withUnsafeBufferPointer { key in bytes.withUnsafeBufferPointer { key.elementsEqual($0) } }
+        key.count == bytes.count
+            && (key.isEmpty
+                || key.withUnsafeBufferPointer { key in
+                    bytes.withUnsafeBufferPointer { memcmp(key.baseAddress!, $0.baseAddress!, key.count) == 0 }
+                })
     }
 }
