@@ -121,6 +121,11 @@ package enum JSONDocument {
 
     private static func quote(_ text: String, into bytes: inout [UInt8]) {
         bytes.append(0x22)
+        // Most strings (SKUs, amounts, names) need no escape: appended whole after one scan.
+        if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) {
+            bytes += text.utf8
+            return bytes.append(0x22)
+        }
         for byte in text.utf8 {
             switch byte {
             case 0x22, 0x5C: escape(byte, into: &bytes)

@@ -9,23 +9,45 @@ struct StoredRow {
     let table: String
     /// The columns that name the row in an error (`sku`; `product_id` and `position`).
     let key: [String]
+    /// Where each column of the statement is, when the rows of a cursor share it.
+    let columns: ColumnIndex?
 
-    init(_ row: Row, table: String, key: [String]) {
+    init(_ row: Row, table: String, key: [String], columns: ColumnIndex? = nil) {
         self.row = row
         self.table = table
         self.key = key
+        self.columns = columns
+    }
+
+    /// The positions of a statement's columns by exact name, made once for all its rows:
+    /// GRDB finds a column by name case-insensitively, lowercasing and hashing the name for
+    /// every column of every row.
+    final class ColumnIndex {
+        private let positions: [String: Int]
+
+        init(_ row: Row) {
+            positions = Dictionary(row.columnNames.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        }
+
+        subscript(column: String) -> Int? { positions[column] }
+    }
+
+    /// The stored value of `column`.
+    private func stored(_ column: String) throws -> DatabaseValue {
+        if let position = columns?[column] { return row[position] }
+        return try row.decode(DatabaseValue.self, forColumn: column)
     }
 
     /// The value of `column`.
     func value<T: DatabaseValueConvertible>(_ column: String) throws -> T {
-        let stored = try row.decode(DatabaseValue.self, forColumn: column)
+        let stored = try stored(column)
         guard let value = T.fromDatabaseValue(stored) else { throw damage(column, stored) }
         return value
     }
 
     /// The value of `column`, or nil when it is NULL.
     func optional<T: DatabaseValueConvertible>(_ column: String) throws -> T? {
-        let stored = try row.decode(DatabaseValue.self, forColumn: column)
+        let stored = try stored(column)
         if stored.isNull { return nil }
         guard let value = T.fromDatabaseValue(stored) else { throw damage(column, stored) }
         return value
@@ -45,7 +67,7 @@ struct StoredRow {
     /// Like `parsedIfPresent`, for a column a later migration added: a catalog opened read-only
     /// is not migrated, and there the column it lacks holds no value.
     func parsedIfPresent<T>(addedLater column: String, _ parse: (String) throws -> T?) throws -> T? {
-        row.hasColumn(column) ? try parsedIfPresent(column, parse) : nil
+        columns?[column] != nil || row.hasColumn(column) ? try parsedIfPresent(column, parse) : nil
     }
 
     /// The items of a list column, each read by `parse`.
@@ -56,7 +78,7 @@ struct StoredRow {
     /// Text in several languages from the columns `prefix_fr`, `prefix_ar`, `prefix_en`, `prefix_zgh`.
     func text(_ prefix: String) throws -> LocalizedText {
         var values: [Language: String] = [:]
-        for language in Language.allCases { values[language] = try optional(LocalizedText.column(prefix, language)) }
+        for (language, column) in LocalizedText.columns(prefix) { values[language] = try optional(column) }
         return LocalizedText(normalized: values)
     }
 
@@ -107,6 +129,18 @@ extension StoredRecord {
 extension LocalizedText {
     /// The column that holds the text in `language`: `name_fr`, `description_ar`.
     static func column(_ prefix: String, _ language: Language) -> String { "\(prefix)_\(language.rawValue)" }
+
+    /// The columns of `prefix` in every language; those of the stored prefixes made once.
+    static func columns(_ prefix: String) -> [(Language, String)] {
+        switch prefix {
+        case "name": return nameColumns
+        case "description": return descriptionColumns
+        default: return Language.allCases.map { ($0, column(prefix, $0)) }
+        }
+    }
+
+    private static let nameColumns = Language.allCases.map { ($0, column("name", $0)) }
+    private static let descriptionColumns = Language.allCases.map { ($0, column("description", $0)) }
 
     /// Writes the text into its columns, NULL for the languages it lacks.
     func encode(to container: inout PersistenceContainer, prefix: String) {
