@@ -24,7 +24,7 @@ extension SchemeCommand {
         func execute() throws {
             let schemes = try catalog.open(readOnly: true).read { try $0.allSchemes() }
             if json {
-                var list = JSONList()
+                let list = JSONList()
                 for scheme in schemes { list.add(RecordJSON.scheme(scheme)) }
                 return list.finish()
             }

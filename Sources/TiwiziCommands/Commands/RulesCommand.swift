@@ -53,7 +53,7 @@ struct RulesCommand: CatalogCommand {
     }
 
     private func printJSON(_ rules: [Rule]) {
-        var list = JSONList()
+        let list = JSONList()
         for rule in rules {
             let node = DocumentNode.record([
                 ("name", .text(rule.name)), ("set", .text(rule.set)), ("priority", .number(rule.priority)),

@@ -3,21 +3,26 @@ import TiwiziCore
 import TiwiziFormats
 import TiwiziInterchange
 
-/// Streams a JSON array to stdout one record at a time.
-struct JSONList {
+/// Streams a JSON array to stdout one record at a time, written in pieces of about 64 KB: one
+/// write per record was a system call for each of 600,000 prices. What is left is written by
+/// ``finish()``, or when the list goes away, so a command that stops half-way still shows what
+/// it listed before its error.
+final class JSONList {
     private var first = true
+    private var buffer: [UInt8] = []
+    private static let piece = 1 << 16
+
+    deinit { flush() }
 
     /// Adds a rendered record, each of its lines indented by two spaces (one pass over its
     /// bytes: splitting it into lines cost as much as pricing the product).
-    mutating func add(_ record: String) {
-        var bytes = Array((first ? "[\n  " : ",\n  ").utf8)
-        bytes.reserveCapacity(bytes.count + record.utf8.count * 9 / 8)
+    func add(_ record: String) {
+        separate()
         for byte in record.utf8 {
-            bytes.append(byte)
-            if byte == 0x0A { bytes += [0x20, 0x20] }
+            buffer.append(byte)
+            if byte == 0x0A { buffer += "  ".utf8 }
         }
-        Console.write(Data(bytes))
-        first = false
+        flushWhenFull()
     }
 
     /// `node` rendered as an element of the list (its lines indented by two spaces), ready for
@@ -25,10 +30,31 @@ struct JSONList {
     static func element(_ node: DocumentNode) -> String { JSONDocument.render(node, indent: 2) }
 
     /// Adds a record rendered by ``element(_:)``.
-    mutating func add(element: String) {
-        Console.write(Data(((first ? "[\n  " : ",\n  ") + element).utf8))
+    func add(element: String) {
+        separate()
+        buffer += element.utf8
+        flushWhenFull()
+    }
+
+    /// Ends the list (`[]` when it is empty) and writes what is left.
+    func finish() {
+        buffer += (first ? "[]\n" : "\n]\n").utf8
+        first = false
+        flush()
+    }
+
+    private func separate() {
+        buffer += (first ? "[\n  " : ",\n  ").utf8
         first = false
     }
 
-    func finish() { Console.out(first ? "[]" : "\n]") }
+    private func flushWhenFull() {
+        if buffer.count >= Self.piece { flush() }
+    }
+
+    private func flush() {
+        guard !buffer.isEmpty else { return }
+        Console.write(Data(buffer))
+        buffer.removeAll(keepingCapacity: true)
+    }
 }

@@ -188,6 +188,7 @@ public final class RuleEngine {
     /// `decode`; a Lua error or an invalid effect is the rule's failure. The usual answers (`nil,
     /// "why"`, or one small effect table) are read where the function left them; anything else
     /// is converted in full first.
+    ///
     /// `ctx` is the phase, the price so far (`breakdown`, nil for a cart) and, for labels, the
     /// rules that changed the price.
     func evaluate<Effect>(

@@ -20,7 +20,7 @@ extension CoopCommand {
             let store = try catalog.open(readOnly: true)
             try store.read { reader in
                 if json {
-                    var list = JSONList()
+                    let list = JSONList()
                     try reader.forEachCooperative(region: region) { list.add(RecordJSON.cooperative($0)) }
                     list.finish()
                     return

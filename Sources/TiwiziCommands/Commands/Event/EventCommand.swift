@@ -66,7 +66,7 @@ struct EventCommand: ParsableCommand {
         func execute() throws {
             let events = try catalog.open(readOnly: true).read { try $0.events() }
             if json {
-                var list = JSONList()
+                let list = JSONList()
                 for event in events { list.add(JSONDocument.render(EventCommand.document(event, settings: nil))) }
                 return list.finish()
             }

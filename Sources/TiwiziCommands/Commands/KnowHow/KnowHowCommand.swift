@@ -26,7 +26,7 @@ extension KnowHowCommand {
         func execute() throws {
             let all = try catalog.open(readOnly: true).read { try $0.allKnowHow() }
             if json {
-                var list = JSONList()
+                let list = JSONList()
                 for knowHow in all { list.add(RecordJSON.knowHow(knowHow)) }
                 return list.finish()
             }

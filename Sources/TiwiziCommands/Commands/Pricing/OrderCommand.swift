@@ -87,7 +87,7 @@ struct OrderCommand: ParsableCommand {
             let orders = try catalog.open(readOnly: true).read { try $0.orders() }
             let language = Console.displayLanguage
             if json {
-                var list = JSONList()
+                let list = JSONList()
                 for order in orders {
                     list.add(
                         JSONDocument.render(

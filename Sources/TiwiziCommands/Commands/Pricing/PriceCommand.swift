@@ -17,7 +17,7 @@ struct PriceCommand: CatalogCommand {
     @Flag(help: ArgumentHelp(.flagJSONTable)) var json = false
 
     func execute() throws {
-        var list = JSONList()
+        let list = JSONList()
         var table = Table(
             headers: [.sku, .name, .listPrice, .price, .producer, .share, .rulesApplied], rightAligned: [2, 3, 4, 5])
         let (json, explain) = (json, explain)
@@ -65,7 +65,7 @@ struct LabelsCommand: CatalogCommand {
 
     func execute() throws {
         let language = try FieldParsing.choice(lang, as: Language.self)
-        var list = JSONList()
+        let list = JSONList()
         var table = Table(headers: [.sku, .name, .price, .labels], rightAligned: [2])
         let json = json
         // Each product is rendered by the worker that priced it: a JSON record, or its rows.

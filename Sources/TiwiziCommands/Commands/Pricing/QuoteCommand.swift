@@ -107,7 +107,7 @@ struct QuoteCommand: CatalogCommand {
         }
         let language = Console.displayLanguage
         var table = Table(headers: [.sku, .quantity, .then, .now, .difference], rightAligned: [1, 2, 3, 4])
-        var list = JSONList()
+        let list = JSONList()
         for line in order.lines {
             let now = quote.lines.first { $0.sku == line.sku }?.line.total ?? .zero(line.total.currency)
             let difference = Money(minorUnits: now.minorUnits - line.total.minorUnits, currency: now.currency)

@@ -21,7 +21,7 @@ extension ProductCommand {
             try catalog.open(readOnly: true).read { reader in
                 let filter = try selection.filter(reader, day: try Moment.current.today)
                 if json {
-                    var list = JSONList()
+                    let list = JSONList()
                     try reader.forEachProduct(filter) { list.add(RecordJSON.product($0)) }
                     return list.finish()
                 }
