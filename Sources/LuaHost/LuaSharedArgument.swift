@@ -18,6 +18,15 @@ public final class LuaSharedArgument: LuaPushable {
 
     public init(_ value: any LuaPushable) { self.value = value }
 
+    /// A value of a registered class, boxed once: every sandbox's userdata holds the same box
+    /// (one copy of `object`, however many sandboxes receive it).
+    public init<Object: Sendable>(object: Object) { value = Boxed(box: UserdataBox(object)) }
+
+    private struct Boxed: LuaPushable {
+        let box: AnyUserdataBox
+        func push(into stack: LuaStack) throws(LuaError) { try stack.state.pushObject(box, on: stack.L) }
+    }
+
     public func push(into stack: LuaStack) throws(LuaError) {
         if let entry = first, entry.state === stack.state {
             lua_rawgeti(stack.L, clua_registryindex(), lua_Integer(entry.reference))

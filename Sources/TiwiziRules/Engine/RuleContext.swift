@@ -12,8 +12,9 @@ struct RuleContext: Sendable {
     let now: LocalDateTime
     let set: String
     let parameters: [String: ParameterValue]
-    /// In the label phase, the rules that changed the price: `ctx:applied("assises-15")`.
-    let applied: Set<String>
+    /// In the label phase, the rules that changed the price: `ctx:applied("assises-15")`. A
+    /// few names, searched in order (a set hashed them for every product, asked or not).
+    let applied: [String]
 
     /// A plugin's `ctx` in its sandbox: one userdata for every call, whose context the engine
     /// sets before each call (a userdata made and collected per call cost more than the rule).

@@ -150,7 +150,7 @@ public final class RuleEngine {
         reseed(Self.seed(seed, sku: sku))
         let start = PriceBreakdown(listPrice: product.price, floor: try floor?.minimum(forListPrice: product.price))
         // One view per plugin's sandbox for all the rules of this product.
-        let view = LuaSharedArgument(LuaObject(product))
+        let view = LuaSharedArgument(object: product)
         defer { view.release() }
         let currency = product.price.currency
         let unit = try prices.price(start, subject: sku) { rule, state throws(RuleFailure) in
@@ -161,7 +161,7 @@ public final class RuleEngine {
         guard !labelling.rules.isEmpty else {
             return try ProductPricing(product: product, unit: unit, labels: [], labelSteps: [])
         }
-        let applied = Set(unit.steps.filter(\.isApplied).map(\.rule))
+        let applied = unit.steps.filter(\.isApplied).map(\.rule)
         let breakdown = unit.breakdown
         let (labelled, labelSteps) = try labelling.compose(LabelState(), subject: sku) { rule, _ throws(RuleFailure) in
             let declared = declaredLabels[rule.set] ?? [:]
@@ -193,7 +193,7 @@ public final class RuleEngine {
     /// rules that changed the price.
     func evaluate<Effect>(
         _ rule: Rule, _ phase: Rule.Phase, _ subject: any LuaPushable, _ breakdown: PriceBreakdown?,
-        applied: Set<String> = [], subject name: String, decode: (any EffectTable) throws(EffectProblem) -> Noted<Effect>
+        applied: [String] = [], subject name: String, decode: (any EffectTable) throws(EffectProblem) -> Noted<Effect>
     ) throws(RuleFailure) -> Evaluation<Effect> {
         guard let function = rule.phases[phase], let runtime = runtime(of: rule.set) else {
             preconditionFailure("rule \(rule.name) has no \(phase) phase, or its plugin is not loaded")
