@@ -20,6 +20,10 @@ extension CatalogConformance {
             #expect(try reader.cooperativeID(ice: "002345678000091") == "tafoukt-argan")
             #expect(try reader.seat(ofCooperative: "maalem-fes") == region("MA-03"))
             #expect(try reader.seat(ofCooperative: "nope") == nil)
+            for id in ["tafoukt-argan", "maalem-fes"] {
+                #expect(try reader.producerFloor(ofCooperative: id) == (try reader.cooperative(id))?.producerFloor)
+            }
+            #expect(try reader.producerFloor(ofCooperative: "nope") == nil)
             #expect(reader.cooperativeRegion("tafoukt-argan") == region("MA-09"))
             #expect(reader.cooperativeRegion("nope") == nil)
         }

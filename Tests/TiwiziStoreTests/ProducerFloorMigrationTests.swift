@@ -22,6 +22,7 @@ struct ProducerFloorMigrationTests {
         try SQLiteCatalogStore(path: path, readOnly: true).read { (reader) throws in
             #expect(try !reader.db.columns(in: "products").contains { $0.name == "producer_floor" })
             #expect(try reader.cooperative("tafoukt-argan")?.producerFloor == nil)
+            #expect(try reader.producerFloor(ofCooperative: "tafoukt-argan") == nil)
             #expect(try reader.product("TAF-ARG-250")?.producerFloor == nil)
             var skus: [String] = []
             try reader.forEachProduct { skus.append($0.sku) }

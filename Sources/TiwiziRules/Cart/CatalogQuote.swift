@@ -19,14 +19,17 @@ extension RuleEngine {
 /// The producer's floor of each product: its own, else its cooperative's (each read once).
 public struct FloorLookup {
     private let reader: any CatalogReader
-    private var cooperatives: [String: Cooperative?] = [:]
+    /// Each cooperative's floor, read once (nil inside: it sets none).
+    private var cooperatives: [String: ProducerFloor?] = [:]
 
     public init(reader: any CatalogReader) { self.reader = reader }
 
+    /// The product's own floor, else its cooperative's (`Product.producerFloor(cooperative:)`).
     public mutating func floor(of product: Product) throws -> ProducerFloor? {
-        if cooperatives[product.cooperativeID] == nil {
-            cooperatives[product.cooperativeID] = .some(try reader.cooperative(product.cooperativeID))
-        }
-        return product.producerFloor(cooperative: cooperatives[product.cooperativeID] ?? nil)
+        if let own = product.producerFloor { return own }
+        if let known = cooperatives[product.cooperativeID] { return known }
+        let floor = try reader.producerFloor(ofCooperative: product.cooperativeID)
+        cooperatives[product.cooperativeID] = .some(floor)
+        return floor
     }
 }

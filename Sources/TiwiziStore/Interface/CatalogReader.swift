@@ -18,6 +18,9 @@ public protocol CatalogReader: CatalogReferences {
     func cooperativeID(ice: String) throws -> String?
     /// The region of the cooperative's seat, or nil when there is no cooperative `id`.
     func seat(ofCooperative id: String) throws -> Region?
+    /// The producer's floor cooperative `id` sets for its products, or nil when it sets none or
+    /// there is no such cooperative (what pricing reads of a cooperative, without the rest).
+    func producerFloor(ofCooperative id: String) throws -> ProducerFloor?
     /// Whether know-how `id` is in the catalog.
     func knowHowExists(_ id: String) throws -> Bool
 

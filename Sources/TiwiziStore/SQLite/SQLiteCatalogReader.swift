@@ -51,6 +51,17 @@ public struct SQLiteCatalogReader: CatalogReader {
         }
     }
 
+    public func producerFloor(ofCooperative id: String) throws -> ProducerFloor? {
+        guard id.isBindable else { return nil }
+        // `*`: a catalog opened read-only is not migrated, and may lack the column.
+        let statement = try db.cachedStatement(sql: "SELECT * FROM cooperatives WHERE id = ?")
+        return try Row.fetchOne(statement, arguments: [id]).flatMap {
+            try StoredRow($0, table: CooperativeRow.databaseTableName, key: CooperativeRow.rowKey).parsedIfPresent(
+                addedLater: "producer_floor"
+            ) { ProducerFloor($0) }
+        }
+    }
+
     public func knowHowExists(_ id: String) throws -> Bool {
         guard id.isBindable else { return false }
         return try memo.knowHow.value(for: id) {
