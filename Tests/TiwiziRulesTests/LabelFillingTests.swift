@@ -22,4 +22,12 @@ struct LabelFillingTests {
         #expect(decomposed[.french] == "1 % pour le m\u{00E9}tier")
         #expect(decomposed[.french]?.unicodeScalars.count == "1 % pour le métier".unicodeScalars.count)
     }
+
+    @Test("braces that name nothing, or do not close, stay as written")
+    func unmatchedBraces() {
+        let odd = LocalizedText([.french: "{share}{ {a{b} } {share} fin {"])
+        #expect(odd.filling(["share": "7", " {a{b": "x"])[.french] == "7x } 7 fin {")
+        #expect(odd.filling(["share": "7"])[.french] == "7{ {a{b} } 7 fin {")
+        #expect(LocalizedText([.french: "{}"]).filling(["": "vide"])[.french] == "vide")
+    }
 }

@@ -193,17 +193,15 @@ extension LocalizedText {
         var filled: [UInt8] = []
         filled.reserveCapacity(bytes.count + 16)
         var index = 0
-        while index < bytes.count {
-            if bytes[index] == UInt8(ascii: "{"), let close = bytes[(index + 1)...].firstIndex(of: UInt8(ascii: "}")) {
-                // A name without a value stays as written, braces and all.
-                let name = String(decoding: bytes[(index + 1)..<close], as: UTF8.self)
-                if let value = values[name] { filled += value.utf8 } else { filled += bytes[index...close] }
-                index = close + 1
-            } else {
-                filled.append(bytes[index])
-                index += 1
-            }
+        while let open = bytes[index...].firstIndex(of: UInt8(ascii: "{")) {
+            guard let close = bytes[(open + 1)...].firstIndex(of: UInt8(ascii: "}")) else { break }
+            filled += bytes[index..<open]
+            // A name without a value stays as written, braces and all.
+            let name = String(decoding: bytes[(open + 1)..<close], as: UTF8.self)
+            if let value = values[name] { filled += value.utf8 } else { filled += bytes[open...close] }
+            index = close + 1
         }
+        filled += bytes[index...]
         return String(decoding: filled, as: UTF8.self)
     }
 }
