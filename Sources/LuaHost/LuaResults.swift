@@ -3,7 +3,6 @@
 // (`L` is the Lua manual's name for a lua_State.)
 import CLua
 import CLuaSandbox
-import Foundation
 
 /// The values a function returned, where they are: on the Lua stack, during the `reading`
 /// closure of ``LuaSandbox/call(_:arguments:limits:reading:)``. Nothing is converted unless
@@ -106,17 +105,10 @@ public struct LuaFlatTable: Sendable {
         let name = field.utf8
         var start = 0
         for entry in fields {
-            let key = keyBytes[start..<entry.end]
-            if key.count == name.count, key.isEmpty || Self.equal(key, name) { return entry.value }
+            if LuaTable.bytes(keyBytes[start..<entry.end], spell: name) { return entry.value }
             start = entry.end
         }
         return .nil
-    }
-
-    private static func equal(_ key: ArraySlice<UInt8>, _ name: String.UTF8View) -> Bool {
-        name.withContiguousStorageIfAvailable { name in
-            key.withUnsafeBufferPointer { key in memcmp(key.baseAddress!, name.baseAddress!, key.count) == 0 }
-        } ?? key.elementsEqual(name)
     }
 
     /// The same fields as a ``LuaTable`` (for messages that list them).

@@ -28,11 +28,8 @@ public final class LuaSharedArgument: LuaPushable {
     }
 
     public func push(into stack: LuaStack) throws(LuaError) {
-        if let entry = first, entry.state === stack.state {
-            lua_rawgeti(stack.L, clua_registryindex(), lua_Integer(entry.reference))
-            return
-        }
-        if let entry = others.first(where: { $0.state === stack.state }) {
+        let state = stack.state
+        if let entry = first?.state === state ? first : others.first(where: { $0.state === state }) {
             lua_rawgeti(stack.L, clua_registryindex(), lua_Integer(entry.reference))
             return
         }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A Lua value as plain Swift data, safe to send across threads.
 ///
 /// Integers and floats stay distinct (`.integer(1)` is not `.number(1.0)`), and strings are
@@ -140,10 +142,20 @@ public struct LuaTable: Sendable, Hashable {
     /// bytes: no key value is built and nothing is hashed.
     public subscript(field: String) -> LuaValue {
         guard hash.count <= 8 else { return self[.text(field)] }
+        let name = field.utf8
         for (key, value) in hash {
-            if case .string(let bytes) = key, bytes.elementsEqual(field.utf8) { return value }
+            if case .string(let bytes) = key, Self.bytes(bytes[...], spell: name) { return value }
         }
         return .nil
+    }
+
+    /// Whether `key` holds exactly the bytes of `name` (a field looked up without a string built).
+    static func bytes(_ key: ArraySlice<UInt8>, spell name: String.UTF8View) -> Bool {
+        guard key.count == name.count else { return false }
+        guard !key.isEmpty else { return true }
+        return name.withContiguousStorageIfAvailable { name in
+            key.withUnsafeBufferPointer { key in memcmp(key.baseAddress!, name.baseAddress!, key.count) == 0 }
+        } ?? key.elementsEqual(name)
     }
 }
 
