@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import TiwiziCore
@@ -34,6 +35,37 @@ struct LocalizedTextTests {
         text[.french] = nil
         #expect(text.languages == [])
         #expect(text.french == "")
+    }
+
+    /// The fast path of `normalized` must answer as Foundation does: every scalar it trusts is
+    /// unchanged by NFC alone and next to any other it trusts (composition needs a second scalar
+    /// outside the set), and its answer on real names is Foundation's.
+    @Test func scalarsTrustedAsStableInNFCAreStable() {
+        let trusted = (UInt32(0)...0x2DFF).filter(LocalizedText.isStableInNFC).compactMap(Unicode.Scalar.init)
+        let text = { (scalars: [Unicode.Scalar]) in String(String.UnicodeScalarView(scalars)) }
+        for scalar in trusted {
+            #expect(text([scalar]).precomposedStringWithCanonicalMapping.unicodeScalars.elementsEqual([scalar]))
+            #expect(scalar.properties.canonicalCombiningClass == .notReordered)
+        }
+        // Pairs within each block, where compositions could hide.
+        for block in [
+            trusted.filter { $0.value >= 0xA0 && $0.value < 0x300 }, trusted.filter { (0x600..<0x700).contains($0.value) },
+        ] {
+            for first in block {
+                for second in block {
+                    #expect(text([first, second]).precomposedStringWithCanonicalMapping == text([first, second]))
+                }
+            }
+        }
+        for sample in [
+            "Huile d’argan – 250 ml", "زيت أركان", "ⵜⴰⴼⵓⴽⵜ", "Crème", " lead", "trail\u{A0}", "e\u{301}", "زَيت", "ا\u{653}",
+        ] {
+            let foundation = sample.trimmingCharacters(in: .whitespacesAndNewlines).precomposedStringWithCanonicalMapping
+            #expect(LocalizedText.normalized(sample) == foundation, "\(sample)")
+        }
+        #expect(
+            !LocalizedText.isTrimmedNFC("e\u{301}") && !LocalizedText.isTrimmedNFC("زَيت") && !LocalizedText.isTrimmedNFC(" a"))
+        #expect(LocalizedText.isTrimmedNFC("Huile d’argan – 250 ml") && LocalizedText.isTrimmedNFC("زيت أركان"))
     }
 
     @Test func languagesComeInAStableOrder() {

@@ -30,6 +30,7 @@ struct SchemaTests {
             #expect(
                 try String.fetchAll(reader.db, sql: "SELECT identifier FROM grdb_migrations") == [
                     "v1-catalog", "v2-arabic-search", "v3-producer-floor", "v4-orders", "v5-plugins", "v6-revision",
+                    "v7-search-index-by-writer",
                 ])
             #expect(try String.fetchOne(reader.db, sql: "PRAGMA journal_mode") == "wal")
             #expect(try Int.fetchOne(reader.db, sql: "PRAGMA foreign_keys") == 1)
@@ -76,7 +77,7 @@ struct SchemaTests {
         _ = try SQLiteCatalogStore(path: path).write { try $0.save(igpArgane) }
         let store = try SQLiteCatalogStore(path: path)
         #expect(try store.read { try $0.certificationScheme("igp-argane") } == igpArgane)
-        #expect(try store.read { try Int.fetchOne($0.db, sql: "SELECT count(*) FROM grdb_migrations") } == 6)
+        #expect(try store.read { try Int.fetchOne($0.db, sql: "SELECT count(*) FROM grdb_migrations") } == 7)
     }
 
     @Test func anOlderCatalogGainsTheArabicSearchIndexWhenOpened() throws {
@@ -98,16 +99,26 @@ struct SchemaTests {
             #expect(
                 try String.fetchAll(reader.db, sql: "SELECT identifier FROM grdb_migrations") == [
                     "v1-catalog", "v2-arabic-search", "v3-producer-floor", "v4-orders", "v5-plugins", "v6-revision",
+                    "v7-search-index-by-writer",
                 ])
             #expect(
                 try String.fetchAll(reader.db, sql: "SELECT name FROM sqlite_master WHERE type = 'trigger' ORDER BY name") == [
-                    "products_fts_delete", "products_fts_insert", "products_fts_update",
+                    "products_fts_delete"
                 ])
             var found: [String] = []
             try reader.forEachProduct(ProductFilter(search: "زيت")) { found.append($0.sku) }
             #expect(found == ["TAF-ZIT-1", "TAF-ZIT-2"])
             #expect(try reader.countProducts(ProductFilter(search: "الزيتون")) == 1)
         }
+        // From v7 the writer, not a trigger, keeps the index: a renamed product is found by its new name only.
+        try store.write { (writer) throws in
+            let stored = try #require(try writer.reader.product("TAF-ZIT-1"))
+            var renamed = stored
+            renamed.name[.arabic] = "عَسَل"
+            try writer.save(renamed, replacing: stored)
+        }
+        #expect(try store.read { try $0.countProducts(ProductFilter(search: "عسل")) } == 1)
+        #expect(try store.read { try $0.countProducts(ProductFilter(search: "زيت")) } == 1)
     }
 
     @Test func catalogPathComesFromTheEnvironmentThenXDGThenHome() {

@@ -58,8 +58,7 @@ public struct SQLiteCatalogWriter: CatalogWriter {
         let region = product.origin?.region ?? seat
         let id: Int64
         if existing == nil {
-            try ProductRow(id: nil, product: product, region: region).insert(db)
-            id = db.lastInsertedRowID
+            id = try ProductRow(id: nil, product: product, region: region).insert(into: db)
         } else {
             // The id stays the same on update: certificates and the search index follow it.
             let statement = try db.cachedStatement(sql: "SELECT id FROM products WHERE sku = ?")
@@ -69,6 +68,7 @@ public struct SQLiteCatalogWriter: CatalogWriter {
             id = stored
             try ProductRow(id: id, product: product, region: region).update(db)
         }
+        if existing?.name != product.name { try index(product.name, id: id) }
         try replace(ProductCertificates.self, of: id, with: product.certificates, new: existing == nil)
         try replace(ProductKnowHow.self, of: id, with: product.knowHowIDs, new: existing == nil)
         return existing == nil ? .added : .updated
@@ -105,6 +105,19 @@ public struct SQLiteCatalogWriter: CatalogWriter {
         try product.updateAll(db, Column("stock").set(to: Column("stock") + change))
         return stock
     }
+
+    /// Writes a product's names into the search index (`SearchIndexV7`), replacing those it held.
+    private func index(_ name: LocalizedText, id: Int64) throws {
+        try db.cachedStatement(sql: Self.indexSQL).execute(
+            arguments: StatementArguments(
+                [id.databaseValue] + Self.nameColumns.map { name[$0.0].map(SearchText.indexed).databaseValue }))
+    }
+
+    private static let nameColumns = LocalizedText.columns("name")
+    private static let indexSQL = """
+        REPLACE INTO products_fts (rowid, \(nameColumns.map(\.1).joined(separator: ", ")))
+        VALUES (?\(String(repeating: ", ?", count: nameColumns.count)))
+        """
 
     /// Replaces the items of one owner's list (certificates, know-how links, artisans); a `new`
     /// owner has none to delete. Cached statements: imports run these for every record.

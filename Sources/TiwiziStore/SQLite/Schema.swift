@@ -17,6 +17,7 @@ enum Schema {
         migrator.registerMigration(OrdersV4.identifier, migrate: OrdersV4.migrate)
         migrator.registerMigration(PluginsV5.identifier, migrate: PluginsV5.migrate)
         migrator.registerMigration(RevisionV6.identifier, migrate: RevisionV6.migrate)
+        migrator.registerMigration(SearchIndexV7.identifier, migrate: SearchIndexV7.migrate)
         return migrator
     }
 }

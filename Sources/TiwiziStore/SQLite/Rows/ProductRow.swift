@@ -35,33 +35,52 @@ extension ProductRow: StoredRecord, PersistableRecord {
             producerFloor: stored.parsedIfPresent(addedLater: "producer_floor") { ProducerFloor($0, currency: currency) })
     }
 
+    /// The columns the row writes, in the order of `values`: the one list that inserts and
+    /// updates follow.
+    static let columns =
+        ["id", "sku", "cooperative_id"] + LocalizedText.columns("name").map(\.1) + LocalizedText.columns("description").map(\.1)
+        + [
+            "category", "quantity_thousandths", "unit", "length_cm", "width_cm", "price_minor", "currency", "vat", "stock",
+            "lead_days", "region", "origin_region", "origin_place", "allergens", "producer_floor",
+        ]
+
+    /// Inserts every column through one statement prepared once per connection, with positional
+    /// arguments: GRDB's persistence container (a dictionary of the columns, then SQL made
+    /// from it) cost an import of 30,000 products a tenth of its time.
+    static let insertSQL =
+        "INSERT INTO products (\(columns.joined(separator: ", "))) VALUES (\(columns.map { _ in "?" }.joined(separator: ", ")))"
+
+    /// The value of each of `columns`, in order.
+    var values: [DatabaseValue] {
+        let (stock, leadDays): (Int?, Int?) =
+            switch product.availability {
+            case .inStock(let units): (units, nil)
+            case .madeToOrder(let days): (nil, days)
+            }
+        let description = product.description ?? LocalizedText([:])
+        var values: [DatabaseValue] = [id.databaseValue, product.sku.databaseValue, product.cooperativeID.databaseValue]
+        values.reserveCapacity(Self.columns.count)
+        for (language, _) in LocalizedText.columns("name") { values.append(product.name[language].databaseValue) }
+        for (language, _) in LocalizedText.columns("description") { values.append(description[language].databaseValue) }
+        let origin: (region: String?, place: String?) = (product.origin?.region?.code, product.origin?.place)
+        let rest: [any DatabaseValueConvertible & Sendable] = [
+            product.category.path, product.quantity.thousandths, product.quantity.unit.rawValue,
+            product.dimensions?.lengthCm as Int?, product.dimensions?.widthCm as Int?, product.price.minorUnits,
+            product.price.currency.code, product.vat.rawValue, stock, leadDays, region.code, origin.region, origin.place,
+            ListColumn.encode(product.allergens), product.producerFloor?.description as String?,
+        ]
+        for value in rest { values.append(value.databaseValue) }
+        return values
+    }
+
     func encode(to container: inout PersistenceContainer) {
-        container["id"] = id
-        container["sku"] = product.sku
-        container["cooperative_id"] = product.cooperativeID
-        product.name.encode(to: &container, prefix: "name")
-        (product.description ?? LocalizedText([:])).encode(to: &container, prefix: "description")
-        container["category"] = product.category.path
-        container["quantity_thousandths"] = product.quantity.thousandths
-        container["unit"] = product.quantity.unit.rawValue
-        container["length_cm"] = product.dimensions?.lengthCm
-        container["width_cm"] = product.dimensions?.widthCm
-        container["price_minor"] = product.price.minorUnits
-        container["currency"] = product.price.currency.code
-        container["vat"] = product.vat.rawValue
-        switch product.availability {
-        case .inStock(let units):
-            container["stock"] = units
-            container["lead_days"] = nil
-        case .madeToOrder(let days):
-            container["stock"] = nil
-            container["lead_days"] = days
-        }
-        container["region"] = region.code
-        container["origin_region"] = product.origin?.region?.code
-        container["origin_place"] = product.origin?.place
-        container["allergens"] = ListColumn.encode(product.allergens)
-        container["producer_floor"] = product.producerFloor?.description
+        for (column, value) in zip(Self.columns, values) { container[column] = value }
+    }
+
+    /// Inserts the row and returns the id SQLite gave it.
+    func insert(into db: Database) throws -> Int64 {
+        try db.cachedStatement(sql: Self.insertSQL).execute(arguments: StatementArguments(values))
+        return db.lastInsertedRowID
     }
 
     /// Both sizes or neither: one without the other is damage.
