@@ -107,6 +107,16 @@ struct DamagedCatalogTests {
         }
     }
 
+    /// Listings read their rows by position with SQLite's own calls (`StoredRow.ColumnIndex`):
+    /// as strict as a lookup by key, with the same message.
+    @Test(arguments: Damage.all.filter { ["products", "certificates"].contains($0.table) })
+    func listingsReportDamageAsLookupsDo(damage: Damage) throws {
+        try withSmallCatalog { (store) throws in
+            try tamper(with: store, damage.sql)
+            #expect(catalogError { try store.read { try $0.forEachProduct { _ in } } } == damage.message)
+        }
+    }
+
     @Test func listingsStopAtTheDamagedRow() throws {
         try withSmallCatalog { (store) throws in
             try tamper(with: store, "UPDATE products SET currency = 'XYZ'; UPDATE schemes SET kind = 'medal'")

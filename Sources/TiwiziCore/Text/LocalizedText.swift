@@ -15,7 +15,7 @@ public struct LocalizedText: Hashable, Sendable {
     /// Text already trimmed and in NFC, as the catalog store wrote it: no normalisation again
     /// (reading a product back spent most of its time re-normalising its names).
     public init(normalized values: [Language: String]) {
-        self.values = values.filter { !$0.value.isEmpty }
+        self.values = values.values.contains(where: \.isEmpty) ? values.filter { !$0.value.isEmpty } : values
     }
 
     public init(french: String, arabic: String? = nil) {

@@ -164,7 +164,7 @@ public struct SQLiteCatalogReader: CatalogReader {
         let marks = Array(repeating: "?", count: owners.count).joined(separator: ",")
         let statement = try db.cachedStatement(
             sql: "SELECT * FROM \(List.table) WHERE \(List.owner) IN (\(marks)) ORDER BY \(List.owner), position")
-        let rows = try ChildRow<List>.fetchCursor(statement, arguments: StatementArguments(owners))
+        let rows = try StoredCursor<ChildRow<List>>(statement, arguments: StatementArguments(owners))
         while let row = try rows.next() {
             guard let owner = Int64.fromDatabaseValue(row.owner) else { continue }
             items[owner, default: []].append(row.item)

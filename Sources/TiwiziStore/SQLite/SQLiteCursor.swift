@@ -23,14 +23,12 @@ final class ProductPages {
     /// enough that a page holds little memory.
     static let size = 256
 
-    private let rows: RowCursor
+    private let rows: StoredCursor<ProductRow>
     private let reader: SQLiteCatalogReader
     private var page: [Product] = []
     private var index = 0
-    /// The statement's columns, found once for all its rows.
-    private var columns: StoredRow.ColumnIndex?
 
-    init(_ rows: RowCursor, reader: SQLiteCatalogReader) {
+    init(_ rows: StoredCursor<ProductRow>, reader: SQLiteCatalogReader) {
         self.rows = rows
         self.reader = reader
     }
@@ -39,13 +37,7 @@ final class ProductPages {
         if index == page.count {
             var pageRows: [ProductRow] = []
             pageRows.reserveCapacity(Self.size)
-            while pageRows.count < Self.size, let row = try rows.next() {
-                let columns = columns ?? StoredRow.ColumnIndex(row)
-                self.columns = columns
-                pageRows.append(
-                    try ProductRow(
-                        stored: StoredRow(row, table: ProductRow.databaseTableName, key: ProductRow.rowKey, columns: columns)))
-            }
+            while pageRows.count < Self.size, let row = try rows.next() { pageRows.append(row) }
             page = try reader.products(pageRows)
             index = 0
             if page.isEmpty { return nil }
@@ -57,7 +49,8 @@ final class ProductPages {
 
 extension SQLiteCatalogReader {
     public func products(_ filter: ProductFilter) throws -> SQLiteCursor<Product> {
-        let pages = ProductPages(try Row.fetchCursor(db, filter.listing), reader: self)
+        let pages = ProductPages(
+            try StoredCursor(filter.listing.makePreparedRequest(db).statement), reader: self)
         return SQLiteCursor(pull: pages.next)
     }
 
