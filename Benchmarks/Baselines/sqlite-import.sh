@@ -26,7 +26,7 @@ for column in name_fr name_ar name_en name_zgh; do
   case "$header" in *"$column"*) value=$(plain "new.$column") ;; *) value=NULL ;; esac
   values="${values:+$values, }$value"
 done
-sqlite3 "$db" <<SQL
+sqlite3 "$db" > /dev/null <<SQL
 PRAGMA journal_mode = WAL;
 CREATE TABLE products ($columns TEXT);
 CREATE UNIQUE INDEX products_sku ON products (sku);
