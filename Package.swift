@@ -196,6 +196,7 @@ let package = Package(
         .target(name: "TiwiziGraphics", dependencies: ["CQRencode", "TiwiziCore"]),
         // Rasterizes with rsvg-convert and decodes with zbarimg (`make deps` installs both).
         .testTarget(name: "TiwiziGraphicsTests", dependencies: ["TiwiziGraphics", "TiwiziCore"]),
+        .testTarget(name: "TiwiziShowcaseTests", dependencies: ["TiwiziShowcase"]),
     ],
     swiftLanguageModes: [.v6]
 )

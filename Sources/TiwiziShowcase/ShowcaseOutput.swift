@@ -27,14 +27,18 @@ public struct ShowcaseOutput {
     /// A product's QR code encodes this followed by its SKU.
     public var baseURL: String?
     /// A QR code of a URL as inline SVG (by default libqrencode's); nil draws none.
-    public var qrCode: (String) -> String?
+    public var qrCode: @Sendable (String) -> String?
     /// Inline SVG charts of a showcase, by name (by default `ShowcaseCharts`').
     public var charts: (Showcase, [Language]) -> [String: String]
+    /// How many threads make the cards of an HTML page (`ShowcaseTemplates.renderPage`); the
+    /// page is the same for any number.
+    public var workers: Int
 
     public init(
         format: ShowcaseFormat = .html, languages: [Language] = [.french, .arabic], templates: ShowcaseTemplates,
-        baseURL: String? = nil, qrCode: @escaping (String) -> String? = { try? QRCode($0).svg(title: $0) },
-        charts: @escaping (Showcase, [Language]) -> [String: String] = ShowcaseCharts.charts
+        baseURL: String? = nil, qrCode: @escaping @Sendable (String) -> String? = { try? QRCode($0).svg(title: $0) },
+        charts: @escaping (Showcase, [Language]) -> [String: String] = ShowcaseCharts.charts,
+        workers: Int = ProcessInfo.processInfo.activeProcessorCount
     ) {
         self.format = format
         self.languages = languages
@@ -42,6 +46,7 @@ public struct ShowcaseOutput {
         self.baseURL = baseURL
         self.qrCode = qrCode
         self.charts = charts
+        self.workers = workers
     }
 
     /// Where Debian's `fonts-hosny-amiri` puts the Arabic font the HTML bundles (OFL).
@@ -56,7 +61,10 @@ public struct ShowcaseOutput {
             return [("showcase.md", Data(try templates.render("showcase.md", page(showcase).context).utf8))]
         case .html, .labels:
             let (template, entry) = format == .html ? ("showcase", "index.html") : ("labels", "labels.html")
-            let html = try templates.render(template, page(showcase).context)
+            let html =
+                format == .html
+                ? try templates.renderPage(template, page(showcase), workers: workers)
+                : try templates.render(template, page(showcase).context)
             let assets = try templates.assets.map { ($0, try Data(contentsOf: templates.folder.appendingPathComponent($0))) }
             return [(entry, Data(html.utf8))] + assets + Self.fonts()
         case .pdf:

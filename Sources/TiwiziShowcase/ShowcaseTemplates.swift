@@ -12,6 +12,8 @@ public struct ShowcaseTemplates: Sendable {
     let library: MustacheLibrary
     /// The files copied into the output, by name.
     let assets: [String]
+    /// How an HTML page renders its cards beforehand, when the folder has a `card` template.
+    let cards: CardLibraries?
 
     /// The templates of `folder`, or Tiwizi's own.
     /// - Throws: `ShowcaseProblem` for a folder that is not there, or a template that does not parse.
@@ -33,7 +35,7 @@ public struct ShowcaseTemplates: Sendable {
         }
         return ShowcaseTemplates(
             folder: folder, library: MustacheLibrary(templates: templates),
-            assets: names.filter { !$0.hasSuffix(".mustache") })
+            assets: names.filter { !$0.hasSuffix(".mustache") }, cards: CardLibraries(templates))
     }
 
     /// Copies the templates into the new folder `path` (which must not exist), for a curator to
@@ -55,10 +57,10 @@ public struct ShowcaseTemplates: Sendable {
         )
     }
 
-    /// `context` rendered by the template `name`.
+    /// `context` rendered by the template `name` of `library` (by default the folder's own).
     /// - Throws: `ShowcaseProblem.templateMissing` when the folder has no such template.
-    func render(_ name: String, _ context: Any) throws -> String {
-        guard let text = library.render(context, withTemplate: name) else {
+    func render(_ name: String, _ context: Any, library: MustacheLibrary? = nil) throws -> String {
+        guard let text = (library ?? self.library).render(context, withTemplate: name) else {
             throw ShowcaseProblem.templateMissing(folder: folder.path, name: name)
         }
         return text

@@ -28,6 +28,7 @@ struct ShowcaseCommand: AsyncCatalogCommand {
     @Flag(help: ArgumentHelp(.flagReplace)) var replace = false
     @Flag(help: ArgumentHelp(.flagShowcaseServe)) var serve = false
     @Option(help: ArgumentHelp(.optionShowcasePort)) var port = 8080
+    @OptionGroup var workers: WorkerOptions
 
     func execute() async throws {
         if let copyTemplates {
@@ -72,7 +73,8 @@ struct ShowcaseCommand: AsyncCatalogCommand {
             return language
         }
         let templates = try ShowcaseTemplates.load(from: template.map { URL(fileURLWithPath: $0) })
-        let output = ShowcaseOutput(format: format, languages: languages, templates: templates, baseURL: baseURL)
+        let output = ShowcaseOutput(
+            format: format, languages: languages, templates: templates, baseURL: baseURL, workers: workers.count)
         let script = try curate.map { path in
             if selection.isGiven { throw CurationProblem.selectionWithScript }
             return (path, try CatalogScripts.source(of: path))

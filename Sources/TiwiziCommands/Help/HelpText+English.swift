@@ -683,7 +683,7 @@ extension HelpText {
             return "The moment prices are computed at, e.g. 2026-03-20T09:00 (zone Africa/Casablanca); wins over TIWIZI_TODAY."
         case .optionWorkers:
             return
-                "How many workers price the selection at once, each with its own sandboxes (default: one per processor); the output is the same for any number."
+                "How many workers run at once (default: one per processor): each prices with its own sandboxes (price, labels) or makes HTML cards (showcase); the output is the same for any number."
         case .optionOnError:
             return "What a failing rule does: fail stops the run (the default), skip records it in the trace and goes on."
         case .argumentCart: return "The cart: a YAML or JSON file of lines (sku, quantity), coupons and customer."

@@ -712,7 +712,7 @@ extension HelpText {
             return "Le moment du calcul, ex. 2026-03-20T09:00 (fuseau Africa/Casablanca) ; l'emporte sur TIWIZI_TODAY."
         case .optionWorkers:
             return
-                "Combien de processus de calcul travaillent à la fois, chacun avec ses bacs à sable (par défaut : un par processeur) ; le résultat est le même quel que soit leur nombre."
+                "Combien de processus travaillent à la fois (par défaut : un par processeur) : chacun calcule avec ses bacs à sable (price, labels) ou fait des fiches HTML (showcase) ; le résultat est le même quel que soit leur nombre."
         case .optionOnError:
             return "Ce que fait une règle en échec : fail arrête le calcul (par défaut), skip la note dans la trace et continue."
         case .argumentCart: return "Le panier : un fichier YAML ou JSON de lignes (sku, quantity), de codes et du client."

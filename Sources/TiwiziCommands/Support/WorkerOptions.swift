@@ -1,7 +1,8 @@
 import ArgumentParser
 import Foundation
 
-/// `--workers N`: how many workers price a selection at once (`price`, `labels`).
+/// `--workers N`: how many workers price a selection at once (`price`, `labels`), or make the
+/// cards of an HTML showcase (`showcase`).
 struct WorkerOptions: ParsableArguments {
     @Option(help: ArgumentHelp(.optionWorkers, valueName: "count")) var workers: Int?
 

@@ -5,18 +5,38 @@ import TiwiziRules
 /// What the templates receive: the showcase as plain values, every text already in each of the
 /// page's languages with its `lang` and `dir` (`texts`), so that a template never formats or
 /// translates anything. See docs/showcase.md for the names.
-struct ShowcasePage {
+struct ShowcasePage: Sendable {
     let showcase: Showcase
     /// The page's languages, in order; the first is the page's own.
     let languages: [Language]
     /// Each product's QR code points at this followed by its SKU (none without it).
     let baseURL: String?
     /// A product's QR code as inline SVG, made by the host (nil: none).
-    var qrCode: (String) -> String? = { _ in nil }
+    var qrCode: @Sendable (String) -> String? = { _ in nil }
     /// Inline SVG charts by name, made by the host.
     var charts: [String: String] = [:]
 
-    var context: [String: Any] {
+    /// The page's values, its cards' made one after the other.
+    var context: [String: Any] { context(cards: cardValues(workers: 1)) }
+
+    /// Every card with its cooperative, in page order: sections, their profiles, their cards.
+    var placedCards: [(card: Showcase.Card, cooperative: Cooperative)] {
+        showcase.sections.flatMap { section in
+            section.profiles.flatMap { profile in profile.cards.map { ($0, profile.cooperative) } }
+        }
+    }
+
+    /// The values of every card, in page order, made on `workers` threads: a card's QR code
+    /// and texts are most of a page's values.
+    func cardValues(workers: Int) -> [[String: Any]] {
+        let placed = placedCards
+        return parallelMap(count: placed.count, workers: workers) { card(placed[$0].card, of: placed[$0].cooperative) }
+    }
+
+    /// The page's values, with the values of its cards (`cardValues`) in page order.
+    func context(cards: [[String: Any]]) -> [String: Any] {
+        var next = 0
+        let sections = showcase.sections.map { section($0, cards: cards, next: &next) }
         let first = languages.first ?? .french
         var context: [String: Any] = [
             "lang": first.rawValue, "dir": first.direction,
@@ -26,7 +46,7 @@ struct ShowcasePage {
             "intro": showcase.intro.map(texts) ?? [],
             "at": showcase.at.description, "ruleSetHash": String(showcase.ruleSetHash.prefix(12)),
             "figures": figures, "charts": charts,
-            "sections": showcase.sections.map(section),
+            "sections": sections,
             "stories": stories,
         ]
         if let event = showcase.event {
@@ -63,17 +83,18 @@ struct ShowcasePage {
         ]
     }
 
-    private func section(_ section: Showcase.Section) -> [String: Any] {
+    private func section(_ section: Showcase.Section, cards: [[String: Any]], next: inout Int) -> [String: Any] {
         var values: [String: Any] = [
             "anchor": section.anchor, "heading": texts(section.heading), "blurb": section.blurb.map(texts) ?? [],
-            "profiles": section.profiles.map(profile),
+            "profiles": section.profiles.map { profile($0, cards: cards, next: &next) },
         ]
         if let region = section.region { values["code"] = region.code }
         return values
     }
 
-    private func profile(_ profile: Showcase.Profile) -> [String: Any] {
+    private func profile(_ profile: Showcase.Profile, cards: [[String: Any]], next: inout Int) -> [String: Any] {
         let members = profile.cooperative.members
+        defer { next += profile.cards.count }
         return [
             "id": profile.cooperative.id, "name": texts(profile.cooperative.name),
             "members": members.total, "women": members.women, "youth": members.youth,
@@ -81,7 +102,7 @@ struct ShowcasePage {
             "youthPercent": members.youthPercent.map { "\($0) %" } ?? "",
             "founded": profile.cooperative.founded.year,
             "knowHow": profile.knowHow.map { ["id": $0.id, "name": texts($0.name)] }, "hasKnowHow": !profile.knowHow.isEmpty,
-            "cards": profile.cards.map { card($0, of: profile.cooperative) },
+            "cards": Array(cards[next..<next + profile.cards.count]),
         ]
     }
 
