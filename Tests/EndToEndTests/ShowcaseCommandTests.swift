@@ -140,6 +140,31 @@ struct ShowcaseCommandTests {
         #expect(text.stdout.contains("Safran de Taliouine") && text.stdout.contains("ASF-SAF-1G"), "\(text.stdout.prefix(500))")
     }
 
+    @Test("the cards made on every core give the page of one worker, and of Mustache rendering it in one piece")
+    func workersAndOnePiece() async throws {
+        let workspace = try await workspace()
+        let base = ["showcase", "--at", Self.moment, "--base-url", "https://tiwizi.ma/p/"] + Self.rules
+        var pages: [String] = []
+        for (out, workers) in [("one", "1"), ("two", "2"), ("three", "3")] {
+            let written = try await workspace.run(base + ["--out", out, "--workers", workers])
+            #expect(written.status == 0, "\(written)")
+            pages.append(try String(contentsOfFile: workspace.url("\(out)/index.html").path, encoding: .utf8))
+        }
+        #expect(pages[0] == pages[1] && pages[1] == pages[2])
+        // An indented card partial is rendered in one piece (cards then indented like their tag).
+        _ = try await workspace.run("showcase", "--copy-templates", "mine")
+        let page = workspace.url("mine/showcase.mustache")
+        let original = try String(contentsOf: page, encoding: .utf8)
+        #expect(original.contains("\n{{> card}}\n"))
+        try original.replacingOccurrences(of: "\n{{> card}}\n", with: "\n      {{> card}}\n")
+            .write(to: page, atomically: true, encoding: .utf8)
+        let whole = try await workspace.run(base + ["--template", "mine", "--out", "whole"])
+        #expect(whole.status == 0, "\(whole)")
+        let onePiece = try String(contentsOfFile: workspace.url("whole/index.html").path, encoding: .utf8)
+        let unindented = { (html: String) in html.split(separator: "\n").map { $0.drop { $0 == " " } } }
+        #expect(onePiece != pages[1] && unindented(onePiece) == unindented(pages[1]))
+    }
+
     @Test("a curator's copy of the templates is used; a template that does not parse names its line")
     func curatorTemplates() async throws {
         let workspace = try await workspace()
