@@ -30,8 +30,8 @@ public struct ShowcaseOutput {
     public var qrCode: @Sendable (String) -> String?
     /// Inline SVG charts of a showcase, by name (by default `ShowcaseCharts`').
     public var charts: (Showcase, [Language]) -> [String: String]
-    /// How many threads make the cards of an HTML page (`ShowcaseTemplates.renderPage`); the
-    /// page is the same for any number.
+    /// How many threads make the cards' values (a QR code each) and render the cards of an
+    /// HTML page (`ShowcaseTemplates.renderPage`); the output is the same for any number.
     public var workers: Int
 
     public init(
@@ -58,13 +58,13 @@ public struct ShowcaseOutput {
         case .json:
             return [("showcase.json", Data((JSONDocument.render(showcase.document(baseURL: baseURL)) + "\n").utf8))]
         case .md:
-            return [("showcase.md", Data(try templates.render("showcase.md", page(showcase).context).utf8))]
+            return [("showcase.md", Data(try templates.render("showcase.md", page(showcase).context(workers: workers)).utf8))]
         case .html, .labels:
             let (template, entry) = format == .html ? ("showcase", "index.html") : ("labels", "labels.html")
             let html =
                 format == .html
                 ? try templates.renderPage(template, page(showcase), workers: workers)
-                : try templates.render(template, page(showcase).context)
+                : try templates.render(template, page(showcase).context(workers: workers))
             let assets = try templates.assets.map { ($0, try Data(contentsOf: templates.folder.appendingPathComponent($0))) }
             return [(entry, Data(html.utf8))] + assets + Self.fonts()
         case .pdf:

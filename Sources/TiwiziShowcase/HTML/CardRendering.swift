@@ -54,8 +54,7 @@ extension ShowcaseTemplates {
     /// `page` rendered by the template `name`, its cards' values made and each card rendered in
     /// place on `workers` threads first: the same text as rendering it in one piece.
     func renderPage(_ name: String, _ page: ShowcasePage, workers: Int) throws -> String {
-        guard cards != nil else { return try render(name, page.context) }
-        return try renderPage(name, page.context(cards: page.cardValues(workers: workers)), workers: workers)
+        try renderPage(name, page.context(workers: workers), workers: workers)
     }
 
     /// `context` (a page's values) rendered by the template `name`, each card rendered in place

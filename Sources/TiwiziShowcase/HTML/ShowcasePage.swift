@@ -16,8 +16,8 @@ struct ShowcasePage: Sendable {
     /// Inline SVG charts by name, made by the host.
     var charts: [String: String] = [:]
 
-    /// The page's values, its cards' made one after the other.
-    var context: [String: Any] { context(cards: cardValues(workers: 1)) }
+    /// The page's values, its cards' made on `workers` threads (`cardValues`).
+    func context(workers: Int) -> [String: Any] { context(cards: cardValues(workers: workers)) }
 
     /// Every card with its cooperative, in page order: sections, their profiles, their cards.
     var placedCards: [(card: Showcase.Card, cooperative: Cooperative)] {
