@@ -94,6 +94,14 @@ private struct ImportRun<Writer: CatalogWriter> {
     /// Checks of the records that depend on updated ones, run when every record is written.
     var dependantChecks: [(ImportRun) throws -> [Issue]] = []
     var processed = 0
+    /// The keys of the batch of rows being imported that the catalog did not hold before it.
+    var newKeys: Set<String> = []
+
+    /// Whether `key`, as written, is one of `newKeys`. A key that normalising would change is
+    /// left to the record's own look-up, which uses the normalised key.
+    func isNew(_ key: String) -> Bool {
+        newKeys.contains(key) && LocalizedText.normalized(key) == key
+    }
 
     init(writer: Writer, today: CalendarDate, log: IssueLog, progress: ((Int) -> Void)?) {
         self.writer = writer
@@ -114,20 +122,41 @@ private struct ImportRun<Writer: CatalogWriter> {
         for check in dependantChecks { try check(self).forEach(log.add) }
     }
 
+    /// Rows of a CSV table read ahead at once, so that one query finds which of their keys the
+    /// catalog holds (`CatalogReader.existingKeys`).
+    static var batchSize: Int { 256 }
+
     /// Reads a CSV table row by row; a row is a partial record made of the header's columns.
+    /// Rows are taken a batch at a time, and the problems of reading them are reported in
+    /// their place among the problems of the records.
     private mutating func stream(_ table: CSVRecordStream) throws {
-        while true {
-            let row: (node: DocumentNode, line: Int)
-            do throws(Issue) {
-                guard let next = try table.next() else { return }
-                row = next
-            } catch {
-                log.add(error)
-                if case .unreadable = error.problem as? FileProblem { return }
-                continue
+        var ended = false
+        while !ended {
+            var batch: [Result<(node: DocumentNode, line: Int), Issue>] = []
+            while batch.count < Self.batchSize && !ended {
+                do throws(Issue) {
+                    guard let next = try table.next() else {
+                        ended = true
+                        break
+                    }
+                    batch.append(.success(next))
+                } catch {
+                    batch.append(.failure(error))
+                    if case .unreadable = error.problem as? FileProblem { ended = true }
+                }
             }
-            let place = RecordPlace(location: SourceLocation(file: table.file, line: row.line))
-            try add(table.layout.kind.codec, row.node, at: place, owner: nil)
+            let kind = table.layout.kind
+            let keys = batch.compactMap { row in (try? row.get()).flatMap { kind.codec.key(in: $0.node) } }
+            newKeys = Set(keys).subtracting(try writer.reader.existingKeys(kind, among: keys))
+            for row in batch {
+                switch row {
+                case .success(let row):
+                    let place = RecordPlace(location: SourceLocation(file: table.file, line: row.line))
+                    try add(kind.codec, row.node, at: place, owner: nil)
+                case .failure(let issue): log.add(issue)
+                }
+            }
+            newKeys = []
         }
     }
 
@@ -142,9 +171,10 @@ private struct ImportRun<Writer: CatalogWriter> {
         }
         let key = Codec.key(in: node)
         // A key this import already wrote is a duplicate: decoded as written, it is reported by
-        // the unique-key check below and never saved.
+        // the unique-key check below and never saved. A key the catalog does not hold (asked
+        // for the whole batch) has no stored record to lay the row over.
         let (merged, existing) =
-            key.map { written[Codec.kind, default: []].contains($0) } == true
+            key.map { written[Codec.kind, default: []].contains($0) || isNew($0) } == true
             ? (RecordOverlay.normalised(node, localized: Codec.localizedFields), nil)
             : try Codec.overlay(node, owner: owner, in: writer.reader)
         let decoding = IssueLog()

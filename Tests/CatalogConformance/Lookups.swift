@@ -10,7 +10,31 @@ extension CatalogConformance {
         ConformanceCheck("product SKUs by know-how and by scheme") { try productSKUs($0) },
         ConformanceCheck("cooperatives by region, in id order") { try cooperativesByRegion($0) },
         ConformanceCheck("references for validation") { try validationReferences($0) },
+        ConformanceCheck("which keys name records, many at once") { try existingKeys($0) },
     ]
+
+    private static func existingKeys(_ store: some CatalogStore) throws {
+        try store.seed(
+            schemes: [igpArgane], knowHow: [zelligeKnowHow], cooperatives: [cooperative()],
+            products: [product("TAF-ARG-250"), product("TAF-AML-250")])
+        try store.read { (reader) throws in
+            #expect(
+                try reader.existingKeys(.products, among: ["TAF-AML-250", "NOPE", "TAF-ARG-250", "TAF-ARG-250"]) == [
+                    "TAF-AML-250", "TAF-ARG-250",
+                ])
+            // Keys of one kind are not keys of another; a NUL or a case change names nothing.
+            #expect(
+                try reader.existingKeys(.cooperatives, among: ["tafoukt-argan", "TAF-ARG-250", "Tafoukt-argan"]) == [
+                    "tafoukt-argan"
+                ])
+            #expect(try reader.existingKeys(.schemes, among: ["igp-argane", "igp-argane\u{0}x"]) == ["igp-argane"])
+            #expect(try reader.existingKeys(.knowHow, among: ["fes-zellige", "argan-oil-extraction"]) == ["fes-zellige"])
+            #expect(try reader.existingKeys(.products, among: []) == [])
+            // More keys than one statement takes.
+            let many = (0..<40_000).map { "SKU-\($0)" } + ["TAF-ARG-250"]
+            #expect(try reader.existingKeys(.products, among: many) == ["TAF-ARG-250"])
+        }
+    }
 
     private static func cooperativeLookups(_ store: some CatalogStore) throws {
         try store.seed(cooperatives: [cooperative(), cooperative("maalem-fes", ice: "002478310000075", region: "MA-03")])

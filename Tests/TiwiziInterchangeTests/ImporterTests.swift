@@ -441,6 +441,53 @@ struct CSVImportTests {
         }
     }
 
+    /// Rows are read a batch at a time (`ImportRun.batchSize`) and the catalog asked once per
+    /// batch which of their SKUs it holds: across batches, updates still keep what a row does not
+    /// mention, new rows are added, and a duplicate names both of its lines.
+    @Test func batchesOfRowsKeepUpdatesNewRowsAndDuplicates() throws {
+        try withWorkspace { (workspace) throws in
+            let count = 2 * 256 + 44
+            let header = "cooperative,sku,name_fr,name_ar,category,quantity,unit,price,vat,stock\n"
+            let row = { (index: Int, price: String) in
+                "tafoukt-argan,TAF-\(index),Huile \(index),زيت,food.oil.argan,0.25,l,\(price),reduced-10,\(index)\n"
+            }
+            let coops = workspace.write("cooperatives.csv", cooperativesCSV)
+            let evens = stride(from: 0, to: count, by: 2)
+            let first = workspace.write("first/products.csv", header + evens.map { row($0, "145.50") }.joined())
+            let store = try workspace.store()
+            _ = try runImport(store, [coops, first])
+            // Prices alone: the even SKUs are updates that keep their names and stock; the odd ones
+            // are new, and refused without their other fields (line 3 is TAF-1).
+            let prices = workspace.write("prices/products.csv", "sku,price\n" + (0..<count).map { "TAF-\($0),150.00\n" }.joined())
+            let refused = try #require(try importIssues(store, [prices]))
+            #expect(refused.first?.location?.line == 3)
+            #expect(try store.read { try $0.product("TAF-510")?.price } == Money(minorUnits: 14_550, currency: .mad))
+            // The same prices for the even SKUs, and the odd ones whole, in a second file.
+            let even = workspace.write("even/products.csv", "sku,price\n" + evens.map { "TAF-\($0),150.00\n" }.joined())
+            let odd = workspace.write(
+                "odd/products.csv", header + stride(from: 1, to: count, by: 2).map { row($0, "99.00") }.joined())
+            let summary = try runImport(store, [even, odd])
+            #expect(summary.counts[.products] == counts(count / 2, count / 2, 0))
+            try store.read { (reader) throws in
+                for index in [0, 254, 256, 510, 512, count - 2] {
+                    let product = try #require(try reader.product("TAF-\(index)"))
+                    #expect(product.price == Money(minorUnits: 15_000, currency: .mad))
+                    #expect(product.name.french == "Huile \(index)" && product.availability == .inStock(index))
+                }
+                #expect(try reader.product("TAF-513")?.price == Money(minorUnits: 9_900, currency: .mad))
+                #expect(try reader.countProducts() == count)
+            }
+            // A SKU in two batches (lines 4 and 262): the second names the first; nothing written.
+            let skus = (0..<270).map { $0 == 260 ? 4 : $0 * 2 }
+            let twice = workspace.write("twice/products.csv", header + skus.map { row($0, "1.00") }.joined())
+            let duplicate = try #require(try importIssues(store, [twice]))
+            #expect(duplicate.map(\.location?.line) == [262])
+            #expect(duplicate.map(\.problem.code) == ["duplicateKey"])
+            #expect(duplicate.first?.text(in: .english).contains("\(twice):4") == true)
+            #expect(try store.read { try $0.product("TAF-4")?.price } == Money(minorUnits: 15_000, currency: .mad))
+        }
+    }
+
     @Test func unknownCooperativeInARow() throws {
         try withWorkspace { (workspace) throws in
             let products = workspace.write("products.csv", productsCSV)

@@ -23,6 +23,10 @@ public protocol CatalogReader: CatalogReferences {
     func producerFloor(ofCooperative id: String) throws -> ProducerFloor?
     /// Whether know-how `id` is in the catalog.
     func knowHowExists(_ id: String) throws -> Bool
+    /// Which of `keys` (ids, or SKUs for products) name a record of `kind` in the catalog, found
+    /// with one query for many keys: an import asks it for a batch of rows before reading each
+    /// one's stored record, which most rows of a large import do not have.
+    func existingKeys(_ kind: RecordKind, among keys: [String]) throws -> Set<String>
 
     /// The products the filter selects, in SKU order, at most `filter.limit` of them.
     func products(_ filter: ProductFilter) throws -> Products

@@ -112,6 +112,26 @@ public struct SQLiteCatalogReader: CatalogReader {
                     """))
     }
 
+    public func existingKeys(_ kind: RecordKind, among keys: [String]) throws -> Set<String> {
+        let (table, column) =
+            switch kind {
+            case .schemes: (SchemeRow.databaseTableName, "id")
+            case .knowHow: (KnowHowRow.databaseTableName, "id")
+            case .cooperatives: (CooperativeRow.databaseTableName, "id")
+            case .products: (ProductRow.databaseTableName, "sku")
+            }
+        var found: Set<String> = []
+        // Keys with a NUL name nothing (`isBindable`); SQLite takes at most 32,766 arguments.
+        let bindable = Array(Set(keys.filter(\.isBindable)))
+        for start in stride(from: 0, to: bindable.count, by: 1000) {
+            let part = Array(bindable[start..<min(start + 1000, bindable.count)])
+            let marks = Array(repeating: "?", count: part.count).joined(separator: ",")
+            let statement = try db.cachedStatement(sql: "SELECT \(column) FROM \(table) WHERE \(column) IN (\(marks))")
+            found.formUnion(try String.fetchAll(statement, arguments: StatementArguments(part)))
+        }
+        return found
+    }
+
     // MARK: Assembling records from rows
 
     func cooperative(_ row: CooperativeRow) throws -> Cooperative {

@@ -9,6 +9,9 @@ public final class SQLiteCatalogStore: CatalogStore {
     public let path: String
     private let database: any DatabaseWriter & DatabaseReader
     public let isReadOnly: Bool
+    /// The writer's page cache, in KiB as SQLite takes it (negative): 64 MiB, so that a large
+    /// import finds again the index pages it has just looked up (SQLite's default is 2 MiB).
+    static let writerCacheKiB = -65_536
     /// How long a write waits for another process's write to finish, in seconds.
     static let busyTimeout: TimeInterval = 60
 
@@ -78,6 +81,7 @@ public final class SQLiteCatalogStore: CatalogStore {
         if isReadOnly { throw CatalogError.readOnly(path: path) }
         do {
             return try database.writeWithoutTransaction { db in
+                try db.execute(sql: "PRAGMA cache_size = \(Self.writerCacheKiB)")
                 for attempt in 1... {
                     try db.beginTransaction(.immediate)
                     do {
