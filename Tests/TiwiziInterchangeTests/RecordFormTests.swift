@@ -166,10 +166,10 @@ struct RecordFormTests {
     }
 
     @Test func recordJSONIsTheExportShape() {
-        let json = RecordJSON.product(fullProduct())
+        let json = JSONDocument.render(RecordJSON.product(fullProduct()))
         #expect(json.hasPrefix("{\n  \"cooperative\": \"tazerbit-beni-ouarain\",\n  \"sku\": \"TZB-BOU-200X150\","))
         #expect(json.contains("\"price\": \"6500.00\""))
         #expect(json.contains("\"amount\": 1,"))
-        #expect(RecordJSON.cooperative(fullCooperative()).contains("\"ice\": \"002478310000075\""))
+        #expect(JSONDocument.render(RecordJSON.cooperative(fullCooperative())).contains("\"ice\": \"002478310000075\""))
     }
 }

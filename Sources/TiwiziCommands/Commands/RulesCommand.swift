@@ -65,7 +65,7 @@ struct RulesCommand: CatalogCommand {
                 ("phases", .list(rule.phases.keys.sorted().map { .text($0.rawValue) }, line: nil)),
                 ("file", .text(rule.file)),
             ])
-            list.add(JSONDocument.render(node))
+            list.add(node)
         }
         list.finish()
     }

@@ -14,16 +14,8 @@ final class JSONList {
 
     deinit { flush() }
 
-    /// Adds a rendered record, each of its lines indented by two spaces (one pass over its
-    /// bytes: splitting it into lines cost as much as pricing the product).
-    func add(_ record: String) {
-        separate()
-        for byte in record.utf8 {
-            buffer.append(byte)
-            if byte == 0x0A { buffer += "  ".utf8 }
-        }
-        flushWhenFull()
-    }
+    /// Adds `node`, rendered as an element of the list.
+    func add(_ node: DocumentNode) { add(element: Self.element(node)) }
 
     /// `node` rendered as an element of the list (its lines indented by two spaces), ready for
     /// ``add(element:)``: what a worker renders, so that the writing thread only writes.

@@ -54,7 +54,7 @@ extension CoopCommand {
         func execute() throws {
             try catalog.open(readOnly: true).read { reader in
                 guard let c = try reader.cooperative(id) else { throw CatalogError.notFound(.cooperatives, key: id) }
-                if json { return Console.out(RecordJSON.cooperative(c)) }
+                if json { return Console.out(JSONDocument.render(RecordJSON.cooperative(c))) }
                 var sheet = Sheet(title: c.name.french, subtitle: c.name[.arabic])
                 sheet.add(.legalForm, c.legalForm.rawValue)
                 sheet.add(.ice, c.ice)

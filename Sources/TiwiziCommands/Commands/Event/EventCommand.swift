@@ -67,7 +67,7 @@ struct EventCommand: ParsableCommand {
             let events = try catalog.open(readOnly: true).read { try $0.events() }
             if json {
                 let list = JSONList()
-                for event in events { list.add(JSONDocument.render(EventCommand.document(event, settings: nil))) }
+                for event in events { list.add(EventCommand.document(event, settings: nil)) }
                 return list.finish()
             }
             let language = Console.displayLanguage

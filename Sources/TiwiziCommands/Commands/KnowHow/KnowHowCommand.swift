@@ -57,7 +57,7 @@ extension KnowHowCommand {
         func execute() throws {
             try catalog.open(readOnly: true).read { reader in
                 guard let k = try reader.knowHow(id) else { throw CatalogError.notFound(.knowHow, key: id) }
-                if json { return Console.out(RecordJSON.knowHow(k)) }
+                if json { return Console.out(JSONDocument.render(RecordJSON.knowHow(k))) }
                 var sheet = Sheet(title: k.name.french, subtitle: k.name[.arabic])
                 sheet.add(.craftFamily, k.craftFamily)
                 sheet.add(.technique, k.technique?.french)

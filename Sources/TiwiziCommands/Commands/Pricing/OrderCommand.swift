@@ -90,14 +90,13 @@ struct OrderCommand: ParsableCommand {
                 let list = JSONList()
                 for order in orders {
                     list.add(
-                        JSONDocument.render(
-                            .record([
-                                ("id", .number(order.id)), ("placed_at", .text(order.placedAt)),
-                                ("customer", .text(order.customer)),
-                                ("lines", .number(order.lines.count)), ("total", .text(order.total.decimalString)),
-                                ("redeemed", .list(order.redeemed.map { .text($0) }, line: nil)),
-                                ("rule_set_hash", .text(order.ruleSetHash)),
-                            ])))
+                        .record([
+                            ("id", .number(order.id)), ("placed_at", .text(order.placedAt)),
+                            ("customer", .text(order.customer)),
+                            ("lines", .number(order.lines.count)), ("total", .text(order.total.decimalString)),
+                            ("redeemed", .list(order.redeemed.map { .text($0) }, line: nil)),
+                            ("rule_set_hash", .text(order.ruleSetHash)),
+                        ]))
                 }
                 return list.finish()
             }

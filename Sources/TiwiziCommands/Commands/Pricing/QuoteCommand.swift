@@ -113,12 +113,11 @@ struct QuoteCommand: CatalogCommand {
             let difference = Money(minorUnits: now.minorUnits - line.total.minorUnits, currency: now.currency)
             if json {
                 list.add(
-                    JSONDocument.render(
-                        .record([
-                            ("sku", .text(line.sku)), ("quantity", .number(line.quantity)),
-                            ("then", .text(line.total.decimalString)),
-                            ("now", .text(now.decimalString)), ("difference", .text(difference.decimalString)),
-                        ])))
+                    .record([
+                        ("sku", .text(line.sku)), ("quantity", .number(line.quantity)),
+                        ("then", .text(line.total.decimalString)),
+                        ("now", .text(now.decimalString)), ("difference", .text(difference.decimalString)),
+                    ]))
                 continue
             }
             table.add([

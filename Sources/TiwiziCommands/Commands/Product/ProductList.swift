@@ -67,7 +67,7 @@ extension ProductCommand {
             let day = try Moment.current.today
             try catalog.open(readOnly: true).read { reader in
                 guard let p = try reader.product(sku) else { throw CatalogError.notFound(.products, key: sku) }
-                if json { return Console.out(RecordJSON.product(p)) }
+                if json { return Console.out(JSONDocument.render(RecordJSON.product(p))) }
                 var sheet = Sheet(title: "\(p.sku)  \(p.name.french)", subtitle: p.name[.arabic])
                 sheet.add(.cooperative, p.cooperativeID)
                 sheet.add(.category, p.category.path)
