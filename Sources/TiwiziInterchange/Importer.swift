@@ -170,23 +170,31 @@ private struct ImportRun<Writer: CatalogWriter> {
             if processed % 1000 == 0 { progress?(processed) }
         }
         let key = Codec.key(in: node)
+        let duplicate = key.map { written[Codec.kind, default: []].contains($0) } == true
         // A key this import already wrote is a duplicate: decoded as written, it is reported by
         // the unique-key check below and never saved. A key the catalog does not hold (asked
         // for the whole batch) has no stored record to lay the row over.
         let (merged, existing) =
-            key.map { written[Codec.kind, default: []].contains($0) || isNew($0) } == true
+            duplicate || key.map(isNew) == true
             ? (RecordOverlay.normalised(node, localized: Codec.localizedFields), nil)
             : try Codec.overlay(node, owner: owner, in: writer.reader)
         let decoding = IssueLog()
         let decoded = RecordReader(merged, file: place.location.file, path: place.path, allowed: Codec.fields, log: decoding)
             .flatMap { Codec.decode($0, owner: owner) }
-        decoding.issues.forEach(log.add)
-        decoding.warnings.forEach(log.add)
         guard let record = decoded else {
+            // A duplicate with too few columns to decode (`sku,price`) is still a duplicate.
+            if duplicate, let key, let issue = try duplicateIssue(Codec.self, key) {
+                log.add(place.locate(issue))
+                return reject(node, Codec.self)
+            }
+            decoding.issues.forEach(log.add)
+            decoding.warnings.forEach(log.add)
             // Report every problem in one round: check the rest of the record too.
             checkRest(Codec.self, merged, failed: decoding.issues, at: place, owner: owner)
             return reject(node, Codec.self)
         }
+        decoding.issues.forEach(log.add)
+        decoding.warnings.forEach(log.add)
         var issues = Codec.validate(record, today: today, in: writer.reader)
         // A record that refers to a cooperative refused by this import is checked on its own but
         // neither saved nor reported as referring to an unknown cooperative: the import fails anyway.
@@ -246,6 +254,15 @@ extension ImportRun {
             let field = issue.field.map { String($0.prefix { $0 != "." && $0 != "[" }) }
             if let field, !fields.contains(field) { log.add(place.locate(issue)) }
         }
+    }
+
+    /// The duplicate-key problem of a row whose key this import already wrote: the unique key
+    /// of the record it wrote, where that record was.
+    fileprivate func duplicateIssue<Codec: RecordCodec>(_: Codec.Type, _ key: String) throws -> Issue? {
+        guard let first = try Codec.stored(key, in: writer.reader), let label = Codec.uniqueKeys(first).first,
+            let location = seen[label]
+        else { return nil }
+        return Issue(.duplicateKey(label, first: location))
     }
 
     /// Notes a refused record, so that records referring to it are not also reported as orphans.

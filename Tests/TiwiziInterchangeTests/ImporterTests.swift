@@ -479,11 +479,17 @@ struct CSVImportTests {
             }
             // A SKU in two batches (lines 4 and 262): the second names the first; nothing written.
             let skus = (0..<270).map { $0 == 260 ? 4 : $0 * 2 }
-            let twice = workspace.write("twice/products.csv", header + skus.map { row($0, "1.00") }.joined())
-            let duplicate = try #require(try importIssues(store, [twice]))
-            #expect(duplicate.map(\.location?.line) == [262])
-            #expect(duplicate.map(\.problem.code) == ["duplicateKey"])
-            #expect(duplicate.first?.text(in: .english).contains("\(twice):4") == true)
+            // Whole rows or prices alone, the second is reported as what it is.
+            for (folder, content) in [
+                ("twice", header + skus.map { row($0, "1.00") }.joined()),
+                ("twice-prices", "sku,price\n" + skus.map { "TAF-\($0),1.00\n" }.joined()),
+            ] {
+                let twice = workspace.write("\(folder)/products.csv", content)
+                let duplicate = try #require(try importIssues(store, [twice]))
+                #expect(duplicate.map(\.location?.line) == [262])
+                #expect(duplicate.map(\.problem.code) == ["duplicateKey"])
+                #expect(duplicate.first?.text(in: .english).contains("\(twice):4") == true)
+            }
             #expect(try store.read { try $0.product("TAF-4")?.price } == Money(minorUnits: 15_000, currency: .mad))
         }
     }
