@@ -113,12 +113,13 @@ public struct SQLiteCatalogReader: CatalogReader {
     }
 
     public func existingKeys(_ kind: RecordKind, among keys: [String]) throws -> Set<String> {
-        let (table, column) =
+        let column = kind.keyField
+        let table =
             switch kind {
-            case .schemes: (SchemeRow.databaseTableName, "id")
-            case .knowHow: (KnowHowRow.databaseTableName, "id")
-            case .cooperatives: (CooperativeRow.databaseTableName, "id")
-            case .products: (ProductRow.databaseTableName, "sku")
+            case .schemes: SchemeRow.databaseTableName
+            case .knowHow: KnowHowRow.databaseTableName
+            case .cooperatives: CooperativeRow.databaseTableName
+            case .products: ProductRow.databaseTableName
             }
         var found: Set<String> = []
         // Keys with a NUL name nothing (`isBindable`); SQLite takes at most 32,766 arguments.
