@@ -59,7 +59,13 @@ public enum ProducerFloor: Hashable, Sendable, CustomStringConvertible {
 extension Product {
     /// The floor that applies to the product: its own, else its cooperative's.
     public func producerFloor(cooperative: Cooperative?) -> ProducerFloor? {
-        producerFloor ?? cooperative?.producerFloor
+        producerFloor(orCooperatives: { cooperative?.producerFloor })
+    }
+
+    /// The product's own floor, else the one `cooperatives` gives, asked only when the product
+    /// has none (a pricing run reads a cooperative's floor only then).
+    public func producerFloor(orCooperatives cooperatives: () throws -> ProducerFloor?) rethrows -> ProducerFloor? {
+        try producerFloor ?? cooperatives()
     }
 
     /// The least the cooperative receives per unit at the product's price, following

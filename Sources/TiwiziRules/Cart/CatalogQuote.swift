@@ -24,12 +24,15 @@ public struct FloorLookup {
 
     public init(reader: any CatalogReader) { self.reader = reader }
 
-    /// The product's own floor, else its cooperative's (`Product.producerFloor(cooperative:)`).
+    /// The product's own floor, else its cooperative's (`Product.producerFloor(orCooperatives:)`).
     public mutating func floor(of product: Product) throws -> ProducerFloor? {
-        if let own = product.producerFloor { return own }
-        if let known = cooperatives[product.cooperativeID] { return known }
-        let floor = try reader.producerFloor(ofCooperative: product.cooperativeID)
-        cooperatives[product.cooperativeID] = .some(floor)
+        try product.producerFloor(orCooperatives: { try cooperativeFloor(product.cooperativeID) })
+    }
+
+    private mutating func cooperativeFloor(_ id: String) throws -> ProducerFloor? {
+        if let known = cooperatives[id] { return known }
+        let floor = try reader.producerFloor(ofCooperative: id)
+        cooperatives[id] = .some(floor)
         return floor
     }
 }

@@ -82,15 +82,14 @@ struct StoredRow {
     func value(_ column: String) throws -> Int64 { try storedInteger(column, optional: false)! }
 
     /// The integer of `column`, when it fits an `Int`.
-    func value(_ column: String) throws -> Int {
-        let value: Int64 = try value(column)
-        guard let int = Int(exactly: value) else { throw damage(column, value.databaseValue) }
-        return int
-    }
+    func value(_ column: String) throws -> Int { try int(try storedInteger(column, optional: false)!, of: column) }
 
     /// The integer of `column`, or nil when it is NULL.
     func optional(_ column: String) throws -> Int? {
-        guard let value = try storedInteger(column, optional: true) else { return nil }
+        try storedInteger(column, optional: true).map { try int($0, of: column) }
+    }
+
+    private func int(_ value: Int64, of column: String) throws -> Int {
         guard let int = Int(exactly: value) else { throw damage(column, value.databaseValue) }
         return int
     }
